@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#include "AppInfo.h"
+#include "CommandLine.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QUrl>
+
+Q_IMPORT_QML_PLUGIN(AgencyTokensPlugin)
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    const AgencyTokens::CommandLine options = AgencyTokens::CommandLine::parse(argc, argv);
+    if (options.exitCode)
+        return *options.exitCode;
+    if (!AgencyTokens::CommandLine::checkDisplay())
+        return 3;
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"agency-tokens"_s);
+    QGuiApplication::setApplicationDisplayName(AgencyTokens::AppInfo::name());
+    QGuiApplication::setApplicationVersion(AgencyTokens::AppInfo::version());
+    QGuiApplication::setOrganizationName(u"AgencyTokens"_s);
+    QGuiApplication::setDesktopFileName(u"agency-tokens"_s);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/"_s);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
+    // Qt 6.4 has no loadFromModule(): load the module's file from the resource.
+    engine.load(QUrl(u"qrc:/AgencyTokens/Main.qml"_s));
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "AccountSid.h"
+
+#include <QCoreApplication>
+
+namespace AgencyTokens {
+
+namespace {
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
+} // namespace
+
+Validation AccountSid::validate(QStringView text)
+{
+    using R = Validation::Reason;
+    const auto tr = [](const char *s) { return QCoreApplication::translate("AccountSid", s); };
+    text = text.trimmed();
+    if (text.isEmpty())
+        return Validation::refuse(R::Empty, tr("The Account SID is empty."));
+    if (!text.startsWith(u"IR"))
+        return Validation::refuse(R::WrongPrefix, tr("An Account SID starts with \"IR\"."));
+    for (qsizetype i = 2; i < text.size(); ++i) {
+        if (!isAsciiLetterOrDigit(text.at(i)))
+            return Validation::refuse(R::BadCharacter,
+                                      tr("An Account SID has only letters and digits after \"IR\" "
+                                         "(character %1 is not one).").arg(i + 1));
+    }
+    if (text.size() != Length)
+        return Validation::refuse(R::WrongLength,
+                                  tr("An Account SID is %1 characters long, this one has %2.")
+                                      .arg(Length).arg(text.size()));
+    return Validation::accept();
+}
+
+std::optional<AccountSid> AccountSid::parse(QStringView text)
+{
+    if (!validate(text).ok())
+        return std::nullopt;
+    return AccountSid(text.trimmed().toString());
+}
+
+QDebug operator<<(QDebug debug, const AccountSid &sid)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "AccountSid(" << sid.toString() << ')';
+    return debug;
+}
+
+} // namespace AgencyTokens

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "AuthToken.h"
+
+#include <QCoreApplication>
+
+namespace AgencyTokens {
+
+bool AuthToken::isAllowedCharacter(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.'
+        || c == u'_' || c == u'~' || c == u'-';
+}
+
+Validation AuthToken::validate(QStringView text)
+{
+    using R = Validation::Reason;
+    const auto tr = [](const char *s) { return QCoreApplication::translate("AuthToken", s); };
+    if (text.isEmpty())
+        return Validation::refuse(R::Empty, tr("The Auth Token is empty."));
+    // Say where the bad character is, never what it is: the text is a secret.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!isAllowedCharacter(text.at(i)))
+            return Validation::refuse(R::BadCharacter,
+                                      tr("An Auth Token has only letters, digits and . _ ~ - "
+                                         "(character %1 is not one).").arg(i + 1));
+    }
+    if (text.size() != Length)
+        return Validation::refuse(R::WrongLength,
+                                  tr("An Auth Token is %1 characters long, this one has %2.")
+                                      .arg(Length).arg(text.size()));
+    return Validation::accept();
+}
+
+std::optional<AuthToken> AuthToken::parse(const QString &text)
+{
+    if (!validate(text).ok())
+        return std::nullopt;
+    return AuthToken(Secret::fromClearValue(text));
+}
+
+QDebug operator<<(QDebug debug, const AuthToken &token)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "AuthToken(" << (token.isEmpty() ? QStringLiteral("empty") : token.masked()) << ')';
+    return debug;
+}
+
+} // namespace AgencyTokens

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+#include "KeychainStore.h"
+
+#include "KeychainKeys.h"
+#include "logging/Logging.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTimer>
+
+namespace AgencyTokens {
+
+namespace {
+
+SecretStore::Error fromKeychainError(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return SecretStore::Error::None;
+    case QKeychain::EntryNotFound:
+        return SecretStore::Error::NotFound;
+    case QKeychain::CouldNotDeleteEntry:
+        return SecretStore::Error::CouldNotDelete;
+    case QKeychain::AccessDeniedByUser:
+        return SecretStore::Error::DeniedByUser;
+    case QKeychain::AccessDenied:
+        return SecretStore::Error::Locked;
+    case QKeychain::NoBackendAvailable:
+        return SecretStore::Error::NoBackend;
+    case QKeychain::NotImplemented:
+        return SecretStore::Error::NotImplemented;
+    case QKeychain::OtherError:
+        return SecretStore::Error::Unavailable;
+    }
+    return SecretStore::Error::Unavailable;
+}
+
+template<typename JobType>
+JobType *newJob(const QString &key)
+{
+    auto *job = new JobType(QString(KeychainKeys::Service));
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never: secrets do not go to plain files
+    job->setKey(key);
+    return job;
+}
+
+QStringList decodeIndex(const QString &text)
+{
+    QStringList keys;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const auto &value : array) {
+        if (value.isString())
+            keys.append(value.toString());
+    }
+    return keys;
+}
+
+} // namespace
+
+KeychainStore::KeychainStore(QObject *parent)
+    : SecretStore(parent)
+{
+}
+
+void KeychainStore::enqueue(Step operation)
+{
+    m_queue.push_back(std::move(operation));
+    if (m_running)
+        return;
+    // Start on the next turn of the event loop: callers always get their
+    // answer asynchronously, even from a quick keychain.
+    m_running = true;
+    QTimer::singleShot(0, this, &KeychainStore::startNext);
+}
+
+void KeychainStore::finishOperation()
+{
+    startNext();
+}
+
+void KeychainStore::startNext()
+{
+    if (m_queue.empty()) {
+        m_running = false;
+        return;
+    }
+    m_running = true;
+    Step next = std::move(m_queue.front());
+    m_queue.pop_front();
+    next();
+}
+
+void KeychainStore::runJob(QKeychain::Job *job, JobDone done)
+{
+    // Shared between the job's answer and the deadline: whichever comes first wins.
+    auto answered = std::make_shared<bool>(false);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, answered, done, timer, key = job->key()] {
+        timer->deleteLater();
+        if (std::exchange(*answered, true))
+            return;
+        qCWarning(lcKeychain) << "keychain job timed out for" << key;
+        done(failure(Error::Timeout), nullptr);
+    });
+    connect(job, &QKeychain::Job::finished, this, [answered, done, timer](QKeychain::Job *finished) {
+        if (std::exchange(*answered, true))
+            return; // too late: the operation already ended with a timeout
+        timer->stop();
+        timer->deleteLater();
+        const Error error = fromKeychainError(finished->error());
+        if (error != Error::None && error != Error::NotFound)
+            qCWarning(lcKeychain) << "keychain error" << error << "for" << finished->key() << ':'
+                                  << finished->errorString();
+        done(error == Error::None ? Result{} : failure(error), finished);
+    });
+    timer->start(m_timeoutMs);
+    job->start();
+}
+
+void KeychainStore::withIndex(IndexMissing missing, Done onFailure, std::function<void()> next)
+{
+    // Read afresh for every operation: another instance may have changed it.
+    runJob(newJob<QKeychain::ReadPasswordJob>(KeychainKeys::indexKey()),
+           [this, missing, onFailure, next](const Result &result, QKeychain::Job *job) {
+               if (result.ok()) {
+                   m_index = decodeIndex(static_cast<QKeychain::ReadPasswordJob *>(job)->textData());
+                   next();
+               } else if (result.error != Error::NotFound) {
+                   onFailure(result);
+               } else if (missing == IndexMissing::Continue) {
+                   m_index = QStringList();
+                   next();
+               } else {
+                   probeUnlocked(onFailure, next);
+               }
+           });
+}
+
+void KeychainStore::probeUnlocked(Done onFailure, std::function<void()> next)
+{
+    // libsecret answers "not found" for every read and deletes nothing from a
+    // locked collection, without an error. Only a write tells: try one, and
+    // take it back so that no entry is left behind.
+    saveIndex({}, [this, onFailure, next](const Result &written) {
+        if (!written.ok()) {
+            onFailure(written);
+            return;
+        }
+        runJob(newJob<QKeychain::DeletePasswordJob>(KeychainKeys::indexKey()),
+               [onFailure, next](const Result &removed, QKeychain::Job *) {
+                   if (removed.ok() || removed.error == Error::NotFound)
+                       next();
+                   else
+                       onFailure(removed);
+               });
+    });
+}
+
+void KeychainStore::saveIndex(QStringList index, Done done)
+{
+    auto *job = newJob<QKeychain::WritePasswordJob>(KeychainKeys::indexKey());
+    job->setTextData(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(index)).toJson(QJsonDocument::Compact)));
+    runJob(job, [this, index, done](const Result &result, QKeychain::Job *) {
+        if (result.ok())
+            m_index = index;
+        done(result);
+    });
+}
+
+void KeychainStore::read(const QString &key, QObject *context, ReadDone done)
+{
+    QPointer<QObject> guard(context);
+    auto end = [this, guard, done](const Result &result, const Secret &value) {
+        finishOperation();
+        if (guard)
+            done(result, value);
+    };
+    enqueue([this, key, end] {
+        // Through the index only to tell "locked" from "not found".
+        withIndex(IndexMissing::Probe, [end](const Result &failed) { end(failed, {}); }, [this, key, end] {
+            runJob(newJob<QKeychain::ReadPasswordJob>(key), [end](const Result &result, QKeychain::Job *job) {
+                Secret value;
+                if (result.ok())
+                    value = Secret::fromClearValue(static_cast<QKeychain::ReadPasswordJob *>(job)->textData());
+                end(result, value);
+            });
+        });
+    });
+}
+
+void KeychainStore::write(const QString &key, const Secret &value, QObject *context, Done done)
+{
+    QPointer<QObject> guard(context);
+    auto end = [this, guard, done](const Result &result) {
+        finishOperation();
+        if (guard)
+            done(result);
+    };
+    enqueue([this, key, value, end] {
+        // The index is written first: a key recorded but never written costs
+        // nothing, a key written but not recorded would survive sign-out.
+        withIndex(IndexMissing::Continue, end, [this, key, value, end] {
+            auto writeValue = [this, key, value, end](const Result &indexResult) {
+                if (!indexResult.ok()) {
+                    end(indexResult);
+                    return;
+                }
+                auto *job = newJob<QKeychain::WritePasswordJob>(key);
+                job->setTextData(value.revealClearValue());
+                runJob(job, [end](const Result &result, QKeychain::Job *) { end(result); });
+            };
+            if (m_index->contains(key))
+                writeValue(Result{});
+            else
+                saveIndex(*m_index + QStringList{key}, writeValue);
+        });
+    });
+}
+
+void KeychainStore::remove(const QString &key, QObject *context, Done done)
+{
+    QPointer<QObject> guard(context);
+    auto end = [this, guard, done](const Result &result) {
+        finishOperation();
+        if (guard)
+            done(result);
+    };
+    enqueue([this, key, end] {
+        withIndex(IndexMissing::Probe, end, [this, key, end] {
+            removeKeys({key}, [this, key, end](const Result &result) {
+                if (!result.ok() || !m_index->contains(key)) {
+                    end(result);
+                    return;
+                }
+                QStringList index = *m_index;
+                index.removeAll(key);
+                saveIndex(index, end);
+            });
+        });
+    });
+}
+
+void KeychainStore::removeAll(QObject *context, Done done)
+{
+    QPointer<QObject> guard(context);
+    auto end = [this, guard, done](const Result &result) {
+        finishOperation();
+        if (guard)
+            done(result);
+    };
+    enqueue([this, end] {
+        withIndex(IndexMissing::Probe, end, [this, end] {
+            const QStringList keys = *m_index + QStringList{KeychainKeys::indexKey()};
+            removeKeys(keys, [this, end](const Result &result) {
+                if (result.ok())
+                    m_index = QStringList();
+                end(result);
+            });
+        });
+    });
+}
+
+void KeychainStore::removeKeys(QStringList keys, Done done)
+{
+    if (keys.isEmpty()) {
+        done(Result{});
+        return;
+    }
+    const QString key = keys.takeFirst();
+    runJob(newJob<QKeychain::DeletePasswordJob>(key), [this, keys, done](const Result &result, QKeychain::Job *) {
+        // Already gone is as good as deleted.
+        if (!result.ok() && result.error != Error::NotFound) {
+            done(result);
+            return;
+        }
+        removeKeys(keys, done);
+    });
+}
+
+} // namespace AgencyTokens

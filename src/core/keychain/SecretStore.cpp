@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+
+namespace AgencyTokens {
+
+QString SecretStore::messageFor(Error error)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("SecretStore", s); };
+    switch (error) {
+    case Error::None:
+        return {};
+    case Error::NotFound:
+        return tr("Nothing is stored in the keychain for this entry yet.");
+    case Error::Locked:
+        return tr("The keychain is locked. Unlock it (for example by signing in to your desktop "
+                  "session or opening your password manager), then try again.");
+    case Error::DeniedByUser:
+        return tr("Access to the keychain was refused. Allow Agency Tokens to use the keychain, "
+                  "then try again.");
+    case Error::NoBackend:
+        return tr("No keychain is available on this system. Agency Tokens never stores secrets in "
+                  "plain files; install a keychain (GNOME Keyring, KWallet or KeePassXC's Secret "
+                  "Service) and try again.");
+    case Error::Unavailable:
+        return tr("The system keychain (Secret Service) cannot be reached. Start GNOME Keyring, "
+                  "KWallet or another Secret Service provider, then try again. Nothing was saved "
+                  "elsewhere.");
+    case Error::NotImplemented:
+        return tr("This keychain does not support the operation. Use another keychain provider.");
+    case Error::CouldNotDelete:
+        return tr("The keychain refused to delete the entry. Unlock it and try again.");
+    case Error::Timeout:
+        return tr("The keychain did not answer in time. It may be waiting for you to unlock it; "
+                  "check for a password prompt, then try again.");
+    }
+    return tr("Unknown keychain error.");
+}
+
+} // namespace AgencyTokens

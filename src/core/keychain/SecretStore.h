@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "credentials/Secret.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace AgencyTokens {
+
+/// Where secrets live. The real one is KeychainStore (the platform keychain);
+/// tests put a failing one in front of the service to inject faults that the
+/// real keychain cannot produce on demand. There is no plaintext implementation.
+///
+/// Every call answers exactly once, asynchronously, through its callback, and
+/// only while `context` is alive.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Error {
+        None,
+        NotFound,         ///< no entry under that key
+        Locked,           ///< QKeychain::AccessDenied: the collection is locked
+        DeniedByUser,     ///< QKeychain::AccessDeniedByUser: the user said no
+        NoBackend,        ///< QKeychain::NoBackendAvailable
+        Unavailable,      ///< QKeychain::OtherError: typically no Secret Service at all
+        NotImplemented,   ///< QKeychain::NotImplemented
+        CouldNotDelete,   ///< QKeychain::CouldNotDeleteEntry
+        Timeout,          ///< the keychain did not answer in time
+    };
+    Q_ENUM(Error)
+
+    struct Result
+    {
+        Error error = Error::None;
+        QString message; ///< user-facing, empty on success
+        [[nodiscard]] bool ok() const { return error == Error::None; }
+    };
+
+    using Done = std::function<void(const Result &)>;
+    using ReadDone = std::function<void(const Result &, const Secret &)>;
+
+    using QObject::QObject;
+
+    virtual void read(const QString &key, QObject *context, ReadDone done) = 0;
+    /// Writes or overwrites; the key is recorded so that removeAll() finds it.
+    virtual void write(const QString &key, const Secret &value, QObject *context, Done done) = 0;
+    /// Removing a key that is not there succeeds.
+    virtual void remove(const QString &key, QObject *context, Done done) = 0;
+    /// Removes every entry this app wrote (sign-out).
+    virtual void removeAll(QObject *context, Done done) = 0;
+
+    /// The user-facing sentence for an error: what happened and what to do.
+    [[nodiscard]] static QString messageFor(Error error);
+    [[nodiscard]] static Result failure(Error error) { return {error, messageFor(error)}; }
+};
+
+} // namespace AgencyTokens

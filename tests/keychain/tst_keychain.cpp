@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+// KeychainStore against the real Secret Service (gnome-keyring in a private
+// D-Bus session, see scripts/lib/keyring-session.sh).
+#include "KeyringControl.h"
+#include "StoreWaiter.h"
+#include "credentials/AuthToken.h"
+#include "keychain/KeychainKeys.h"
+#include "keychain/KeychainStore.h"
+
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+using namespace AgencyTokens;
+using namespace AgencyTokens::Testing;
+using namespace Qt::StringLiterals;
+using Error = SecretStore::Error;
+
+namespace {
+const QString AllTokenChars = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-"_s;
+const QString Sid = u"IR"_s + QString(32, u'7');
+
+QString key(TokenKind kind)
+{
+    return KeychainKeys::tokenKey(u"127.0.0.1:8080"_s, *AccountSid::parse(Sid), kind);
+}
+} // namespace
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(KeyringControl::servicePid() > 0,
+                 "no Secret Service on the session bus: run through scripts/test (or scripts/lib/keyring-session.sh)");
+    }
+
+    void init()
+    {
+        KeychainStore store;
+        const auto wiped = StoreWaiter::removeAll(store);
+        QVERIFY(wiped && wiped->ok());
+    }
+
+    void keysAreNamespaced()
+    {
+        QCOMPARE(key(TokenKind::ReadWrite), u"agency-tokens/127.0.0.1:8080/"_s + Sid + u"/read-write"_s);
+        QCOMPARE(KeychainKeys::sessionKey(u"example.com"_s), u"agency-tokens/example.com/session"_s);
+        QCOMPARE(KeychainKeys::hostPart(u"API.Example.com"_s, 443), u"api.example.com:443"_s);
+    }
+
+    void writeReadOverwriteRemoveWipe()
+    {
+        KeychainStore store;
+        auto result = StoreWaiter::write(store, key(TokenKind::ReadWrite), u"first-value"_s);
+        QVERIFY(result && result->ok());
+        auto read = StoreWaiter::read(store, key(TokenKind::ReadWrite));
+        QVERIFY(read && read->first.ok());
+        QCOMPARE(read->second, u"first-value"_s);
+
+        result = StoreWaiter::write(store, key(TokenKind::ReadWrite), u"second-value"_s);
+        QVERIFY(result && result->ok());
+        // A second store instance (a restart) reads what the first wrote.
+        KeychainStore restarted;
+        read = StoreWaiter::read(restarted, key(TokenKind::ReadWrite));
+        QVERIFY(read && read->first.ok());
+        QCOMPARE(read->second, u"second-value"_s);
+
+        result = StoreWaiter::remove(store, key(TokenKind::ReadWrite));
+        QVERIFY(result && result->ok());
+        read = StoreWaiter::read(store, key(TokenKind::ReadWrite));
+        QVERIFY(read);
+        QCOMPARE(read->first.error, Error::NotFound);
+        QVERIFY(!read->first.message.isEmpty());
+        // Removing what is not there is not an error.
+        result = StoreWaiter::remove(store, key(TokenKind::ReadWrite));
+        QVERIFY(result && result->ok());
+
+        // Wipe-all removes every key written, by any instance, and the index itself.
+        QVERIFY(StoreWaiter::write(store, key(TokenKind::ReadWrite), u"rw"_s)->ok());
+        QVERIFY(StoreWaiter::write(restarted, key(TokenKind::ReadOnly), u"ro"_s)->ok());
+        QVERIFY(StoreWaiter::write(store, KeychainKeys::sessionKey(u"h"_s), u"session"_s)->ok());
+        KeychainStore fresh;
+        result = StoreWaiter::removeAll(fresh);
+        QVERIFY(result && result->ok());
+        for (const QString &k : {key(TokenKind::ReadWrite), key(TokenKind::ReadOnly), KeychainKeys::sessionKey(u"h"_s),
+                                 KeychainKeys::indexKey()}) {
+            read = StoreWaiter::read(fresh, k);
+            QVERIFY(read);
+            QCOMPARE(read->first.error, Error::NotFound);
+        }
+    }
+
+    void everyAllowedTokenCharacter()
+    {
+        KeychainStore store;
+        for (const QString &value : {AllTokenChars, AllTokenChars.left(32), AllTokenChars.right(32)}) {
+            QVERIFY(StoreWaiter::write(store, key(TokenKind::ReadOnly), value)->ok());
+            const auto read = StoreWaiter::read(store, key(TokenKind::ReadOnly));
+            QVERIFY(read && read->first.ok());
+            QCOMPARE(read->second, value);
+        }
+        QVERIFY(AuthToken::parse(AllTokenChars.right(32)));
+    }
+
+    void answersAreAsynchronous()
+    {
+        KeychainStore store;
+        bool answered = false;
+        QObject ctx;
+        store.write(key(TokenKind::ReadWrite), Secret::fromClearValue(u"v"_s), &ctx,
+                    [&](const SecretStore::Result &) { answered = true; });
+        QVERIFY(!answered); // never from inside the call
+        QTRY_VERIFY(answered);
+    }
+
+    void deadContextGetsNoAnswer()
+    {
+        KeychainStore store;
+        bool answered = false;
+        {
+            QObject ctx;
+            store.write(key(TokenKind::ReadWrite), Secret::fromClearValue(u"v"_s), &ctx,
+                        [&](const SecretStore::Result &) { answered = true; });
+        }
+        // The write still happens; only the answer is dropped.
+        const auto read = StoreWaiter::read(store, key(TokenKind::ReadWrite));
+        QVERIFY(read && read->first.ok());
+        QCOMPARE(read->second, u"v"_s);
+        QVERIFY(!answered);
+    }
+
+    void lockedKeyringHasItsOwnMessageAndLosesNothing()
+    {
+        KeychainStore store;
+        QVERIFY(StoreWaiter::write(store, key(TokenKind::ReadWrite), u"kept-value"_s)->ok());
+        QCOMPARE(KeyringControl::lockDefault(), QString());
+        auto unlock = qScopeGuard([] { (void)KeyringControl::unlockDefault(); });
+
+        KeychainStore afterLock; // a fresh start: nothing cached in memory
+        const auto written = StoreWaiter::write(afterLock, key(TokenKind::ReadWrite), u"new-value"_s);
+        QVERIFY(written);
+        QCOMPARE(written->error, Error::Locked);
+        QCOMPARE(written->message, SecretStore::messageFor(Error::Locked));
+        QVERIFY(written->message.contains(u"locked"_s));
+        // libsecret reads a locked collection as empty; the store must not.
+        const auto readLocked = StoreWaiter::read(afterLock, key(TokenKind::ReadWrite));
+        QVERIFY(readLocked);
+        QCOMPARE(readLocked->first.error, Error::Locked);
+        const auto wiped = StoreWaiter::removeAll(afterLock);
+        QVERIFY(wiped);
+        QCOMPARE(wiped->error, Error::Locked);
+
+        QCOMPARE(KeyringControl::unlockDefault(), QString());
+        unlock.dismiss();
+        KeychainStore afterUnlock;
+        const auto read = StoreWaiter::read(afterUnlock, key(TokenKind::ReadWrite));
+        QVERIFY(read && read->first.ok());
+        QCOMPARE(read->second, u"kept-value"_s);
+    }
+
+    void timeoutEndsInAnErrorNotAHang()
+    {
+        KeychainStore store;
+        QVERIFY(StoreWaiter::write(store, key(TokenKind::ReadOnly), u"before-stall"_s)->ok());
+        const qint64 pid = KeyringControl::servicePid();
+        QVERIFY(pid > 0);
+        // Freeze the real keyring: its D-Bus calls now wait, as they do behind an unanswered prompt.
+        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+        auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+
+        KeychainStore stalled;
+        stalled.setTimeout(400);
+        QElapsedTimer clock;
+        clock.start();
+        const auto written = StoreWaiter::write(stalled, key(TokenKind::ReadOnly), u"during-stall"_s);
+        QVERIFY(written);
+        QCOMPARE(written->error, Error::Timeout);
+        QCOMPARE(written->message, SecretStore::messageFor(Error::Timeout));
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        // Queued operations behind it are not stuck forever either.
+        const auto read = StoreWaiter::read(stalled, key(TokenKind::ReadOnly));
+        QVERIFY(read);
+        QCOMPARE(read->first.error, Error::Timeout);
+
+        ::kill(pid_t(pid), SIGCONT);
+        resume.dismiss();
+        KeychainStore awake;
+        const auto after = StoreWaiter::read(awake, key(TokenKind::ReadOnly));
+        QVERIFY(after && after->first.ok());
+        // The old value or, if the late write landed, the new one: never nothing.
+        QVERIFY2(after->second == u"before-stall"_s || after->second == u"during-stall"_s, qPrintable(after->second));
+    }
+
+    void noPlaintextFallback()
+    {
+        // QtKeychain's insecure fallback would write into the app's QSettings.
+        QSettings settings;
+        QVERIFY2(settings.allKeys().isEmpty(), qPrintable(settings.allKeys().join(u',')));
+    }
+
+    void cleanupTestCase()
+    {
+        KeychainStore store;
+        QVERIFY(StoreWaiter::removeAll(store)->ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+#include "tst_keychain.moc"
