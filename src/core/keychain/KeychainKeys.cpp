@@ -15,6 +15,11 @@ QString sessionKey(const QString &host)
     return Service + u"/"_s + host + u"/session"_s;
 }
 
+QString stateKey(const QString &host)
+{
+    return Service + u"/"_s + host + u"/state"_s;
+}
+
 QString indexKey()
 {
     return Service + u"/index"_s;

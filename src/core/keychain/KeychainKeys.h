@@ -16,6 +16,8 @@ inline constexpr QLatin1StringView Service("agency-tokens");
 [[nodiscard]] QString tokenKey(const QString &host, const AccountSid &sid, TokenKind kind);
 /// "agency-tokens/<host>/session": the management session token.
 [[nodiscard]] QString sessionKey(const QString &host);
+/// "agency-tokens/<host>/state": the last page state (no secret), for offline starts.
+[[nodiscard]] QString stateKey(const QString &host);
 /// "agency-tokens/index": the list of keys written, for sign-out.
 [[nodiscard]] QString indexKey();
 /// Host part of a key: lowercase host, with ":port" when one is given.

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "JsonReader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens {
+
+JsonReader::JsonReader(const QJsonObject &object, const QString &where)
+    : m_object(object)
+    , m_where(where)
+{
+}
+
+void JsonReader::fail(const QString &problem)
+{
+    if (m_problem.isEmpty())
+        m_problem = m_where.isEmpty() ? problem : m_where + u": "_s + problem;
+}
+
+QJsonValue JsonReader::field(const QString &name, QJsonValue::Type type, bool nullable)
+{
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined()) {
+        fail(u"field \"%1\" is missing"_s.arg(name));
+        return {};
+    }
+    if (nullable && value.isNull())
+        return value;
+    if (value.type() != type) {
+        fail(u"field \"%1\" has the wrong type"_s.arg(name));
+        return {};
+    }
+    return value;
+}
+
+QString JsonReader::string(const QString &name)
+{
+    return field(name, QJsonValue::String).toString();
+}
+
+int JsonReader::integer(const QString &name)
+{
+    const double number = field(name, QJsonValue::Double).toDouble();
+    if (number != static_cast<double>(static_cast<int>(number))) {
+        fail(u"field \"%1\" is not a whole number"_s.arg(name));
+        return 0;
+    }
+    return static_cast<int>(number);
+}
+
+bool JsonReader::boolean(const QString &name)
+{
+    return field(name, QJsonValue::Bool).toBool();
+}
+
+QJsonArray JsonReader::array(const QString &name)
+{
+    return field(name, QJsonValue::Array).toArray();
+}
+
+QJsonObject JsonReader::object(const QString &name)
+{
+    return field(name, QJsonValue::Object).toObject();
+}
+
+QDateTime JsonReader::dateTime(const QString &name, bool nullable)
+{
+    const QJsonValue value = field(name, QJsonValue::String, nullable);
+    if (value.isNull() || !ok())
+        return {};
+    const QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (!parsed.isValid())
+        fail(u"field \"%1\" is not a date"_s.arg(name));
+    return parsed;
+}
+
+} // namespace AgencyTokens

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "keychain/SecretStore.h"
+#include "network/ApiError.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace AgencyTokens {
+
+/// How an action of the token service ended, in words for the user.
+struct Outcome
+{
+    enum class Source { None, Network, Keychain, Input };
+
+    bool ok = true;
+    Source source = Source::None;
+    QString message;       ///< empty on success
+    ApiError apiError;     ///< when source is Network
+    SecretStore::Error storeError = SecretStore::Error::None; ///< when source is Keychain
+
+    [[nodiscard]] static Outcome success() { return {}; }
+    [[nodiscard]] static Outcome fromApi(const ApiError &error) { return {false, Source::Network, error.message, error, {}}; }
+    [[nodiscard]] static Outcome fromStore(const SecretStore::Result &result, const QString &prefix = {})
+    {
+        return {false, Source::Keychain, prefix.isEmpty() ? result.message : prefix + u' ' + result.message, {}, result.error};
+    }
+    [[nodiscard]] static Outcome input(const QString &message) { return {false, Source::Input, message, {}, {}}; }
+};
+
+using OutcomeDone = std::function<void(const Outcome &)>;
+
+} // namespace AgencyTokens

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// Network policy of RestClient and PlatformApi: every fault ends in its own
+// clear error. Faults come from FaultServer, a raw loopback peer.
+#include "FaultServer.h"
+#include "network/RestClient.h"
+#include "platform/PlatformApi.h"
+
+#include <QTest>
+
+using namespace AgencyTokens;
+using namespace AgencyTokens::Testing;
+using namespace Qt::StringLiterals;
+using Kind = ApiError::Kind;
+
+namespace {
+RestClient::Response sendAndWait(RestClient &client, const QUrl &base, const RestClient::Request &request)
+{
+    std::optional<RestClient::Response> out;
+    QObject ctx;
+    client.send(base, request, &ctx, [&](const RestClient::Response &r) { out = r; });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
+        return {ApiError::make(Kind::Cancelled, u"test gave up waiting"_s), 0, {}};
+    return *out;
+}
+
+RestClient::Request get(const QString &path = u"/api/v1/platform-rest-web-services"_s)
+{
+    RestClient::Request r;
+    r.path = path;
+    r.authorization = "Bearer secret-session-token-value";
+    return r;
+}
+} // namespace
+
+class TestRestClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void addressPolicy_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("https") << u"https://platform.example"_s << int(Kind::None);
+        QTest::newRow("http loopback v4") << u"http://127.0.0.1:8080"_s << int(Kind::None);
+        QTest::newRow("http loopback 127/8") << u"http://127.1.2.3"_s << int(Kind::None);
+        QTest::newRow("http localhost") << u"http://localhost:1"_s << int(Kind::None);
+        QTest::newRow("http loopback v6") << u"http://[::1]:8080"_s << int(Kind::None);
+        QTest::newRow("http remote") << u"http://platform.example"_s << int(Kind::InsecureAddress);
+        QTest::newRow("http private lan") << u"http://192.168.1.10"_s << int(Kind::InsecureAddress);
+        QTest::newRow("http localhost lookalike") << u"http://localhost.example.com"_s << int(Kind::InsecureAddress);
+        QTest::newRow("ftp") << u"ftp://platform.example"_s << int(Kind::InvalidAddress);
+        QTest::newRow("userinfo") << u"https://user:pw@platform.example"_s << int(Kind::InvalidAddress);
+        QTest::newRow("empty") << QString() << int(Kind::InvalidAddress);
+    }
+    void addressPolicy()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, kind);
+        QCOMPARE(int(NetworkPolicy::checkAddress(QUrl(url)).kind), kind);
+    }
+
+    void plainHttpRemoteRefusedBeforeSending()
+    {
+        RestClient client;
+        const auto r = sendAndWait(client, QUrl(u"http://platform.example"_s), get());
+        QCOMPARE(r.error.kind, Kind::InsecureAddress);
+        QVERIFY(r.error.message.contains(u"HTTPS"_s));
+        QCOMPARE(r.status, 0);
+    }
+
+    void connectionRefused()
+    {
+        QUrl url;
+        {
+            FaultServer gone;
+            url = gone.url();
+        } // listener closed: nothing answers on that port now
+        RestClient client;
+        const auto r = sendAndWait(client, url, get());
+        QCOMPARE(r.error.kind, Kind::Unreachable);
+        QVERIFY(r.error.isOffline());
+        QVERIFY(r.error.message.contains(u"cannot be reached"_s));
+    }
+
+    void slowServerTimesOut()
+    {
+        FaultServer silent; // never answers
+        RestClient client;
+        client.setTimeout(300);
+        const auto r = sendAndWait(client, silent.url(), get());
+        QCOMPARE(r.error.kind, Kind::Timeout);
+        QVERIFY(r.error.isOffline());
+        QVERIFY(r.error.message.contains(u"in time"_s));
+    }
+
+    void internalServerError()
+    {
+        FaultServer server;
+        server.setAnswer(FaultServer::response(500, "oops", "text/plain"));
+        RestClient client;
+        const auto r = sendAndWait(client, server.url(), get());
+        QCOMPARE(r.error.kind, Kind::Server);
+        QCOMPARE(r.status, 500);
+        QVERIFY(r.error.message.contains(u"internal error"_s));
+        QVERIFY(!r.error.isOffline());
+    }
+
+    void malformedJson_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::newRow("truncated") << FaultServer::response(200, R"({"legacyTokensEnabled": tr)");
+        QTest::newRow("array") << FaultServer::response(200, "[1,2]");
+        QTest::newRow("html") << FaultServer::response(200, "<html>login</html>", "text/html");
+        QTest::newRow("json as text") << FaultServer::response(200, "{}", "text/plain");
+        QTest::newRow("wrong types") << FaultServer::response(
+            200, R"({"legacyTokensEnabled":"yes","apiVersions":[2,3],"tokens":[]})");
+        QTest::newRow("missing field") << FaultServer::response(200, R"({"apiVersions":[2,3],"tokens":[]})");
+        QTest::newRow("bad token")
+            << FaultServer::response(200, R"({"legacyTokensEnabled":true,"apiVersions":[3],"tokens":[{"kind":"admin"}]})");
+    }
+    void malformedJson()
+    {
+        QFETCH(QByteArray, raw);
+        FaultServer server;
+        server.setAnswer(raw);
+        RestClient client;
+        PlatformApi api(&client);
+        api.setServer(server.url());
+        std::optional<ApiError> error;
+        api.loadState(this, [&](const ApiError &e, const ServicesState &) { error = e; });
+        QTRY_VERIFY(error.has_value());
+        QCOMPARE(error->kind, Kind::BadResponse);
+        QVERIFY(error->message.contains(u"could not be understood"_s));
+    }
+
+    void oversizedBody()
+    {
+        FaultServer server;
+        server.setAnswer(FaultServer::response(200, "{\"pad\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}"));
+        RestClient client;
+        const auto r = sendAndWait(client, server.url(), get());
+        QCOMPARE(r.error.kind, Kind::TooLarge);
+        QVERIFY(r.error.message.contains(u"larger"_s));
+    }
+
+    void redirectToAnotherOriginRefused()
+    {
+        FaultServer elsewhere;
+        elsewhere.setAnswer(FaultServer::response(200, "{}"));
+        FaultServer server;
+        const QByteArray location = elsewhere.url().toEncoded() + "/api/v1/platform-rest-web-services";
+        server.setAnswer(FaultServer::response(302, "", "text/plain", "Location: " + location + "\r\n"));
+        RestClient client;
+        const auto r = sendAndWait(client, server.url(), get());
+        QCOMPARE(r.error.kind, Kind::Redirect);
+        QVERIFY(r.error.message.contains(u"another address"_s));
+        QTest::qWait(100);
+        QVERIFY(elsewhere.requests().isEmpty()); // the credentials never left for the other origin
+    }
+
+    void sameOriginRedirectFollowed()
+    {
+        FaultServer server;
+        // Every request gets a redirect to the same origin: followed until the cap.
+        server.setAnswer(FaultServer::response(302, "", "text/plain", "Location: /again\r\n"));
+        RestClient client;
+        const auto r = sendAndWait(client, server.url(), get());
+        QCOMPARE(r.error.kind, Kind::Redirect);
+        // Followed (more than one request), and bounded (Qt may retry one request on a closed connection).
+        QVERIFY(server.requests().size() > 1);
+        QVERIFY2(server.requests().size() <= NetworkPolicy::MaxRedirects + 2, qPrintable(QString::number(server.requests().size())));
+        QVERIFY(server.requests().last().contains("Authorization: Bearer"));
+    }
+
+    void tlsFailureIsNotIgnored()
+    {
+        FaultServer plain; // speaks plain HTTP: the TLS handshake cannot succeed
+        plain.setAnswer(FaultServer::response(200, "{}"));
+        plain.setAnswerImmediately(true);
+        RestClient client;
+        QUrl url = plain.url();
+        url.setScheme(u"https"_s);
+        const auto r = sendAndWait(client, url, get());
+        QCOMPARE(r.error.kind, Kind::Tls);
+        QVERIFY(r.error.message.contains(u"secure connection"_s));
+    }
+
+    void serverErrorCodesHaveTheirOwnMessages()
+    {
+        const QStringList codes{u"invalid_credentials"_s, u"too_many_attempts"_s, u"session_required"_s,
+                                u"session_expired"_s, u"forbidden"_s, u"already_enabled"_s, u"not_enabled"_s,
+                                u"unknown_kind"_s, u"downgrade_not_allowed"_s, u"unknown_version"_s,
+                                u"read_only_token"_s, u"bad_json"_s, u"bad_content_type"_s, u"body_too_large"_s,
+                                u"bad_request"_s, u"not_found"_s};
+        QSet<QString> messages;
+        for (const QString &code : codes) {
+            const QString message = ApiError::messageForCode(code);
+            QVERIFY2(!message.isEmpty(), qPrintable(code));
+            messages.insert(message);
+        }
+        QCOMPARE(messages.size(), codes.size());
+        FaultServer server;
+        server.setAnswer(FaultServer::response(409, R"({"error":{"code":"already_enabled","message":"x"}})"));
+        RestClient client;
+        const auto r = sendAndWait(client, server.url(), get());
+        QCOMPARE(r.error.code, u"already_enabled"_s);
+        QCOMPARE(r.error.message, ApiError::messageForCode(u"already_enabled"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestClient)
+#include "tst_restclient.moc"
