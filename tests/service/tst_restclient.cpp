@@ -191,7 +191,8 @@ private Q_SLOTS:
                                 u"session_expired"_s, u"forbidden"_s, u"already_enabled"_s, u"not_enabled"_s,
                                 u"unknown_kind"_s, u"downgrade_not_allowed"_s, u"unknown_version"_s,
                                 u"read_only_token"_s, u"bad_json"_s, u"bad_content_type"_s, u"body_too_large"_s,
-                                u"bad_request"_s, u"not_found"_s};
+                                u"bad_request"_s, u"not_found"_s, u"unauthorized"_s,
+                                u"internal_error"_s};
         QSet<QString> messages;
         for (const QString &code : codes) {
             const QString message = ApiError::messageForCode(code);

@@ -78,6 +78,8 @@ QString ApiError::messageForCode(const QString &code)
         {u"bad_content_type"_s, QT_TRANSLATE_NOOP("ApiError", "The platform refused the request format. Update the app.")},
         {u"body_too_large"_s, QT_TRANSLATE_NOOP("ApiError", "The request was too large for the platform.")},
         {u"bad_request"_s, QT_TRANSLATE_NOOP("ApiError", "The platform refused the request as malformed. Update the app.")},
+        {u"unauthorized"_s, QT_TRANSLATE_NOOP("ApiError", "The platform refused this Account SID and Auth Token: the token is wrong, or it was reset.")},
+        {u"internal_error"_s, QT_TRANSLATE_NOOP("ApiError", "The platform had an internal error. Try again later.")},
         {u"not_found"_s, QT_TRANSLATE_NOOP("ApiError", "The platform does not offer this function. Check the address.")},
         {u"method_not_allowed"_s, QT_TRANSLATE_NOOP("ApiError", "The platform does not offer this function. Check the address.")},
     };

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ServerOptions.h"
+#include "auth/LoginThrottle.h"
+#include "auth/SessionStore.h"
+#include "auth/UserDirectory.h"
+#include "management/LegacyTokensApi.h"
+#include "management/SessionApi.h"
+#include "management/SessionAuthenticator.h"
+#include "platform/PlatformApi.h"
+#include "storage/Database.h"
+#include "tokens/LegacyTokenStore.h"
+
+#include <QHttpServer>
+#include <QUrl>
+
+namespace AgencyTokens::Server {
+
+/// The whole reference platform server: database, stores, both APIs and the
+/// HTTP listener, wired together.
+class ReferenceServer
+{
+public:
+    explicit ReferenceServer(const ServerOptions &options);
+    ReferenceServer(const ReferenceServer &) = delete;
+    ReferenceServer &operator=(const ReferenceServer &) = delete;
+
+    /// Opens the database, seeds the demo if asked and starts listening.
+    /// On failure \a error gets a sentence for the operator.
+    [[nodiscard]] bool start(QString *error);
+    /// http://HOST:PORT once started, with the port actually bound.
+    [[nodiscard]] QUrl url() const;
+
+private:
+    void registerRoutes();
+    /// Cache-Control and the access log line, for every response.
+    static void finish(QHttpServerResponse &response, const QHttpServerRequest &request);
+
+    ServerOptions m_options;
+    Database m_database;
+    UserDirectory m_users{m_database};
+    SessionStore m_sessions;
+    LoginThrottle m_throttle;
+    LegacyTokenStore m_tokens{m_database};
+    SessionAuthenticator m_authenticator{m_sessions, m_users};
+    SessionApi m_sessionApi{m_users, m_sessions, m_throttle, m_authenticator};
+    LegacyTokensApi m_tokensApi{m_tokens, m_authenticator};
+    PlatformApi m_platformApi{m_tokens, m_users};
+    QHttpServer m_http;
+    quint16 m_port = 0;
+};
+
+} // namespace AgencyTokens::Server

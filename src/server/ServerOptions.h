@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace AgencyTokens::Server {
+
+/// The command line of agency-tokens-server, parsed and checked.
+class ServerOptions
+{
+public:
+    /// What main() should do with the parsed command line.
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+
+    static constexpr quint16 DefaultPort = 8765;
+    static constexpr std::chrono::seconds DefaultSessionTtl{8 * 60 * 60};
+    /// A year: anything longer is a typo, not a policy.
+    static constexpr std::chrono::seconds MaxSessionTtl{365 * 24 * 60 * 60};
+
+    /// Parses \a arguments (including the program name, as QCoreApplication::arguments()).
+    [[nodiscard]] static ServerOptions parse(const QStringList &arguments);
+
+    [[nodiscard]] Action action() const { return m_action; }
+    /// The help text, the version line or the error, depending on action().
+    [[nodiscard]] const QString &message() const { return m_message; }
+
+    /// The host as given on the command line, for the "listening on" line.
+    [[nodiscard]] const QString &host() const { return m_host; }
+    [[nodiscard]] const QHostAddress &address() const { return m_address; }
+    /// 0 means "any free port".
+    [[nodiscard]] quint16 port() const { return m_port; }
+    /// Where the SQLite file lives.
+    [[nodiscard]] const QString &dataDir() const { return m_dataDir; }
+    /// Seed the demo agency and users into an empty database.
+    [[nodiscard]] bool demo() const { return m_demo; }
+    [[nodiscard]] std::chrono::seconds sessionTtl() const { return m_sessionTtl; }
+
+private:
+    [[nodiscard]] static ServerOptions failure(const QString &message);
+
+    Action m_action = Action::Run;
+    QString m_message;
+    QString m_host = QStringLiteral("127.0.0.1");
+    QHostAddress m_address{QHostAddress::LocalHost};
+    quint16 m_port = DefaultPort;
+    QString m_dataDir;
+    bool m_demo = false;
+    std::chrono::seconds m_sessionTtl = DefaultSessionTtl;
+};
+
+} // namespace AgencyTokens::Server

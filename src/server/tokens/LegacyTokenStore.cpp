@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "LegacyTokenStore.h"
+
+#include "ApiVersions.h"
+#include "TokenGenerator.h"
+#include "storage/Database.h"
+#include "storage/Timestamp.h"
+
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens::Server {
+
+LegacyTokenStore::LegacyTokenStore(Database &database)
+    : m_database(database)
+{
+}
+
+bool LegacyTokenStore::isEnabled(qint64 agencyId) const
+{
+    QSqlQuery query = m_database.prepare(u"SELECT legacy_tokens_enabled FROM agencies WHERE id = ?"_s);
+    query.addBindValue(agencyId);
+    return Database::exec(query) && query.next() && query.value(0).toInt() != 0;
+}
+
+bool LegacyTokenStore::enable(qint64 agencyId)
+{
+    return m_database.transaction([&] {
+        QSqlQuery flag = m_database.prepare(u"UPDATE agencies SET legacy_tokens_enabled = 1 WHERE id = ?"_s);
+        flag.addBindValue(agencyId);
+        if (!Database::exec(flag) || flag.numRowsAffected() != 1)
+            return false;
+        const QString now = Timestamp::toIso(Timestamp::now());
+        for (const TokenKind kind : AllTokenKinds) {
+            QSqlQuery insert = m_database.prepare(
+                u"INSERT INTO legacy_tokens (agency_id, kind, account_sid, auth_token, api_version, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)"_s);
+            insert.addBindValue(agencyId);
+            insert.addBindValue(tokenKindToWire(kind));
+            insert.addBindValue(TokenGenerator::accountSid());
+            insert.addBindValue(TokenGenerator::authToken());
+            insert.addBindValue(ApiVersions::Newest);
+            insert.addBindValue(now);
+            if (!Database::exec(insert))
+                return false;
+        }
+        return true;
+    });
+}
+
+QList<LegacyToken> LegacyTokenStore::select(const QString &where, const QVariantList &values) const
+{
+    // where is a literal from this file; values are bound, never spliced.
+    QSqlQuery query = m_database.prepare(
+        u"SELECT agency_id, kind, account_sid, auth_token, api_version, created_at, last_reset_at"
+        " FROM legacy_tokens WHERE %1 ORDER BY kind = 'readOnly'"_s.arg(where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QList<LegacyToken> tokens;
+    if (!Database::exec(query))
+        return tokens;
+    while (query.next()) {
+        const auto kind = tokenKindFromWire(query.value(1).toString());
+        if (!kind)
+            continue;
+        LegacyToken token;
+        token.agencyId = query.value(0).toLongLong();
+        token.kind = *kind;
+        token.accountSid = query.value(2).toString();
+        token.authToken = query.value(3).toString();
+        token.apiVersion = query.value(4).toInt();
+        token.createdAt = Timestamp::fromIso(query.value(5).toString());
+        token.lastResetAt = Timestamp::fromIso(query.value(6).toString());
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+QList<LegacyToken> LegacyTokenStore::tokens(qint64 agencyId) const
+{
+    return select(u"agency_id = ?"_s, {agencyId});
+}
+
+std::optional<LegacyToken> LegacyTokenStore::token(qint64 agencyId, TokenKind kind) const
+{
+    const QList<LegacyToken> found = select(u"agency_id = ? AND kind = ?"_s, {agencyId, tokenKindToWire(kind)});
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+std::optional<LegacyToken> LegacyTokenStore::findByAccountSid(const QString &accountSid) const
+{
+    const QList<LegacyToken> found = select(u"account_sid = ?"_s, {accountSid});
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+std::optional<LegacyToken> LegacyTokenStore::reset(qint64 agencyId, TokenKind kind)
+{
+    QSqlQuery query = m_database.prepare(
+        u"UPDATE legacy_tokens SET auth_token = ?, last_reset_at = ? WHERE agency_id = ? AND kind = ?"_s);
+    query.addBindValue(TokenGenerator::authToken());
+    query.addBindValue(Timestamp::toIso(Timestamp::now()));
+    query.addBindValue(agencyId);
+    query.addBindValue(tokenKindToWire(kind));
+    if (!Database::exec(query) || query.numRowsAffected() != 1)
+        return std::nullopt;
+    return token(agencyId, kind);
+}
+
+bool LegacyTokenStore::setApiVersion(qint64 agencyId, TokenKind kind, int apiVersion)
+{
+    QSqlQuery query = m_database.prepare(u"UPDATE legacy_tokens SET api_version = ? WHERE agency_id = ? AND kind = ?"_s);
+    query.addBindValue(apiVersion);
+    query.addBindValue(agencyId);
+    query.addBindValue(tokenKindToWire(kind));
+    return Database::exec(query) && query.numRowsAffected() == 1;
+}
+
+} // namespace AgencyTokens::Server

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "LegacyToken.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace AgencyTokens::Server {
+
+class Database;
+
+/// The agencies' legacy tokens and the "enabled" switch in the database.
+class LegacyTokenStore
+{
+public:
+    explicit LegacyTokenStore(Database &database);
+
+    [[nodiscard]] bool isEnabled(qint64 agencyId) const;
+    /// Turns legacy tokens on for good and creates both credential sets at the
+    /// newest API version, in one transaction. False on a database failure.
+    [[nodiscard]] bool enable(qint64 agencyId);
+    /// Read/Write first, then Read-Only; empty while disabled.
+    [[nodiscard]] QList<LegacyToken> tokens(qint64 agencyId) const;
+    [[nodiscard]] std::optional<LegacyToken> token(qint64 agencyId, TokenKind kind) const;
+    /// The token whose Account SID is \a accountSid, for Basic auth.
+    [[nodiscard]] std::optional<LegacyToken> findByAccountSid(const QString &accountSid) const;
+    /// Replaces the Auth Token (same Account SID); the old one stops working at once.
+    [[nodiscard]] std::optional<LegacyToken> reset(qint64 agencyId, TokenKind kind);
+    [[nodiscard]] bool setApiVersion(qint64 agencyId, TokenKind kind, int apiVersion);
+
+private:
+    [[nodiscard]] QList<LegacyToken> select(const QString &where, const QVariantList &values) const;
+
+    Database &m_database;
+};
+
+} // namespace AgencyTokens::Server

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// The server's pieces on their own: password hashing, secret generation,
+// sign-in throttling, constant-time comparison, the command line.
+#include "ServerOptions.h"
+#include "auth/ConstantTime.h"
+#include "auth/LoginThrottle.h"
+#include "auth/PasswordHasher.h"
+#include "auth/Role.h"
+#include "tokens/ApiVersions.h"
+#include "tokens/TokenGenerator.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace AgencyTokens::Server;
+
+class tst_ServerUnits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passwordHasher_roundTrip();
+    void passwordHasher_refusesDamagedHashes_data();
+    void passwordHasher_refusesDamagedHashes();
+    void tokenGenerator_formats();
+    void tokenGenerator_usesWholeAlphabet();
+    void constantTimeEquals();
+    void loginThrottle();
+    void roles();
+    void apiVersions();
+    void options_defaults();
+    void options_values();
+    void options_errors_data();
+    void options_errors();
+};
+
+void tst_ServerUnits::passwordHasher_roundTrip()
+{
+    // A low count keeps the test quick; the count travels inside the hash.
+    const QString hash = PasswordHasher::hash(u"correct horse"_s, 1000);
+    QVERIFY(hash.startsWith(u"pbkdf2-sha256$1000$"_s));
+    QVERIFY(!hash.contains(u"correct horse"_s));
+    QVERIFY(PasswordHasher::verify(u"correct horse"_s, hash));
+    QVERIFY(!PasswordHasher::verify(u"correct horsE"_s, hash));
+    QVERIFY(!PasswordHasher::verify(QString(), hash));
+    // Fresh salt each time.
+    QVERIFY(PasswordHasher::hash(u"correct horse"_s, 1000) != hash);
+    // Non-ASCII passwords work.
+    const QString unicode = PasswordHasher::hash(u"pässwörd-✓"_s, 1000);
+    QVERIFY(PasswordHasher::verify(u"pässwörd-✓"_s, unicode));
+    QVERIFY(!PasswordHasher::verify(u"passwort-✓"_s, unicode));
+    // The default strength is what the docs promise.
+    QVERIFY(PasswordHasher::Iterations >= 100000);
+}
+
+void tst_ServerUnits::passwordHasher_refusesDamagedHashes_data()
+{
+    QTest::addColumn<QString>("encoded");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("plain text") << u"secret"_s;
+    QTest::newRow("wrong scheme") << u"md5$1000$c2FsdA==$a2V5"_s;
+    QTest::newRow("zero iterations") << u"pbkdf2-sha256$0$c2FsdA==$a2V5"_s;
+    QTest::newRow("absurd iterations") << u"pbkdf2-sha256$2000000000$c2FsdA==$a2V5"_s;
+    QTest::newRow("bad base64") << u"pbkdf2-sha256$1000$!!$!!"_s;
+    QTest::newRow("short key") << u"pbkdf2-sha256$1000$c2FsdA==$a2V5"_s;
+    QTest::newRow("too many parts") << u"pbkdf2-sha256$1000$a$b$c"_s;
+}
+
+void tst_ServerUnits::passwordHasher_refusesDamagedHashes()
+{
+    QFETCH(QString, encoded);
+    QVERIFY(!PasswordHasher::verify(u"secret"_s, encoded));
+}
+
+void tst_ServerUnits::tokenGenerator_formats()
+{
+    static const QRegularExpression sid(u"^IR[A-Za-z0-9]{32}$"_s);
+    static const QRegularExpression token(u"^[A-Za-z0-9._~-]{32}$"_s);
+    static const QRegularExpression session(u"^[A-Za-z0-9_-]{43}$"_s);
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString a = TokenGenerator::accountSid();
+        const QString b = TokenGenerator::authToken();
+        const QString c = TokenGenerator::sessionToken();
+        QVERIFY2(sid.match(a).hasMatch(), qPrintable(a));
+        QVERIFY(token.match(b).hasMatch());
+        QVERIFY(session.match(c).hasMatch());
+        seen << a << b << c;
+    }
+    QCOMPARE(seen.size(), 600);
+}
+
+void tst_ServerUnits::tokenGenerator_usesWholeAlphabet()
+{
+    QSet<QChar> characters;
+    for (int i = 0; i < 300; ++i) {
+        const QString token = TokenGenerator::authToken();
+        for (const QChar c : token)
+            characters.insert(c);
+    }
+    // 9600 draws from 66 characters: every one shows up, the punctuation included.
+    QCOMPARE(characters.size(), 66);
+}
+
+void tst_ServerUnits::constantTimeEquals()
+{
+    QVERIFY(AgencyTokens::Server::constantTimeEquals("abc", "abc"));
+    QVERIFY(AgencyTokens::Server::constantTimeEquals("", ""));
+    QVERIFY(!AgencyTokens::Server::constantTimeEquals("abc", "abd"));
+    QVERIFY(!AgencyTokens::Server::constantTimeEquals("abc", "abcd"));
+    QVERIFY(!AgencyTokens::Server::constantTimeEquals("abc", ""));
+}
+
+void tst_ServerUnits::loginThrottle()
+{
+    LoginThrottle throttle;
+    for (int i = 0; i < LoginThrottle::MaxFailures; ++i) {
+        QCOMPARE(throttle.retryAfterSeconds(u"admin"_s), 0);
+        throttle.recordFailure(u"admin"_s);
+    }
+    const int wait = throttle.retryAfterSeconds(u"admin"_s);
+    QVERIFY(wait > 0 && wait <= 300);
+    QCOMPARE(throttle.retryAfterSeconds(u"viewer"_s), 0);
+    throttle.recordSuccess(u"admin"_s);
+    QCOMPARE(throttle.retryAfterSeconds(u"admin"_s), 0);
+}
+
+void tst_ServerUnits::roles()
+{
+    for (const Role role : {Role::Administrator, Role::ImplementationSpecialist, Role::Staff})
+        QCOMPARE(roleFromWire(roleToWire(role)), role);
+    QCOMPARE(roleToWire(Role::ImplementationSpecialist), u"implementationSpecialist"_s);
+    QVERIFY(canManageTokens(Role::Administrator));
+    QVERIFY(canManageTokens(Role::ImplementationSpecialist));
+    QVERIFY(!canManageTokens(Role::Staff));
+    QVERIFY(!roleFromWire(u"Administrator"));
+}
+
+void tst_ServerUnits::apiVersions()
+{
+    QVERIFY(ApiVersions::isKnown(2));
+    QVERIFY(ApiVersions::isKnown(3));
+    QVERIFY(!ApiVersions::isKnown(1));
+    QVERIFY(!ApiVersions::isKnown(4));
+    QCOMPARE(ApiVersions::Newest, 3);
+}
+
+void tst_ServerUnits::options_defaults()
+{
+    const ServerOptions options = ServerOptions::parse({u"agency-tokens-server"_s});
+    QCOMPARE(options.action(), ServerOptions::Action::Run);
+    QCOMPARE(options.address(), QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(options.port(), ServerOptions::DefaultPort);
+    QCOMPARE(options.sessionTtl(), std::chrono::seconds(8 * 3600));
+    QVERIFY(!options.demo());
+    QVERIFY(!options.dataDir().isEmpty());
+}
+
+void tst_ServerUnits::options_values()
+{
+    const ServerOptions options = ServerOptions::parse({u"agency-tokens-server"_s, u"--host"_s, u"::1"_s, u"--port"_s,
+                                                        u"0"_s, u"--data"_s, u"/tmp/x"_s, u"--demo"_s,
+                                                        u"--session-ttl"_s, u"2"_s});
+    QCOMPARE(options.action(), ServerOptions::Action::Run);
+    QCOMPARE(options.address(), QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(options.port(), quint16(0));
+    QCOMPARE(options.dataDir(), u"/tmp/x"_s);
+    QVERIFY(options.demo());
+    QCOMPARE(options.sessionTtl(), std::chrono::seconds(2));
+
+    QCOMPARE(ServerOptions::parse({u"s"_s, u"--help"_s}).action(), ServerOptions::Action::ShowHelp);
+    QCOMPARE(ServerOptions::parse({u"s"_s, u"--version"_s}).action(), ServerOptions::Action::ShowVersion);
+    QCOMPARE(ServerOptions::parse({u"s"_s, u"--host"_s, u"localhost"_s}).address(),
+             QHostAddress(QHostAddress::LocalHost));
+}
+
+void tst_ServerUnits::options_errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("port") << QStringList{u"--port"_s, u"99999"_s};
+    QTest::newRow("ttl") << QStringList{u"--session-ttl"_s, u"-5"_s};
+    QTest::newRow("ttl too long") << QStringList{u"--session-ttl"_s, u"999999999"_s};
+    QTest::newRow("host") << QStringList{u"--host"_s, u"example.org"_s};
+    QTest::newRow("unknown") << QStringList{u"--nope"_s};
+}
+
+void tst_ServerUnits::options_errors()
+{
+    QFETCH(QStringList, arguments);
+    const ServerOptions options = ServerOptions::parse(QStringList{u"agency-tokens-server"_s} + arguments);
+    QCOMPARE(options.action(), ServerOptions::Action::Fail);
+    QVERIFY(!options.message().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_ServerUnits)
+#include "tst_server_units.moc"

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "HttpClient.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens::Testing {
+
+HttpClient::HttpClient(const QUrl &baseUrl)
+    : m_baseUrl(baseUrl)
+{
+}
+
+HttpResponse HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                              const Headers &headers)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    // Every test sees the server's own answer, never a redirect or a cache.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+
+    QNetworkReply *reply = body.isEmpty() ? m_network.sendCustomRequest(request, method)
+                                          : m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    timeout.start(DefaultTimeoutMs);
+    if (!reply->isFinished())
+        loop.exec();
+
+    HttpResponse response;
+    response.timedOut = !reply->isFinished();
+    if (response.timedOut)
+        reply->abort();
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    response.headers = reply->rawHeaderPairs();
+    response.networkError = reply->error();
+    reply->deleteLater();
+    return response;
+}
+
+HttpResponse HttpClient::get(const QString &path, const Headers &headers)
+{
+    return send("GET"_ba, path, {}, headers);
+}
+
+HttpResponse HttpClient::del(const QString &path, const Headers &headers)
+{
+    return send("DELETE"_ba, path, {}, headers);
+}
+
+HttpResponse HttpClient::post(const QString &path, const QJsonObject &json, const Headers &headers)
+{
+    if (json.isEmpty())
+        return send("POST"_ba, path, {}, headers);
+    Headers all = headers;
+    all.append({"Content-Type"_ba, "application/json"_ba});
+    return send("POST"_ba, path, QJsonDocument(json).toJson(QJsonDocument::Compact), all);
+}
+
+HttpResponse HttpClient::put(const QString &path, const QJsonObject &json, const Headers &headers)
+{
+    Headers all = headers;
+    all.append({"Content-Type"_ba, "application/json"_ba});
+    return send("PUT"_ba, path, QJsonDocument(json).toJson(QJsonDocument::Compact), all);
+}
+
+HttpClient::Headers HttpClient::bearer(const QString &token)
+{
+    return {{"Authorization"_ba, "Bearer "_ba + token.toUtf8()}};
+}
+
+HttpClient::Headers HttpClient::basic(const QString &accountSid, const QString &authToken)
+{
+    return {{"Authorization"_ba, "Basic "_ba + (accountSid + u':' + authToken).toUtf8().toBase64()}};
+}
+
+} // namespace AgencyTokens::Testing
