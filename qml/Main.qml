@@ -1,8 +1,11 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
 import AgencyTokens
 
+// The window: picks the layout by width and hosts the shell. Everything else
+// lives in AppShell so that tests can build it at any size and theme.
 QQC2.ApplicationWindow {
     id: root
 
@@ -10,11 +13,17 @@ QQC2.ApplicationWindow {
 
     width: 1280
     height: 800
+    minimumWidth: 360
+    minimumHeight: 560
     visible: true
     title: AppInfo.name
+    Material.theme: shell.theme
 
-    QQC2.Label {
-        anchors.centerIn: parent
-        text: qsTr("%1 %2").arg(AppInfo.name).arg(AppInfo.version)
+    AppShell {
+        id: shell
+        anchors.fill: parent
+        wide: root.wide
     }
+
+    Component.onCompleted: AppController.start()
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
+#include "AppController.h"
 #include "AppInfo.h"
 #include "CommandLine.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
 #include <QUrl>
 
 Q_IMPORT_QML_PLUGIN(AgencyTokensPlugin)
@@ -25,6 +27,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(AgencyTokens::AppInfo::version());
     QGuiApplication::setOrganizationName(u"AgencyTokens"_s);
     QGuiApplication::setDesktopFileName(u"agency-tokens"_s);
+
+    AgencyTokens::AppController::setStartupOptions(options.server, options.apiReference);
+    QQuickStyle::setStyle(u"Material"_s);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);

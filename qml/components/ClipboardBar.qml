@@ -1,0 +1,55 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import AgencyTokens
+
+// Bottom bar while the clipboard holds a secret: what was copied, when it is
+// cleared, and "Clear now".
+Rectangle {
+    id: root
+
+    readonly property bool dark: Material.theme === Material.Dark
+    readonly property real fraction: AppController.clipboard.clearAfterSeconds > 0
+                                     ? AppController.clipboard.remainingSeconds
+                                       / AppController.clipboard.clearAfterSeconds : 0
+
+    objectName: "clipboardBar"
+    implicitHeight: row.implicitHeight + 12
+    color: dark ? "#e4e6eb" : "#2b2d33"
+    Accessible.role: Accessible.StatusBar
+    Accessible.name: AppController.clipboard.statusText
+
+    Rectangle {
+        anchors.top: parent.top
+        height: 3
+        width: parent.width * root.fraction
+        color: Material.accent
+        Behavior on width { NumberAnimation { duration: 900 } }
+    }
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: 16
+        anchors.rightMargin: 8
+        spacing: 12
+
+        QQC2.Label {
+            objectName: "clipboardStatus"
+            Layout.fillWidth: true
+            text: AppController.clipboard.statusText
+            color: root.dark ? "#1c1d21" : "#f2f3f5"
+            elide: Text.ElideRight
+        }
+        QQC2.Button {
+            objectName: "clipboardClearButton"
+            text: qsTr("Clear now")
+            flat: true
+            Material.foreground: root.dark ? Material.color(Material.Indigo) : Material.color(Material.Indigo, Material.Shade200)
+            Accessible.name: qsTr("Clear the clipboard now")
+            onClicked: AppController.clipboard.clearNow()
+        }
+    }
+}

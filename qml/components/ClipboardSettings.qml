@@ -1,0 +1,34 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import AgencyTokens
+
+// The "Clipboard" setting: how long a copied token stays on the clipboard.
+Card {
+    id: root
+
+    readonly property var choices: AppController.clipboard.timeoutChoices
+
+    objectName: "clipboardSettings"
+
+    ColumnLayout {
+        width: parent.width
+        spacing: 10
+        SectionTitle {
+            text: qsTr("Clipboard")
+            subtitle: qsTr("Copied Account SIDs and tokens are removed from the clipboard after this time, "
+                           + "and when you sign out.")
+        }
+        QQC2.ComboBox {
+            objectName: "clipboardTimeoutCombo"
+            Layout.fillWidth: true
+            model: root.choices
+            textRole: "label"
+            valueRole: "seconds"
+            currentIndex: root.choices.findIndex(choice => choice.seconds === AppController.clipboard.clearAfterSeconds)
+            Accessible.name: qsTr("Clear the clipboard after")
+            onActivated: index => AppController.clipboard.clearAfterSeconds = root.choices[index].seconds
+        }
+    }
+}

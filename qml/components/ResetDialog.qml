@@ -1,0 +1,119 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import AgencyTokens
+
+// Reset one token: confirm (the old value stops working at once), progress,
+// then the new token ready to copy, or what went wrong.
+AppDialog {
+    id: root
+
+    property int kind: AppController.ReadWrite
+    /// "confirm", "working", "done" or "failed".
+    property string stage: "confirm"
+    property string failure
+    readonly property TokenView token: AppController.token(kind)
+
+    function ask(kind: int) {
+        root.kind = kind
+        root.stage = "confirm"
+        root.failure = ""
+        root.open()
+    }
+
+    objectName: "resetDialog"
+    title: stage === "done" ? qsTr("New %1 token ready").arg(token.title) : qsTr("Reset (%1)?").arg(token.title)
+    closable: stage !== "working"
+
+    Connections {
+        target: AppController
+        enabled: root.stage === "working"
+        function onOperationFinished(action: string, ok: bool, message: string) {
+            if (action !== "reset")
+                return
+            root.failure = message
+            root.stage = ok ? "done" : "failed"
+        }
+    }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: 14
+
+        QQC2.Label {
+            objectName: "resetWarning"
+            Layout.fillWidth: true
+            visible: root.stage === "confirm" || root.stage === "failed"
+            wrapMode: Text.Wrap
+            text: qsTr("A new Auth Token replaces the current %1 token. The old value stops passing "
+                       + "authorization at once: every integration that still uses it fails until you "
+                       + "update it with the new token.").arg(root.token.title)
+        }
+        Notice {
+            Layout.fillWidth: true
+            visible: root.stage === "confirm" && !AppController.online
+            tone: "warning"
+            text: AppController.actionsDisabledReason
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: root.stage === "working"
+            spacing: 12
+            QQC2.BusyIndicator {
+                running: root.stage === "working"
+                Accessible.name: qsTr("Resetting")
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("Resetting the %1 token\u2026").arg(root.token.title)
+                wrapMode: Text.Wrap
+            }
+        }
+        ResetResult {
+            Layout.fillWidth: true
+            visible: root.stage === "done"
+            token: root.token
+        }
+        Notice {
+            objectName: "resetFailure"
+            Layout.fillWidth: true
+            visible: root.stage === "failed"
+            tone: "error"
+            title: qsTr("The token was not reset")
+            text: root.failure
+        }
+        DialogButtons {
+            QQC2.Button {
+                objectName: "resetCancelButton"
+                visible: root.stage === "confirm" || root.stage === "failed"
+                text: qsTr("Cancel")
+                flat: true
+                Accessible.name: text
+                onClicked: root.close()
+            }
+            QQC2.Button {
+                objectName: "resetConfirmButton"
+                visible: root.stage === "confirm" || root.stage === "failed"
+                text: root.stage === "failed" ? qsTr("Try again") : qsTr("Reset token")
+                highlighted: true
+                Material.accent: Material.Red
+                enabled: AppController.actionsDisabledReason.length === 0
+                Accessible.name: qsTr("Reset the %1 token").arg(root.token.title)
+                onClicked: {
+                    root.stage = "working"
+                    AppController.resetToken(root.kind)
+                }
+            }
+            QQC2.Button {
+                objectName: "resetDoneButton"
+                visible: root.stage === "done"
+                text: qsTr("Done")
+                highlighted: true
+                Accessible.name: text
+                onClicked: root.close()
+            }
+        }
+    }
+}

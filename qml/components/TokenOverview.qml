@@ -1,0 +1,98 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import AgencyTokens
+
+// One token on the Overview tab: dates and the API Version drop-down.
+// Choosing a newer version asks first (UpgradeDialog).
+Card {
+    id: root
+
+    required property TokenView token
+    readonly property var versions: {
+        const result = []
+        for (let i = 0; i < token.upgradeVersions.length; ++i) {
+            const v = token.upgradeVersions[i]
+            result.push({ value: v, text: v === token.apiVersion ? qsTr("Version %1 (current)").arg(v)
+                                                                 : qsTr("Version %1").arg(v) })
+        }
+        return result
+    }
+
+    function syncVersion() {
+        versionCombo.currentIndex = versions.findIndex(v => v.value === token.apiVersion)
+    }
+
+    objectName: "tokenOverview" + token.kind
+    onVersionsChanged: syncVersion()
+
+    ColumnLayout {
+        width: parent.width
+        spacing: 10
+
+        RowLayout {
+            spacing: 10
+            QQC2.Label {
+                text: root.token.title
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+            }
+            Chip {
+                text: qsTr("Legacy")
+            }
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Material.secondaryTextColor
+            text: root.token.kind === AppController.ReadWrite
+                  ? qsTr("Reads and changes data through the API.")
+                  : qsTr("Only reads: the platform refuses writes made with it.")
+        }
+        InfoRow { label: qsTr("Created"); value: root.token.createdText }
+        InfoRow { label: qsTr("Last reset"); value: root.token.lastResetText }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+            QQC2.Label {
+                Layout.preferredWidth: 140
+                text: qsTr("API Version")
+                color: Material.secondaryTextColor
+            }
+            QQC2.ComboBox {
+                id: versionCombo
+                objectName: "apiVersionCombo" + root.token.kind
+                Layout.fillWidth: true
+                Layout.maximumWidth: 260
+                model: root.versions
+                textRole: "text"
+                valueRole: "value"
+                enabled: AppController.actionsDisabledReason.length === 0 && root.versions.length > 1
+                Accessible.name: qsTr("API Version of the %1 token").arg(root.token.title)
+                Component.onCompleted: root.syncVersion()
+                onActivated: index => {
+                    const version = root.versions[index].value
+                    if (version !== root.token.apiVersion)
+                        upgradeDialog.ask(version)
+                }
+            }
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: 12
+            color: Material.secondaryTextColor
+            text: root.versions.length > 1
+                  ? qsTr("A newer API version is available. Upgrading only goes forward.")
+                  : qsTr("This token uses the newest API version.")
+        }
+    }
+
+    UpgradeDialog {
+        id: upgradeDialog
+        token: root.token
+        onClosed: root.syncVersion()
+    }
+}

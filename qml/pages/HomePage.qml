@@ -1,0 +1,71 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import AgencyTokens
+
+// The start page after sign-in: who and where, and the way to the tokens.
+ScrollPage {
+    id: root
+
+    pageName: "home"
+    title: qsTr("Home")
+    objectName: "homePage"
+
+    SectionTitle {
+        level: 1
+        text: qsTr("Welcome, %1").arg(AppController.displayName)
+        subtitle: qsTr("%1 · %2 on %3").arg(AppController.agencyName).arg(AppController.roleName)
+                  .arg(AppController.serverUrl)
+    }
+
+    Card {
+        Layout.fillWidth: true
+        ColumnLayout {
+            width: parent.width
+            spacing: 14
+            SectionTitle {
+                text: qsTr("Legacy API tokens")
+                subtitle: AppController.legacyTokensEnabled
+                          ? qsTr("Legacy tokens are on for %1. Manage them under Settings › Account › Technical.")
+                            .arg(AppController.agencyName)
+                          : qsTr("Legacy tokens are off. Turn them on under Settings › Account › Technical "
+                                 + "if an integration needs them.")
+            }
+            Notice {
+                Layout.fillWidth: true
+                visible: AppController.permissionNote.length > 0
+                text: AppController.permissionNote
+            }
+            QQC2.Button {
+                objectName: "homeOpenRest"
+                text: qsTr("Open Platform REST Web Services")
+                highlighted: true
+                Accessible.name: text
+                onClicked: root.openPage("rest")
+            }
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        ColumnLayout {
+            width: parent.width
+            spacing: 14
+            SectionTitle {
+                text: qsTr("Keep tokens secret")
+                subtitle: qsTr("A token works for anyone who has it. Reset it at once if it may have leaked, "
+                               + "and rotate it on a schedule.")
+            }
+            QQC2.Button {
+                objectName: "homeOpenTips"
+                text: qsTr("Security tips")
+                flat: true
+                Material.foreground: Material.accent
+                Accessible.name: text
+                onClicked: root.openPage("tips")
+            }
+        }
+    }
+}

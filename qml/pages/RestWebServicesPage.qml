@@ -1,0 +1,111 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import AgencyTokens
+
+// Platform REST Web Services: Enable Legacy Tokens (top right, once), then
+// the Legacy Account Tokens card with its More menu.
+ScrollPage {
+    id: root
+
+    pageName: "rest"
+    title: qsTr("Platform REST Web Services")
+    crumbs: [qsTr("Account"), qsTr("Technical"), title]
+    objectName: "restPage"
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: root.compact ? 1 : 2
+        columnSpacing: 16
+        rowSpacing: 12
+        SectionTitle {
+            level: 1
+            text: root.title
+            subtitle: qsTr("Integrations call the platform's REST API with HTTP Basic auth: the Account SID as "
+                           + "user name and the Auth Token as password.")
+        }
+        EnableButton {
+            Layout.alignment: root.compact ? Qt.AlignLeft : Qt.AlignRight | Qt.AlignTop
+            Layout.fillWidth: root.compact
+        }
+    }
+
+    Notice {
+        objectName: "permissionNote"
+        Layout.fillWidth: true
+        visible: !AppController.canManage
+        title: qsTr("You can't manage API tokens")
+        text: AppController.permissionNote
+    }
+
+    Card {
+        objectName: "legacyOffCard"
+        Layout.fillWidth: true
+        visible: AppController.canManage && !AppController.legacyTokensEnabled
+        SectionTitle {
+            width: parent.width
+            text: qsTr("Legacy tokens are off")
+            subtitle: qsTr("Select Enable Legacy Tokens if an integration needs them. The platform then creates "
+                           + "a Read/Write and a Read-Only token for %1. This cannot be undone.")
+                      .arg(AppController.agencyName)
+        }
+    }
+
+    Notice {
+        objectName: "unsavedNotice"
+        Layout.fillWidth: true
+        visible: AppController.hasUnsavedTokens
+        tone: "warning"
+        title: qsTr("A new token is not saved on this device yet")
+        text: qsTr("It is shown and can be copied now, but the keychain did not store it.")
+        QQC2.Button {
+            objectName: "restRetrySaveButton"
+            text: qsTr("Retry saving")
+            enabled: !AppController.busy
+            Accessible.name: text
+            onClicked: AppController.retrySave()
+        }
+    }
+
+    LegacyTokensCard {
+        id: card
+        Layout.fillWidth: true
+        visible: AppController.canManage && AppController.legacyTokensEnabled
+        onOpened: root.openPage("details")
+        onResetRequested: kind => resetDialog.ask(kind)
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        visible: card.visible
+        wrapMode: Text.Wrap
+        color: Material.secondaryTextColor
+        text: qsTr("Reset a token right after enabling, whenever it may have leaked, and on a schedule.")
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 8
+        QQC2.Button {
+            objectName: "restTipsButton"
+            text: qsTr("Security tips")
+            flat: true
+            Material.foreground: Material.accent
+            Accessible.name: text
+            onClicked: root.openPage("tips")
+        }
+        QQC2.Button {
+            objectName: "restApiReferenceButton"
+            text: qsTr("API reference \u2197")
+            flat: true
+            Material.foreground: Material.accent
+            Accessible.name: qsTr("Open the API reference in the browser")
+            onClicked: Qt.openUrlExternally(AppController.apiReferenceUrl)
+        }
+    }
+
+    ResetDialog {
+        id: resetDialog
+    }
+}

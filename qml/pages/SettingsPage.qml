@@ -1,0 +1,111 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import AgencyTokens
+
+// Settings: the Account column (Technical › Platform REST Web Services), the
+// clipboard timeout, help, and signing out.
+ScrollPage {
+    id: root
+
+    pageName: "settings"
+    title: qsTr("Settings")
+    objectName: "settingsPage"
+
+    SectionTitle {
+        level: 1
+        text: root.title
+        subtitle: qsTr("%1 · signed in as %2").arg(AppController.agencyName).arg(AppController.displayName)
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: root.compact ? 1 : 2
+        columnSpacing: 16
+        rowSpacing: 16
+
+        Card {
+            objectName: "accountColumn"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            ColumnLayout {
+                width: parent.width
+                spacing: 10
+                SectionTitle {
+                    text: qsTr("Account")
+                }
+                SectionTitle {
+                    level: 3
+                    text: qsTr("General")
+                }
+                InfoRow { label: qsTr("Agency"); value: AppController.agencyName; labelWidth: 110 }
+                InfoRow { label: qsTr("Your role"); value: AppController.roleName; labelWidth: 110 }
+                InfoRow { label: qsTr("Platform"); value: AppController.serverUrl; labelWidth: 110 }
+                SectionTitle {
+                    objectName: "technicalSection"
+                    Layout.topMargin: 8
+                    level: 3
+                    text: qsTr("Technical")
+                }
+                LinkRow {
+                    objectName: "restWebServicesLink"
+                    text: qsTr("Platform REST Web Services")
+                    detail: qsTr("API access for your integrations: legacy tokens, API version")
+                    onClicked: root.openPage("rest")
+                }
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            spacing: 16
+            ClipboardSettings {
+                Layout.fillWidth: true
+            }
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 6
+                    SectionTitle {
+                        text: qsTr("Help")
+                    }
+                    LinkRow {
+                        objectName: "securityTipsLink"
+                        text: qsTr("Security tips")
+                        detail: qsTr("How to keep access tokens secret")
+                        onClicked: root.openPage("tips")
+                    }
+                    LinkRow {
+                        objectName: "apiReferenceLink"
+                        text: qsTr("API reference")
+                        detail: AppController.apiReferenceUrl
+                        external: true
+                        onClicked: Qt.openUrlExternally(AppController.apiReferenceUrl)
+                    }
+                }
+            }
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 12
+                    SectionTitle {
+                        text: qsTr("Session")
+                        subtitle: qsTr("Signing out removes the saved tokens from this device.")
+                    }
+                    UserBadge {
+                        Layout.fillWidth: true
+                        onSignOutRequested: signOutDialog.open()
+                    }
+                }
+            }
+        }
+    }
+
+    SignOutDialog {
+        id: signOutDialog
+    }
+}

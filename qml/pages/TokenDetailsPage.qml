@@ -1,0 +1,52 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import AgencyTokens
+
+// The token pages behind the Legacy Account Tokens card: Overview and
+// API Credentials.
+ScrollPage {
+    id: root
+
+    property alias currentTab: tabBar.currentIndex
+
+    pageName: "details"
+    title: qsTr("Legacy Account Tokens")
+    objectName: "detailsPage"
+
+    SectionTitle {
+        level: 1
+        text: root.title
+        subtitle: qsTr("The Read/Write and the Read-Only token of %1.").arg(AppController.agencyName)
+    }
+
+    QQC2.TabBar {
+        id: tabBar
+        objectName: "detailsTabBar"
+        Layout.fillWidth: root.compact
+        Material.background: "transparent"
+        QQC2.TabButton {
+            objectName: "overviewTabButton"
+            text: qsTr("Overview")
+            width: implicitWidth + 24
+            Accessible.name: text
+        }
+        QQC2.TabButton {
+            objectName: "credentialsTabButton"
+            text: qsTr("API Credentials")
+            width: implicitWidth + 24
+            Accessible.name: text
+        }
+    }
+
+    OverviewTab {
+        Layout.fillWidth: true
+        visible: tabBar.currentIndex === 0
+    }
+    CredentialsTab {
+        Layout.fillWidth: true
+        visible: tabBar.currentIndex === 1
+    }
+}

@@ -1,0 +1,84 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import AgencyTokens
+
+// The phone's menu: Home, Settings, Security tips, and Sign out.
+QQC2.Drawer {
+    id: root
+
+    property string currentName
+
+    signal open(string name)
+    signal signOutRequested()
+
+    function go(name: string) {
+        root.close()
+        root.open(name)
+    }
+
+    objectName: "navDrawer"
+    width: Math.min(320, QQC2.Overlay.overlay.width * 0.85)
+    height: QQC2.Overlay.overlay.height
+    Accessible.name: qsTr("Menu")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: 24
+        anchors.bottomMargin: 16
+        spacing: 2
+
+        ColumnLayout {
+            Layout.leftMargin: 24
+            Layout.rightMargin: 16
+            Layout.bottomMargin: 16
+            spacing: 2
+            QQC2.Label {
+                text: AppInfo.name
+                font.pixelSize: 20
+                font.weight: Font.DemiBold
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: AppController.agencyName
+                color: Material.secondaryTextColor
+                elide: Text.ElideRight
+            }
+        }
+        NavItem {
+            objectName: "drawerHome"
+            text: qsTr("Home")
+            glyph: "\u2302"
+            current: root.currentName === "home"
+            onClicked: root.go("home")
+        }
+        NavItem {
+            objectName: "drawerSettings"
+            text: qsTr("Settings")
+            glyph: "\u2699"
+            current: root.currentName === "settings" || root.currentName === "rest" || root.currentName === "details"
+            onClicked: root.go("settings")
+        }
+        NavItem {
+            objectName: "drawerTips"
+            text: qsTr("Security tips")
+            glyph: "\u2691"
+            current: root.currentName === "tips"
+            onClicked: root.go("tips")
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+        UserBadge {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            onSignOutRequested: {
+                root.close()
+                root.signOutRequested()
+            }
+        }
+    }
+}

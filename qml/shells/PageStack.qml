@@ -1,0 +1,88 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import AgencyTokens
+
+// The page stack both shells share. open(name) shows a page with its parents
+// below it (Settings › Platform REST Web Services › Legacy Account Tokens),
+// reusing the pages already on the stack, so Back always goes one level up.
+QQC2.StackView {
+    id: root
+
+    /// The page one level up from each page; "" for a top-level page.
+    /// Kept at the bottom of the stack (the phone's home page); "" for none.
+    property string rootName
+    readonly property var parents: ({ home: "", settings: "", tips: "settings", rest: "settings", details: "rest" })
+    readonly property var components: ({ home: homePage, settings: settingsPage, tips: tipsPage,
+                                         rest: restPage, details: detailsPage })
+    readonly property ScrollPage page: currentItem as ScrollPage
+    readonly property string currentName: page ? page.pageName : ""
+    /// Breadcrumbs of the whole stack: [{text, depth}], depth = index to pop to.
+    readonly property var trail: {
+        const result = []
+        for (let i = 0; i < depth; ++i) {
+            const item = get(i, QQC2.StackView.DontLoad) as ScrollPage
+            if (item)
+                item.crumbs.forEach(text => result.push({ text: text, depth: i }))
+        }
+        return result
+    }
+
+    function pageAt(index: int): ScrollPage {
+        return get(index, QQC2.StackView.DontLoad) as ScrollPage
+    }
+
+    function open(name: string) {
+        const wanted = []
+        for (let n = name; n.length > 0; n = root.parents[n])
+            wanted.unshift(n)
+        if (rootName.length > 0 && wanted[0] !== rootName)
+            wanted.unshift(rootName)
+        let keep = 0
+        while (keep < depth && keep < wanted.length && pageAt(keep).pageName === wanted[keep])
+            ++keep
+        if (keep === wanted.length && keep === depth)
+            return
+        if (keep === 0)
+            clear()
+        else if (keep < depth)
+            pop(get(keep - 1), keep === wanted.length ? QQC2.StackView.PopTransition : QQC2.StackView.Immediate)
+        for (let i = keep; i < wanted.length; ++i) {
+            const last = i === wanted.length - 1
+            const item = push(components[wanted[i]], {}, last && keep > 0 ? QQC2.StackView.PushTransition
+                                                                          : QQC2.StackView.Immediate) as ScrollPage
+            item.openPage.connect(root.open)
+        }
+    }
+
+    function back() {
+        if (depth > 1)
+            pop()
+    }
+
+    function popTo(index: int) {
+        if (index < depth - 1)
+            pop(get(index))
+    }
+
+    Component {
+        id: homePage
+        HomePage {}
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
+    }
+    Component {
+        id: tipsPage
+        SecurityTipsPage {}
+    }
+    Component {
+        id: restPage
+        RestWebServicesPage {}
+    }
+    Component {
+        id: detailsPage
+        TokenDetailsPage {}
+    }
+}

@@ -1,0 +1,103 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import AgencyTokens
+
+// The desktop's left navigation: Home, the Menu that expands to Settings and
+// its pages, and who is signed in.
+Rectangle {
+    id: root
+
+    property string currentName
+    property bool menuExpanded: false
+    readonly property bool dark: Material.theme === Material.Dark
+
+    signal open(string name)
+    signal signOutRequested()
+
+    color: dark ? "#232429" : "#ffffff"
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: 20
+        anchors.bottomMargin: 16
+        spacing: 2
+
+        ColumnLayout {
+            Layout.leftMargin: 24
+            Layout.rightMargin: 16
+            Layout.bottomMargin: 18
+            spacing: 2
+            QQC2.Label {
+                text: AppInfo.name
+                font.pixelSize: 20
+                font.weight: Font.DemiBold
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: AppController.agencyName
+                color: Material.secondaryTextColor
+                elide: Text.ElideRight
+            }
+        }
+        NavItem {
+            objectName: "navHome"
+            text: qsTr("Home")
+            glyph: "\u2302"
+            current: root.currentName === "home"
+            onClicked: root.open("home")
+        }
+        NavItem {
+            objectName: "menuButton"
+            text: qsTr("Menu")
+            glyph: "\u2630"
+            Accessible.name: root.menuExpanded ? qsTr("Menu, expanded") : qsTr("Menu, collapsed")
+            onClicked: root.menuExpanded = !root.menuExpanded
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            visible: root.menuExpanded
+            spacing: 2
+            NavItem {
+                objectName: "navSettings"
+                text: qsTr("Settings")
+                glyph: "\u2699"
+                indent: 16
+                current: root.currentName === "settings"
+                onClicked: root.open("settings")
+            }
+            NavItem {
+                objectName: "navRest"
+                text: qsTr("Platform REST Web Services")
+                indent: 50
+                current: root.currentName === "rest" || root.currentName === "details"
+                onClicked: root.open("rest")
+            }
+            NavItem {
+                objectName: "navTips"
+                text: qsTr("Security tips")
+                indent: 50
+                current: root.currentName === "tips"
+                onClicked: root.open("tips")
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+        UserBadge {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            onSignOutRequested: root.signOutRequested()
+        }
+    }
+
+    Rectangle {
+        anchors.right: parent.right
+        width: 1
+        height: parent.height
+        color: Material.dividerColor
+    }
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+class QWindow;
+
+namespace AgencyTokens::PlatformScreen {
+
+// Implemented once per platform: platforms/<os>/ScreenGuard*.{cpp,mm}, or
+// PlatformScreenGeneric.cpp where the platform offers nothing (X11, Wayland).
+
+/// Android: FLAG_SECURE (no screenshots, blank in recents).
+void setSecure(QWindow *window, bool secure);
+/// Windows: WDA_EXCLUDEFROMCAPTURE; macOS: NSWindowSharingNone.
+void setExcludedFromCapture(QWindow *window, bool excluded);
+/// iOS: a cover over the window while the app is in the background. Idempotent.
+void installBackgroundCover(QWindow *window);
+/// Whether this platform can do anything at all (for the UI and the docs).
+[[nodiscard]] bool isSupported();
+
+} // namespace AgencyTokens::PlatformScreen

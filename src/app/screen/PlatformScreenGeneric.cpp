@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+// Linux (X11, Wayland) and anything else without a capture-protection API:
+// every hook is a no-op. docs/security.md says what that means.
+#include "PlatformScreen.h"
+
+namespace AgencyTokens::PlatformScreen {
+
+void setSecure(QWindow *, bool) {}
+void setExcludedFromCapture(QWindow *, bool) {}
+void installBackgroundCover(QWindow *) {}
+bool isSupported()
+{
+    return false;
+}
+
+} // namespace AgencyTokens::PlatformScreen

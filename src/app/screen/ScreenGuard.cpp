@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "ScreenGuard.h"
+
+#include "PlatformScreen.h"
+
+namespace AgencyTokens {
+
+ScreenGuard::~ScreenGuard()
+{
+    if (m_window) {
+        PlatformScreen::setSecure(m_window, false);
+        PlatformScreen::setExcludedFromCapture(m_window, false);
+    }
+}
+
+bool ScreenGuard::supported()
+{
+    return PlatformScreen::isSupported();
+}
+
+void ScreenGuard::setWindow(QWindow *window)
+{
+    if (m_window == window)
+        return;
+    m_window = window;
+    if (m_window)
+        PlatformScreen::installBackgroundCover(m_window);
+    apply();
+    Q_EMIT windowChanged();
+}
+
+void ScreenGuard::setTokenPageOpen(bool open)
+{
+    if (m_tokenPageOpen == open)
+        return;
+    m_tokenPageOpen = open;
+    apply();
+    Q_EMIT protectionChanged();
+}
+
+void ScreenGuard::setTokenRevealed(bool revealed)
+{
+    if (m_tokenRevealed == revealed)
+        return;
+    m_tokenRevealed = revealed;
+    apply();
+    Q_EMIT protectionChanged();
+}
+
+void ScreenGuard::apply()
+{
+    if (!m_window)
+        return;
+    // Android: the whole token page, since recents would show it otherwise.
+    PlatformScreen::setSecure(m_window, m_tokenPageOpen || m_tokenRevealed);
+    // Desktop: only while a clear token is on screen, so screen sharing keeps working otherwise.
+    PlatformScreen::setExcludedFromCapture(m_window, m_tokenRevealed);
+}
+
+} // namespace AgencyTokens
