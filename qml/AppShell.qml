@@ -7,7 +7,9 @@ import AgencyTokens
 
 // Everything inside the window: sign-in or the signed-in shell for the width,
 // plus the offline banner, the clipboard countdown and the message bar.
-Item {
+// A Pane, so that its font (sentence case, as the labels are written)
+// reaches every control inside.
+QQC2.Pane {
     id: root
 
     /// Desktop layout (sidebar) when true, phone layout (drawer) otherwise.
@@ -20,11 +22,8 @@ Item {
     Material.primary: Material.Indigo
     Material.accent: Material.Indigo
     Material.background: dark ? "#1c1d21" : "#f4f5f8"
-
-    Rectangle {
-        anchors.fill: parent
-        color: Material.background
-    }
+    padding: 0
+    font.capitalization: Font.MixedCase
 
     ColumnLayout {
         anchors.fill: parent

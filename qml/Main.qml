@@ -25,5 +25,8 @@ QQC2.ApplicationWindow {
         wide: root.wide
     }
 
-    Component.onCompleted: AppController.start()
+    Component.onCompleted: {
+        AppController.screenGuard.window = root
+        AppController.start()
+    }
 }

@@ -42,7 +42,9 @@ Flow {
             }
             QQC2.Label {
                 objectName: "crumbCurrent"
+                Layout.minimumHeight: 48
                 visible: crumb.last
+                verticalAlignment: Text.AlignVCenter
                 leftPadding: 8
                 text: crumb.modelData.text
                 font.pixelSize: 13

@@ -43,11 +43,11 @@ Rectangle {
             color: root.dark ? "#1c1d21" : "#f2f3f5"
             elide: Text.ElideRight
         }
-        QQC2.Button {
+        ActionButton {
             objectName: "clipboardClearButton"
+            kind: "text"
             text: qsTr("Clear now")
-            flat: true
-            Material.foreground: root.dark ? Material.color(Material.Indigo) : Material.color(Material.Indigo, Material.Shade200)
+            tint: root.dark ? Material.color(Material.Indigo) : Material.color(Material.Indigo, Material.Shade200)
             Accessible.name: qsTr("Clear the clipboard now")
             onClicked: AppController.clipboard.clearNow()
         }

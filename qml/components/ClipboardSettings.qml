@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import AgencyTokens
 
@@ -20,7 +19,7 @@ Card {
             subtitle: qsTr("Copied Account SIDs and tokens are removed from the clipboard after this time, "
                            + "and when you sign out.")
         }
-        QQC2.ComboBox {
+        Select {
             objectName: "clipboardTimeoutCombo"
             Layout.fillWidth: true
             model: root.choices

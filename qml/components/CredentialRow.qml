@@ -12,7 +12,8 @@ Rectangle {
     property string label
     property string value
     property bool copyEnabled: true
-    readonly property bool compact: width < 520
+    /// The buttons go under the value when both do not fit on one line.
+    readonly property bool compact: width < valueText.implicitWidth + buttons.implicitWidth + 48
     readonly property QQC2.Button copyButton: copy
     default property alias actions: extra.data
 
@@ -34,46 +35,56 @@ Rectangle {
         }
     }
 
+    // Wide: caption and value on the left, buttons on the right. Compact:
+    // caption and buttons on top, the value below across the whole width.
     GridLayout {
         id: grid
         anchors.fill: parent
         anchors.margins: 10
         anchors.leftMargin: 14
-        columns: root.compact ? 1 : 2
+        columns: 2
         columnSpacing: 8
-        rowSpacing: 4
+        rowSpacing: root.compact ? 0 : 2
 
-        ColumnLayout {
+        QQC2.Label {
+            Layout.row: 0
+            Layout.column: 0
             Layout.fillWidth: true
-            spacing: 2
-            QQC2.Label {
-                text: root.label
-                font.pixelSize: 12
-                color: Material.secondaryTextColor
-            }
-            QQC2.Label {
-                objectName: "value"
-                Layout.fillWidth: true
-                text: root.value
-                font.family: "monospace"
-                font.pixelSize: 15
-                wrapMode: Text.WrapAnywhere
-            }
+            Layout.alignment: root.compact ? Qt.AlignVCenter : Qt.AlignBottom
+            text: root.label
+            font.pixelSize: 12
+            color: Material.secondaryTextColor
+        }
+        QQC2.Label {
+            id: valueText
+            objectName: "value"
+            Layout.row: 1
+            Layout.column: 0
+            Layout.columnSpan: root.compact ? 2 : 1
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            text: root.value
+            font.family: "monospace"
+            font.pixelSize: 14
+            wrapMode: Text.WrapAnywhere
         }
         RowLayout {
-            Layout.alignment: root.compact ? Qt.AlignRight : Qt.AlignVCenter
+            id: buttons
+            Layout.row: 0
+            Layout.column: 1
+            Layout.rowSpan: root.compact ? 1 : 2
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             spacing: 4
             RowLayout {
                 id: extra
                 spacing: 4
             }
-            QQC2.Button {
+            ActionButton {
                 id: copy
                 objectName: "copyButton"
+                kind: "text"
                 text: qsTr("Copy")
                 enabled: root.copyEnabled
-                flat: true
-                Material.foreground: Material.accent
                 Accessible.name: qsTr("Copy %1").arg(root.label)
                 onClicked: root.copyRequested()
             }

@@ -24,13 +24,13 @@ ColumnLayout {
         }
     }
 
-    QQC2.Button {
+    ActionButton {
         objectName: "enableLegacyTokensButton"
+        kind: "filled"
         Layout.fillWidth: true
         Layout.alignment: Qt.AlignRight
         text: root.running ? qsTr("Enabling\u2026") : qsTr("Enable Legacy Tokens")
-        highlighted: true
-        enabled: AppController.actionsDisabledReason.length === 0
+        enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0
         Accessible.name: qsTr("Enable Legacy Tokens")
         Accessible.description: AppController.actionsDisabledReason
         onClicked: {
@@ -51,7 +51,7 @@ ColumnLayout {
     QQC2.Label {
         Layout.fillWidth: true
         Layout.maximumWidth: 320
-        visible: !AppController.online
+        visible: !AppController.busy && AppController.actionsDisabledReason.length > 0
         text: AppController.actionsDisabledReason
         color: Material.secondaryTextColor
         font.pixelSize: 12

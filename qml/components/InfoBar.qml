@@ -17,7 +17,7 @@ Rectangle {
 
     readonly property Tone colors: Tone {
         tone: root.tone
-        dark: Material.theme === Material.Dark
+        dark: root.Material.theme === Material.Dark
     }
 
     function show(tone: string, title: string, message: string) {

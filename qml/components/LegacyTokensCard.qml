@@ -14,6 +14,7 @@ Card {
     signal resetRequested(int kind)
 
     objectName: "legacyTokensCard"
+    contentHeight: content.implicitHeight
     hoverEnabled: true
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
@@ -28,29 +29,29 @@ Card {
         color: root.dark ? (root.hovered ? "#30333a" : "#2a2c31") : (root.hovered ? "#f7f8fe" : "#ffffff")
         border.width: root.activeFocus ? 2 : 1
         border.color: root.activeFocus ? Material.accent : root.dark ? "#3a3d44" : "#e1e4ea"
-        MouseArea {
-            anchors.fill: parent
-            cursorShape: Qt.PointingHandCursor
-            onClicked: root.opened()
-        }
+    }
+
+    // Below the content, over the padding too: the ⋮ button keeps its own clicks.
+    MouseArea {
+        anchors.fill: parent
+        anchors.margins: -root.padding
+        cursorShape: Qt.PointingHandCursor
+        onClicked: root.opened()
     }
 
     ColumnLayout {
+        id: content
         width: parent.width
         spacing: 12
         RowLayout {
             Layout.fillWidth: true
             spacing: 10
             QQC2.Label {
+                Layout.fillWidth: true
                 text: qsTr("Legacy Account Tokens")
                 font.pixelSize: 18
                 font.weight: Font.DemiBold
-            }
-            Chip {
-                text: qsTr("Legacy")
-            }
-            Item {
-                Layout.fillWidth: true
+                wrapMode: Text.Wrap
             }
             QQC2.ToolButton {
                 id: moreButton
@@ -67,28 +68,47 @@ Card {
                     objectName: "moreMenu"
                     y: moreButton.height
                     x: moreButton.width - width
+                    // Popups take their style from the window, not from their item.
+                    Material.theme: root.Material.theme
+                    Material.accent: root.Material.accent
+                    Material.elevation: 0
+                    background: Rectangle {
+                        implicitWidth: 220
+                        radius: 8
+                        color: root.dark ? "#2b2d33" : "#ffffff"
+                        border.color: moreMenu.Material.dividerColor
+                    }
                     QQC2.MenuItem {
                         objectName: "resetReadWriteItem"
                         text: qsTr("Reset (Read/Write)")
-                        enabled: AppController.actionsDisabledReason.length === 0
+                        enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0
                         Accessible.name: text
                         onTriggered: root.resetRequested(AppController.ReadWrite)
                     }
                     QQC2.MenuItem {
                         objectName: "resetReadOnlyItem"
                         text: qsTr("Reset (Read-Only)")
-                        enabled: AppController.actionsDisabledReason.length === 0
+                        enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0
                         Accessible.name: text
                         onTriggered: root.resetRequested(AppController.ReadOnly)
                     }
                 }
             }
         }
-        QQC2.Label {
+        RowLayout {
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: Material.secondaryTextColor
-            text: qsTr("Created before April 2025. Select the card to see and copy the credentials.")
+            Layout.topMargin: -8
+            spacing: 10
+            Chip {
+                Layout.alignment: Qt.AlignTop
+                text: qsTr("Legacy")
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Material.secondaryTextColor
+                text: qsTr("Created before April 2025. Select the card to see and copy the credentials.")
+            }
         }
         Repeater {
             model: [AppController.readWrite, AppController.readOnly]

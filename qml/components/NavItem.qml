@@ -25,7 +25,6 @@ QQC2.ItemDelegate {
         QQC2.Label {
             Layout.preferredWidth: 20
             horizontalAlignment: Text.AlignHCenter
-            visible: root.glyph.length > 0
             text: root.glyph
             font.pixelSize: 16
             color: root.current ? Material.accent : Material.secondaryTextColor
@@ -34,6 +33,8 @@ QQC2.ItemDelegate {
             Layout.fillWidth: true
             text: root.text
             font: root.font
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
             color: root.current ? Material.accent : Material.foreground
         }

@@ -12,7 +12,7 @@ Rectangle {
 
     readonly property Tone colors: Tone {
         tone: "warning"
-        dark: Material.theme === Material.Dark
+        dark: root.Material.theme === Material.Dark
     }
 
     objectName: "offlineBanner"
@@ -56,12 +56,12 @@ Rectangle {
             visible: running
             Accessible.name: qsTr("Reconnecting")
         }
-        QQC2.Button {
+        ActionButton {
             objectName: "offlineRetryButton"
+            kind: "text"
             text: qsTr("Retry")
-            flat: true
             enabled: !AppController.busy
-            Material.foreground: root.colors.foreground
+            tint: root.colors.foreground
             Accessible.name: qsTr("Retry connecting to the platform")
             onClicked: AppController.refresh()
         }

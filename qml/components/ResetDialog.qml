@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import AgencyTokens
 
@@ -85,32 +84,31 @@ AppDialog {
             text: root.failure
         }
         DialogButtons {
-            QQC2.Button {
+            ActionButton {
                 objectName: "resetCancelButton"
+                kind: "text"
                 visible: root.stage === "confirm" || root.stage === "failed"
                 text: qsTr("Cancel")
-                flat: true
                 Accessible.name: text
                 onClicked: root.close()
             }
-            QQC2.Button {
+            ActionButton {
                 objectName: "resetConfirmButton"
+                kind: "danger"
                 visible: root.stage === "confirm" || root.stage === "failed"
                 text: root.stage === "failed" ? qsTr("Try again") : qsTr("Reset token")
-                highlighted: true
-                Material.accent: Material.Red
-                enabled: AppController.actionsDisabledReason.length === 0
+                enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0
                 Accessible.name: qsTr("Reset the %1 token").arg(root.token.title)
                 onClicked: {
                     root.stage = "working"
                     AppController.resetToken(root.kind)
                 }
             }
-            QQC2.Button {
+            ActionButton {
                 objectName: "resetDoneButton"
+                kind: "filled"
                 visible: root.stage === "done"
                 text: qsTr("Done")
-                highlighted: true
                 Accessible.name: text
                 onClicked: root.close()
             }

@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import AgencyTokens
 
@@ -32,7 +31,7 @@ ColumnLayout {
         visible: root.token.unsaved
         tone: "warning"
         text: qsTr("The keychain did not store the new token. Copy it now, then retry saving.")
-        QQC2.Button {
+        ActionButton {
             text: qsTr("Retry saving")
             enabled: !AppController.busy
             Accessible.name: text

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import AgencyTokens
 
@@ -30,18 +29,17 @@ AppDialog {
             text: qsTr("A new token was never saved on this device. Copy it first if you still need it.")
         }
         DialogButtons {
-            QQC2.Button {
+            ActionButton {
                 objectName: "signOutCancelButton"
+                kind: "text"
                 text: qsTr("Cancel")
-                flat: true
                 Accessible.name: qsTr("Cancel")
                 onClicked: root.close()
             }
-            QQC2.Button {
+            ActionButton {
                 objectName: "signOutConfirmButton"
+                kind: "danger"
                 text: qsTr("Sign out")
-                highlighted: true
-                Material.accent: Material.Red
                 enabled: !AppController.busy
                 Accessible.name: qsTr("Sign out and remove saved tokens")
                 onClicked: {

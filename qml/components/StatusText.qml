@@ -12,7 +12,7 @@ QQC2.Label {
 
     readonly property Tone colors: Tone {
         tone: root.tone
-        dark: Material.theme === Material.Dark
+        dark: root.Material.theme === Material.Dark
     }
 
     color: colors.foreground

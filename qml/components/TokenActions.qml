@@ -33,24 +33,25 @@ ColumnLayout {
     Flow {
         Layout.fillWidth: true
         spacing: 8
-        QQC2.Button {
+        ActionButton {
             objectName: "copyCurlButton"
             text: qsTr("Copy as curl")
             enabled: root.token.hasSecret
             Accessible.name: qsTr("Copy a curl command with the %1 token").arg(root.token.title)
             onClicked: AppController.copyAsCurl(root.token.kind)
         }
-        QQC2.Button {
+        ActionButton {
             objectName: "copyEnvButton"
             text: qsTr("Copy as environment")
             enabled: root.token.hasSecret
             Accessible.name: qsTr("Copy the %1 credentials as environment variables").arg(root.token.title)
             onClicked: AppController.copyAsEnvironment(root.token.kind)
         }
-        QQC2.Button {
+        ActionButton {
             objectName: "verifyButton"
             text: root.verifying ? qsTr("Verifying\u2026") : qsTr("Verify")
-            enabled: root.token.hasSecret && !root.verifying && AppController.actionsDisabledReason.length === 0
+            enabled: root.token.hasSecret && !root.verifying && !AppController.busy
+                     && AppController.actionsDisabledReason.length === 0
             Accessible.name: qsTr("Verify that the %1 token passes authorization").arg(root.token.title)
             onClicked: {
                 root.verifyText = ""
@@ -68,10 +69,10 @@ ColumnLayout {
     }
     QQC2.Label {
         Layout.fillWidth: true
-        visible: !AppController.online
+        visible: !AppController.busy && AppController.actionsDisabledReason.length > 0
         wrapMode: Text.Wrap
         font.pixelSize: 12
         color: Material.secondaryTextColor
-        text: qsTr("Verify needs the platform. %1").arg(AppController.actionsDisabledReason)
+        text: AppController.actionsDisabledReason
     }
 }

@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import AgencyTokens
 
@@ -20,6 +19,14 @@ Card {
     objectName: "tokenCredentials" + token.kind
     onVisibleChanged: if (!visible) hide()
     Component.onDestruction: hide()
+
+    // A revealed token hides itself again after a short while.
+    Timer {
+        objectName: "rehideTimer"
+        interval: AppController.revealSeconds * 1000
+        running: root.revealedToken.length > 0
+        onTriggered: root.hide()
+    }
 
     Connections {
         target: root.token
@@ -46,7 +53,7 @@ Card {
             title: qsTr("Not saved on this device")
             text: qsTr("The platform issued this token, but the keychain has not stored it. Copy it now if you "
                        + "need it, then retry saving.")
-            QQC2.Button {
+            ActionButton {
                 objectName: "retrySaveButton"
                 text: qsTr("Retry saving")
                 enabled: !AppController.busy
@@ -69,13 +76,13 @@ Card {
             value: root.revealedToken.length > 0 ? root.revealedToken : root.token.maskedToken
             copyEnabled: root.token.hasSecret
             onCopyRequested: AppController.copyToken(root.token.kind)
-            QQC2.Button {
+            ActionButton {
                 objectName: "revealButton"
+                kind: "text"
                 text: root.revealedToken.length > 0 ? qsTr("Hide") : qsTr("Reveal")
                 checkable: true
                 checked: root.revealedToken.length > 0
                 enabled: root.token.hasSecret
-                flat: true
                 Accessible.name: checked ? qsTr("Hide the %1 Auth Token").arg(root.token.title)
                                          : qsTr("Reveal the %1 Auth Token").arg(root.token.title)
                 onToggled: root.revealedToken = checked ? AppController.revealToken(root.token.kind) : ""

@@ -25,6 +25,8 @@ Card {
         versionCombo.currentIndex = versions.findIndex(v => v.value === token.apiVersion)
     }
 
+    readonly property int labelWidth: width < 480 ? 96 : 140
+
     objectName: "tokenOverview" + token.kind
     onVersionsChanged: syncVersion()
 
@@ -51,25 +53,27 @@ Card {
                   ? qsTr("Reads and changes data through the API.")
                   : qsTr("Only reads: the platform refuses writes made with it.")
         }
-        InfoRow { label: qsTr("Created"); value: root.token.createdText }
-        InfoRow { label: qsTr("Last reset"); value: root.token.lastResetText }
-        RowLayout {
+        InfoRow { label: qsTr("Created"); value: root.token.createdText; labelWidth: root.labelWidth }
+        InfoRow { label: qsTr("Last reset"); value: root.token.lastResetText; labelWidth: root.labelWidth }
+        GridLayout {
             Layout.fillWidth: true
-            spacing: 12
+            columns: root.width < 480 ? 1 : 2
+            columnSpacing: 12
+            rowSpacing: 4
             QQC2.Label {
-                Layout.preferredWidth: 140
+                Layout.preferredWidth: root.labelWidth
                 text: qsTr("API Version")
                 color: Material.secondaryTextColor
             }
-            QQC2.ComboBox {
+            Select {
                 id: versionCombo
                 objectName: "apiVersionCombo" + root.token.kind
                 Layout.fillWidth: true
-                Layout.maximumWidth: 260
+                Layout.maximumWidth: 280
                 model: root.versions
                 textRole: "text"
                 valueRole: "value"
-                enabled: AppController.actionsDisabledReason.length === 0 && root.versions.length > 1
+                enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0
                 Accessible.name: qsTr("API Version of the %1 token").arg(root.token.title)
                 Component.onCompleted: root.syncVersion()
                 onActivated: index => {

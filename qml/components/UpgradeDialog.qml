@@ -94,11 +94,11 @@ AppDialog {
             Layout.fillWidth: true
             layoutDirection: Qt.RightToLeft
             spacing: 8
-            QQC2.Button {
+            ActionButton {
                 objectName: "upgradeConfirmButton"
+                kind: "filled"
                 text: qsTr("Upgrade")
-                highlighted: true
-                enabled: AppController.actionsDisabledReason.length === 0 && !root.verifying
+                enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0 && !root.verifying
                 Accessible.name: qsTr("Upgrade the %1 token to version %2").arg(root.token.title).arg(root.version)
                 onClicked: {
                     root.failure = ""
@@ -106,10 +106,10 @@ AppDialog {
                     AppController.upgrade(root.token.kind, root.version)
                 }
             }
-            QQC2.Button {
+            ActionButton {
                 objectName: "tryVersionButton"
                 text: qsTr("Try version %1 first").arg(root.version)
-                enabled: AppController.actionsDisabledReason.length === 0 && !root.verifying
+                enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0 && !root.verifying
                 Accessible.name: text
                 onClicked: {
                     root.verifyText = ""
@@ -117,10 +117,10 @@ AppDialog {
                     AppController.verify(root.token.kind, root.version)
                 }
             }
-            QQC2.Button {
+            ActionButton {
                 objectName: "upgradeCancelButton"
+                kind: "text"
                 text: qsTr("Cancel")
-                flat: true
                 enabled: !root.upgrading
                 Accessible.name: text
                 onClicked: root.close()

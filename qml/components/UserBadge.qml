@@ -26,7 +26,7 @@ ColumnLayout {
             QQC2.Label {
                 anchors.centerIn: parent
                 text: AppController.displayName.length > 0 ? AppController.displayName.charAt(0).toUpperCase() : "?"
-                color: "white"
+                color: root.Material.theme === Material.Dark ? "#15171c" : "#ffffff"
                 font.pixelSize: 18
                 font.weight: Font.DemiBold
             }
@@ -50,13 +50,12 @@ ColumnLayout {
             }
         }
     }
-    QQC2.Button {
+    ActionButton {
         objectName: "signOutButton"
+        kind: "text"
         Layout.fillWidth: true
         visible: root.showSignOut
         text: qsTr("Sign out")
-        flat: true
-        Material.background: Qt.rgba(0.5, 0.5, 0.5, 0.12)
         Accessible.name: qsTr("Sign out")
         onClicked: root.signOutRequested()
     }

@@ -17,18 +17,29 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Material.secondaryTextColor
-        text: qsTr("Copied values leave the clipboard after %1. Paste them only into the integration "
-                   + "that needs them.").arg(AppController.clipboard.clearAfterSeconds > 0
-                                             ? qsTr("%n second(s)", "", AppController.clipboard.clearAfterSeconds)
-                                             : qsTr("you clear it"))
+        text: AppController.clipboard.clearAfterSeconds > 0
+              ? qsTr("Copied values leave the clipboard after %1 seconds. Paste them only into the "
+                     + "integration that needs them.").arg(AppController.clipboard.clearAfterSeconds)
+              : qsTr("Copied values stay on the clipboard until you clear them (Settings › Clipboard).")
     }
 
-    Repeater {
-        model: [AppController.readWrite, AppController.readOnly]
-        delegate: TokenCredentials {
-            required property TokenView modelData
-            Layout.fillWidth: true
-            token: modelData
-        }
+    TokenCredentials {
+        id: readWrite
+        Layout.fillWidth: true
+        token: AppController.readWrite
+    }
+    TokenCredentials {
+        id: readOnly
+        Layout.fillWidth: true
+        token: AppController.readOnly
+    }
+
+    // While a clear token is on screen the platform keeps it out of
+    // screenshots and screen sharing; the previous value comes back when this
+    // tab goes away.
+    Binding {
+        target: AppController.screenGuard
+        property: "tokenRevealed"
+        value: readWrite.revealedToken.length > 0 || readOnly.revealedToken.length > 0
     }
 }

@@ -1,7 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls as QQC2
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import AgencyTokens
 
@@ -38,10 +36,10 @@ ScrollPage {
                 visible: AppController.permissionNote.length > 0
                 text: AppController.permissionNote
             }
-            QQC2.Button {
+            ActionButton {
                 objectName: "homeOpenRest"
+                kind: "filled"
                 text: qsTr("Open Platform REST Web Services")
-                highlighted: true
                 Accessible.name: text
                 onClicked: root.openPage("rest")
             }
@@ -58,11 +56,10 @@ ScrollPage {
                 subtitle: qsTr("A token works for anyone who has it. Reset it at once if it may have leaked, "
                                + "and rotate it on a schedule.")
             }
-            QQC2.Button {
+            ActionButton {
                 objectName: "homeOpenTips"
+                kind: "text"
                 text: qsTr("Security tips")
-                flat: true
-                Material.foreground: Material.accent
                 Accessible.name: text
                 onClicked: root.openPage("tips")
             }

@@ -60,7 +60,7 @@ ScrollPage {
         tone: "warning"
         title: qsTr("A new token is not saved on this device yet")
         text: qsTr("It is shown and can be copied now, but the keychain did not store it.")
-        QQC2.Button {
+        ActionButton {
             objectName: "restRetrySaveButton"
             text: qsTr("Retry saving")
             enabled: !AppController.busy
@@ -87,19 +87,17 @@ ScrollPage {
     Flow {
         Layout.fillWidth: true
         spacing: 8
-        QQC2.Button {
+        ActionButton {
             objectName: "restTipsButton"
+            kind: "text"
             text: qsTr("Security tips")
-            flat: true
-            Material.foreground: Material.accent
             Accessible.name: text
             onClicked: root.openPage("tips")
         }
-        QQC2.Button {
+        ActionButton {
             objectName: "restApiReferenceButton"
+            kind: "text"
             text: qsTr("API reference \u2197")
-            flat: true
-            Material.foreground: Material.accent
             Accessible.name: qsTr("Open the API reference in the browser")
             onClicked: Qt.openUrlExternally(AppController.apiReferenceUrl)
         }

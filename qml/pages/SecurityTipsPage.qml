@@ -74,11 +74,10 @@ ScrollPage {
         }
     }
 
-    QQC2.Button {
+    ActionButton {
         objectName: "tipsApiReferenceButton"
+        kind: "text"
         text: qsTr("Open the API reference \u2197")
-        flat: true
-        Material.foreground: Material.accent
         Accessible.name: qsTr("Open the API reference in the browser")
         onClicked: Qt.openUrlExternally(AppController.apiReferenceUrl)
     }

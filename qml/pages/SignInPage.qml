@@ -103,11 +103,11 @@ Item {
                     Item {
                         Layout.fillWidth: true
                     }
-                    QQC2.Button {
+                    ActionButton {
+                        kind: "filled"
                         id: signInButton
                         objectName: "signInButton"
                         text: qsTr("Sign in")
-                        highlighted: true
                         enabled: !AppController.busy && serverField.text.trim().length > 0
                                  && userField.text.length > 0 && passwordField.text.length > 0
                         Accessible.name: qsTr("Sign in")

@@ -15,6 +15,10 @@ ScrollPage {
     pageName: "details"
     title: qsTr("Legacy Account Tokens")
     objectName: "detailsPage"
+    // Android marks the window secure while the token pages are on screen.
+    onVisibleChanged: AppController.screenGuard.tokenPageOpen = visible
+    Component.onCompleted: AppController.screenGuard.tokenPageOpen = visible
+    Component.onDestruction: AppController.screenGuard.tokenPageOpen = false
 
     SectionTitle {
         level: 1
@@ -26,20 +30,20 @@ ScrollPage {
         id: tabBar
         objectName: "detailsTabBar"
         Layout.fillWidth: root.compact
+        Layout.preferredWidth: root.compact ? -1 : 380
         Material.background: "transparent"
         QQC2.TabButton {
             objectName: "overviewTabButton"
             text: qsTr("Overview")
-            width: implicitWidth + 24
             Accessible.name: text
         }
         QQC2.TabButton {
             objectName: "credentialsTabButton"
             text: qsTr("API Credentials")
-            width: implicitWidth + 24
             Accessible.name: text
         }
     }
+
 
     OverviewTab {
         Layout.fillWidth: true

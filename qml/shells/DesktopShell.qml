@@ -23,9 +23,9 @@ Item {
         Sidebar {
             id: sideBar
             Layout.fillHeight: true
-            Layout.preferredWidth: 264
+            Layout.preferredWidth: 288
             currentName: pageStack.currentName
-            onOpen: name => pageStack.open(name)
+            onNavigate: name => pageStack.open(name)
             onSignOutRequested: signOutDialog.open()
         }
         ColumnLayout {

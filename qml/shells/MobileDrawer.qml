@@ -11,18 +11,30 @@ QQC2.Drawer {
 
     property string currentName
 
-    signal open(string name)
+    signal navigate(string name)
     signal signOutRequested()
 
     function go(name: string) {
         root.close()
-        root.open(name)
+        root.navigate(name)
     }
 
     objectName: "navDrawer"
-    width: Math.min(320, QQC2.Overlay.overlay.width * 0.85)
-    height: QQC2.Overlay.overlay.height
-    Accessible.name: qsTr("Menu")
+    width: QQC2.Overlay.overlay ? Math.min(320, QQC2.Overlay.overlay.width * 0.85) : 320
+    height: QQC2.Overlay.overlay ? QQC2.Overlay.overlay.height : 640
+    Material.elevation: 0
+    QQC2.Overlay.modal: Rectangle {
+        color: Qt.rgba(0, 0, 0, 0.45)
+    }
+    background: Rectangle {
+        color: root.Material.theme === Material.Dark ? "#232429" : "#ffffff"
+        Rectangle {
+            anchors.right: parent.right
+            width: 1
+            height: parent.height
+            color: root.Material.dividerColor
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent

@@ -22,7 +22,8 @@ QQC2.Page {
     background: null
 
     header: QQC2.ToolBar {
-        Material.elevation: 2
+        // No shadow: the software renderer cannot draw it (see AppDialog).
+        Material.elevation: 0
         RowLayout {
             anchors.fill: parent
             spacing: 0
@@ -53,8 +54,13 @@ QQC2.Page {
 
     MobileDrawer {
         id: navDrawer
+        // The drawer lives in the window's overlay: hand it the app's style.
+        Material.theme: root.Material.theme
+        Material.accent: root.Material.accent
+        Material.primary: root.Material.primary
+        font.capitalization: Font.MixedCase
         currentName: pageStack.currentName
-        onOpen: name => pageStack.open(name)
+        onNavigate: name => pageStack.open(name)
         onSignOutRequested: signOutDialog.open()
     }
 

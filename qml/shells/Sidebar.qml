@@ -14,7 +14,7 @@ Rectangle {
     property bool menuExpanded: false
     readonly property bool dark: Material.theme === Material.Dark
 
-    signal open(string name)
+    signal navigate(string name)
     signal signOutRequested()
 
     color: dark ? "#232429" : "#ffffff"
@@ -47,7 +47,7 @@ Rectangle {
             text: qsTr("Home")
             glyph: "\u2302"
             current: root.currentName === "home"
-            onClicked: root.open("home")
+            onClicked: root.navigate("home")
         }
         NavItem {
             objectName: "menuButton"
@@ -66,21 +66,21 @@ Rectangle {
                 glyph: "\u2699"
                 indent: 16
                 current: root.currentName === "settings"
-                onClicked: root.open("settings")
+                onClicked: root.navigate("settings")
             }
             NavItem {
                 objectName: "navRest"
                 text: qsTr("Platform REST Web Services")
-                indent: 50
+                indent: 28
                 current: root.currentName === "rest" || root.currentName === "details"
-                onClicked: root.open("rest")
+                onClicked: root.navigate("rest")
             }
             NavItem {
                 objectName: "navTips"
                 text: qsTr("Security tips")
-                indent: 50
+                indent: 28
                 current: root.currentName === "tips"
-                onClicked: root.open("tips")
+                onClicked: root.navigate("tips")
             }
         }
         Item {

@@ -206,8 +206,9 @@ private Q_SLOTS:
         QCOMPARE(o.apiError.code, u"session_expired"_s);
         QCOMPARE(o.message, ApiError::messageForCode(u"session_expired"_s));
         QCOMPARE(app.service.phase(), TokenService::Phase::SignedOut);
-        // Nothing cached is lost.
+        // Nothing cached is lost; only the dead session is gone from the keychain.
         const QString host = KeychainKeys::hostPart(server.url().host(), server.url().port());
+        QTRY_VERIFY(keychainValue(KeychainKeys::sessionKey(host)).isEmpty());
         QCOMPARE(keychainValue(KeychainKeys::tokenKey(host, kept.accountSid, TokenKind::ReadWrite)),
                  kept.authToken.revealClearValue());
     }

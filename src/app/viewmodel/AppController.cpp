@@ -2,6 +2,7 @@
 #include "AppController.h"
 
 #include "clipboard/SecureClipboard.h"
+#include "screen/ScreenGuard.h"
 #include "keychain/KeychainStore.h"
 #include "network/RestClient.h"
 #include "platform/PlatformApi.h"
@@ -40,12 +41,15 @@ AppController::AppController(QObject *parent)
     , m_api(new PlatformApi(m_client, this))
     , m_service(new TokenService(m_store, m_api, this))
     , m_clipboard(new SecureClipboard(this))
+    , m_screenGuard(new ScreenGuard(this))
     , m_readWrite(new TokenView(m_service, TokenKind::ReadWrite, this))
     , m_readOnly(new TokenView(m_service, TokenKind::ReadOnly, this))
     , m_apiReferenceUrl(g_startupApiReference.isEmpty() ? QString::fromLatin1(DefaultApiReference) : g_startupApiReference)
 {
     connect(m_service, &TokenService::changed, this, &AppController::changed);
     connect(m_service, &TokenService::busyChanged, this, &AppController::busyChanged);
+    // actionsDisabledReason depends on busy too.
+    connect(m_service, &TokenService::busyChanged, this, &AppController::changed);
 }
 
 AppController::~AppController() = default;
@@ -147,6 +151,15 @@ bool AppController::hasUnsavedTokens() const
 TokenView *AppController::token(int kind) const
 {
     return kind == ReadOnly ? m_readOnly : m_readWrite;
+}
+
+void AppController::setRevealSeconds(int seconds)
+{
+    seconds = std::max(1, seconds);
+    if (m_revealSeconds == seconds)
+        return;
+    m_revealSeconds = seconds;
+    Q_EMIT revealSecondsChanged();
 }
 
 void AppController::rememberServer(const QUrl &server)

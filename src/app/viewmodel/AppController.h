@@ -15,6 +15,7 @@ namespace AgencyTokens {
 class KeychainStore;
 class PlatformApi;
 class RestClient;
+class ScreenGuard;
 class SecureClipboard;
 class TokenService;
 
@@ -42,9 +43,12 @@ class AppController : public QObject
     Q_PROPERTY(QString actionsDisabledReason READ actionsDisabledReason NOTIFY changed)
     Q_PROPERTY(bool hasUnsavedTokens READ hasUnsavedTokens NOTIFY changed)
     Q_PROPERTY(QString apiReferenceUrl READ apiReferenceUrl CONSTANT)
+    /// How long a revealed Auth Token stays on screen before it hides itself.
+    Q_PROPERTY(int revealSeconds READ revealSeconds WRITE setRevealSeconds NOTIFY revealSecondsChanged)
     Q_PROPERTY(AgencyTokens::TokenView *readWrite READ readWrite CONSTANT)
     Q_PROPERTY(AgencyTokens::TokenView *readOnly READ readOnly CONSTANT)
     Q_PROPERTY(AgencyTokens::SecureClipboard *clipboard READ clipboard CONSTANT)
+    Q_PROPERTY(AgencyTokens::ScreenGuard *screenGuard READ screenGuard CONSTANT)
 public:
     enum Phase { Starting, SignedOut, SignedIn };
     Q_ENUM(Phase)
@@ -75,9 +79,14 @@ public:
     [[nodiscard]] QString actionsDisabledReason() const;
     [[nodiscard]] bool hasUnsavedTokens() const;
     [[nodiscard]] QString apiReferenceUrl() const { return m_apiReferenceUrl; }
+    static constexpr int DefaultRevealSeconds = 20;
+    [[nodiscard]] int revealSeconds() const { return m_revealSeconds; }
+    void setRevealSeconds(int seconds);
     [[nodiscard]] TokenView *readWrite() const { return m_readWrite; }
     [[nodiscard]] TokenView *readOnly() const { return m_readOnly; }
     [[nodiscard]] SecureClipboard *clipboard() const { return m_clipboard; }
+    /// Pages tell it when a token page is open or a token revealed.
+    [[nodiscard]] ScreenGuard *screenGuard() const { return m_screenGuard; }
     [[nodiscard]] TokenService *service() const { return m_service; }
 
     /// After the first frame: reads the keychain and refreshes. Does nothing twice.
@@ -104,6 +113,7 @@ public:
 Q_SIGNALS:
     void changed();
     void busyChanged();
+    void revealSecondsChanged();
     /// action: "start", "signIn", "signOut", "refresh", "enable", "reset", "retrySave", "upgrade".
     void operationFinished(const QString &action, bool ok, const QString &message);
     /// authorized: the token passes authorization now; apiVersion: the version the platform answered with.
@@ -118,9 +128,11 @@ private:
     PlatformApi *m_api;
     TokenService *m_service;
     SecureClipboard *m_clipboard;
+    ScreenGuard *m_screenGuard;
     TokenView *m_readWrite;
     TokenView *m_readOnly;
     QString m_apiReferenceUrl;
+    int m_revealSeconds = DefaultRevealSeconds;
     bool m_started = false;
 };
 

@@ -81,8 +81,12 @@ Outcome TokenService::apiFailure(const ApiError &error)
     } else {
         setOnline(true);
         if (error.code == u"session_expired" || error.code == u"session_required") {
-            // The keychain keeps the tokens; only the session is gone.
+            // The keychain keeps the tokens; only the dead session goes.
             m_api->setSessionToken({});
+            m_store->remove(KeychainKeys::sessionKey(hostKey()), this, [](const SecretStore::Result &r) {
+                if (!r.ok())
+                    qCWarning(lcService) << "could not remove the expired session:" << r.error;
+            });
             setPhase(Phase::SignedOut);
         }
     }

@@ -1,0 +1,168 @@
+import QtQuick
+import QtQuick.Controls.Material
+import QtTest
+import AgencyTokens
+
+// Shared by the QML tests: builds an AppShell at a phone or desktop size and
+// drives it through the real controls (found by objectName).
+TestCase {
+    id: root
+
+    property AppShell shell: null
+    readonly property var sizes: [
+        { tag: "phone", width: 390, height: 844 },
+        { tag: "desktop", width: 1280, height: 800 }
+    ]
+    readonly property int netTimeout: 15000
+
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 844
+
+    Component {
+        id: shellComponent
+        AppShell {}
+    }
+
+    function createShell(size, theme) {
+        // Popups centre in the window and the drawer spans it: make it the shell's size.
+        root.Window.window.width = size.width
+        root.Window.window.height = size.height
+        root.width = size.width
+        root.height = size.height
+        shell = createTemporaryObject(shellComponent, root, {
+            x: 0, y: 0, width: size.width, height: size.height,
+            wide: size.width >= 720, theme: theme === undefined ? Material.Light : theme
+        })
+        verify(shell, "AppShell created")
+        AppController.start()
+        tryVerify(() => AppController.phase !== AppController.Starting, netTimeout, "start() finished")
+        return shell
+    }
+
+    // Every object named `name` under `parent`, through items, popups and menus.
+    function findAll(parent, name, out, depth) {
+        if (!parent || depth > 80)
+            return out
+        if (parent.objectName === name)
+            out.push(parent)
+        const kids = parent.data !== undefined ? parent.data
+                   : parent.contentData !== undefined ? parent.contentData : []
+        for (let i = 0; i < kids.length; ++i)
+            findAll(kids[i], name, out, depth + 1)
+        return out
+    }
+
+    // The first visible object named `name`; waits for it. On failure the
+    // screen is saved as failure-<name>.png next to the screenshots.
+    function item(name, parent, timeout) {
+        let found = null
+        const lookup = () => {
+            found = findAll(parent || shell, name, [], 0).find(o => o.visible) || null
+            if (!found) {
+                const child = findChild(parent || shell, name)
+                found = child && child.visible ? child : null
+            }
+            return found !== null
+        }
+        if (!lookup()) {
+            try {
+                tryVerify(lookup, timeout || 5000, "visible item " + name)
+            } catch (error) {
+                grabImage(shell).save(testServer.screenshotDir + "/failure-" + name + ".png")
+                throw error
+            }
+        }
+        return found
+    }
+
+    function absent(name, parent) {
+        return findAll(parent || shell, name, [], 0).every(o => !o.visible)
+    }
+
+    // Scrolls the pages (Flickables) around `target` so that it is on screen.
+    function scrollIntoView(target) {
+        for (let p = target.parent; p; p = p.parent) {
+            if (p.contentY === undefined || p.flicking === undefined || p.contentHeight <= p.height)
+                continue
+            const top = target.mapToItem(p.contentItem, 0, 0).y - 24
+            const bottom = top + target.height + 48
+            if (top < p.contentY)
+                p.contentY = Math.max(0, top)
+            else if (bottom > p.contentY + p.height)
+                p.contentY = Math.min(p.contentHeight - p.height, bottom - p.height)
+        }
+    }
+
+    function click(name, parent) {
+        const target = item(name, parent)
+        tryVerify(() => target.enabled, netTimeout, name + " enabled")
+        // A user would close the floating message before pressing what it covers.
+        const bar = findAll(shell, "infoBar", [], 0)[0]
+        if (bar && bar.shown)
+            bar.dismiss()
+        wait(50) // let the layouts settle (polish) before measuring
+        scrollIntoView(target)
+        wait(50)
+        mouseClick(target)
+        return target
+    }
+
+    function settle() {
+        const stacks = findAll(shell, "pageStack", [], 0)
+        tryVerify(() => stacks.every(s => !s.busy), 5000, "page transitions finished")
+        tryVerify(() => !AppController.busy, netTimeout, "AppController idle")
+        wait(60) // a frame: layouts and bindings settle
+    }
+
+    function currentPage() {
+        settle()
+        return item("pageStack").currentItem
+    }
+
+    // Phone: Back until the top page, where the tool bar offers the menu.
+    function backToTop() {
+        while (!absent("backButton"))
+            click("backButton")
+        settle()
+    }
+
+    function signOutIfNeeded() {
+        if (AppController.phase === AppController.SignedIn) {
+            AppController.signOut()
+            tryCompare(AppController, "phase", AppController.SignedOut, netTimeout)
+        }
+    }
+
+    function signIn(user, password) {
+        signOutIfNeeded()
+        item("signInPage")
+        item("userFieldInput").text = user
+        const passwordInput = item("passwordFieldInput")
+        passwordInput.text = password
+        passwordInput.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        tryCompare(AppController, "phase", AppController.SignedIn, netTimeout)
+        settle()
+    }
+
+    // Menu → Settings → Account › Technical → Platform REST Web Services.
+    function openRestWebServices() {
+        if (shell.wide) {
+            if (absent("navSettings"))
+                click("menuButton")
+            click("navSettings")
+        } else {
+            backToTop()
+            click("drawerButton")
+            tryVerify(() => item("navDrawer").opened, 5000, "drawer open")
+            click("drawerSettings")
+            tryVerify(() => absent("navDrawer"), 5000, "drawer closed")
+        }
+        compare(currentPage().pageName, "settings")
+        item("technicalSection")
+        click("restWebServicesLink")
+        compare(currentPage().pageName, "rest")
+    }
+}

@@ -1,0 +1,245 @@
+import QtQuick
+import QtQuick.Controls.Material
+import QtTest
+import AgencyTokens
+
+// The whole flow of the seed article, at phone and desktop size, against the
+// real reference server and the real keychain.
+ShellTestCase {
+    id: testCase
+
+    name: "Flow"
+
+    function test_1_signIn_data() {
+        return testCase.sizes
+    }
+    function test_2_adminFlow_data() {
+        return testCase.sizes
+    }
+    function test_3_viewer_data() {
+        return testCase.sizes
+    }
+
+    function cleanup() {
+        AppController.clipboard.clearNow()
+        signOutIfNeeded()
+    }
+
+    function test_1_signIn(data) {
+        createShell(data)
+        signOutIfNeeded()
+        item("signInPage")
+        compare(item("serverFieldInput").text, AppController.serverUrl)
+        verify(AppController.serverUrl.length > 0, "platform address prefilled")
+        item("userFieldInput").text = "admin"
+        item("passwordFieldInput").text = "wrong-password"
+        click("signInButton")
+        const error = item("signInError", undefined, netTimeout)
+        verify(error.text.length > 0, "the error is said in words")
+        compare(item("userFieldInput").text, "admin", "nothing typed is cleared")
+        compare(item("passwordFieldInput").text, "wrong-password")
+        compare(item("passwordFieldInput").echoMode, TextInput.Password)
+        signIn("admin", "admin-demo")
+        item(shell.wide ? "desktopShell" : "mobileShell")
+        compare(currentPage().pageName, "home")
+    }
+
+    function test_2_adminFlow(data) {
+        createShell(data)
+        signIn("admin", "admin-demo")
+        openRestWebServices()
+        if (shell.wide) {
+            const trail = item("pageStack").trail.map(crumb => crumb.text)
+            compare(trail, ["Settings", "Account", "Technical", "Platform REST Web Services"])
+        } else {
+            compare(item("toolBarTitle").text, "Platform REST Web Services")
+            item("backButton")
+        }
+
+        // Enable Legacy Tokens: once per server, so the second size finds it done.
+        if (AppController.canEnable) {
+            verify(absent("legacyTokensCard"))
+            click("enableLegacyTokensButton")
+            tryCompare(AppController, "legacyTokensEnabled", true, netTimeout)
+        }
+        verify(AppController.legacyTokensEnabled)
+        tryVerify(() => absent("enableLegacyTokensButton"), 5000, "Enable Legacy Tokens disappears")
+        item("legacyTokensCard")
+        tryVerify(() => AppController.readWrite.hasSecret && AppController.readOnly.hasSecret, netTimeout)
+
+        resetFromMoreMenu("resetReadWriteItem", AppController.readWrite)
+        resetFromMoreMenu("resetReadOnlyItem", AppController.readOnly)
+
+        // The card opens the token pages.
+        mouseClick(item("legacyTokensCard"), 40, 20)
+        compare(currentPage().pageName, "details")
+        verify(AppController.screenGuard.tokenPageOpen, "the token pages ask for screen protection")
+        checkOverview()
+        checkCredentials(AppController.readWrite)
+        checkCredentials(AppController.readOnly)
+        checkOffline()
+
+        // Esc and Back go one page up on the phone; the breadcrumbs do on the desktop.
+        if (shell.wide) {
+            click("crumb3")
+        } else {
+            keyClick(Qt.Key_Escape)
+        }
+        compare(currentPage().pageName, "rest")
+        verify(!AppController.screenGuard.tokenPageOpen, "protection ends with the token pages")
+        signOutFromShell()
+    }
+
+    function test_3_viewer(data) {
+        createShell(data)
+        signIn("viewer", "viewer-demo")
+        openRestWebServices()
+        verify(!AppController.canManage)
+        const note = item("permissionNote")
+        compare(note.text, AppController.permissionNote)
+        verify(note.text.length > 0)
+        verify(absent("enableLegacyTokensButton"), "no Enable Legacy Tokens for a viewer")
+        verify(absent("legacyTokensCard"), "no tokens for a viewer")
+    }
+
+    function resetFromMoreMenu(itemName, token) {
+        const before = token.maskedToken
+        verify(before.length > 0)
+        click("moreButton")
+        click(itemName)
+        const dialog = item("resetDialog")
+        compare(dialog.stage, "confirm")
+        verify(item("resetWarning").text.indexOf("stops passing") >= 0)
+        // Esc closes the dialog without resetting.
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("resetDialog"), 5000, "Esc closes the dialog")
+        compare(token.maskedToken, before)
+        click("moreButton")
+        click(itemName)
+        click("resetConfirmButton")
+        tryCompare(dialog, "stage", "done", netTimeout)
+        verify(token.maskedToken !== before, "a new token: " + before + " → " + token.maskedToken)
+        verify(!token.unsaved, "the keychain stored the new token")
+        // The new token is offered for copying at once.
+        click("copyButton", item("resetNewToken"))
+        tryCompare(AppController.clipboard, "active", true)
+        verify(AppController.clipboard.statusText.indexOf("Auth Token") >= 0, AppController.clipboard.statusText)
+        click("resetDoneButton")
+        tryVerify(() => absent("resetDialog"))
+        AppController.clipboard.clearNow()
+        tryCompare(AppController.clipboard, "active", false)
+    }
+
+    function checkOverview() {
+        click("overviewTabButton")
+        item("legacyNote")
+        for (const token of [AppController.readWrite, AppController.readOnly]) {
+            const combo = item("apiVersionCombo" + token.kind)
+            verify(combo.count >= 1)
+            for (let i = 0; i < combo.count; ++i)
+                verify(combo.valueAt(i) >= token.apiVersion, "only the current and newer versions")
+            compare(combo.currentValue, token.apiVersion)
+            if (combo.count > 1)
+                upgrade(token, combo)
+        }
+    }
+
+    function upgrade(token, combo) {
+        const newer = combo.valueAt(combo.count - 1)
+        combo.currentIndex = combo.count - 1
+        combo.activated(combo.count - 1)
+        const dialog = item("upgradeDialog")
+        click("tryVersionButton", dialog)
+        tryVerify(() => item("upgradeVerifyResult", dialog).text.length > 0, netTimeout)
+        compare(item("upgradeVerifyResult", dialog).text, "Version " + newer + ": authorization passes")
+        click("upgradeConfirmButton", dialog)
+        tryCompare(token, "apiVersion", newer, netTimeout)
+        tryVerify(() => absent("upgradeDialog"))
+    }
+
+    function checkCredentials(token) {
+        click("credentialsTabButton")
+        const card = item("tokenCredentials" + token.kind)
+        const tokenRow = item("authTokenRow", card)
+        const value = item("value", tokenRow)
+        compare(value.text, token.maskedToken)
+        const reveal = click("revealButton", card)
+        tryVerify(() => value.text.length === 32, 5000, "the clear token is shown: " + value.text)
+        verify(value.text !== token.maskedToken)
+        verify(value.text.endsWith(token.maskedToken.slice(-4)), "the revealed token is this token")
+        verify(AppController.screenGuard.tokenRevealed)
+        mouseClick(reveal)
+        compare(card.revealedToken, "", "hiding drops the clear token")
+        verify(!AppController.screenGuard.tokenRevealed)
+        compare(value.text, token.maskedToken)
+
+        // Left alone, a revealed token hides itself again.
+        const revealSeconds = AppController.revealSeconds
+        AppController.revealSeconds = 1
+        mouseClick(reveal)
+        tryVerify(() => value.text.length === 32, 5000)
+        tryCompare(card, "revealedToken", "", 5000, "the reveal timed out and dropped the clear token")
+        compare(value.text, token.maskedToken)
+        AppController.revealSeconds = revealSeconds
+
+        copyAndExpect(() => click("copyButton", tokenRow), "Auth Token")
+        copyAndExpect(() => click("copyButton", item("accountSidRow", card)), "Account SID")
+        copyAndExpect(() => click("copyCurlButton", card), "curl")
+        copyAndExpect(() => click("copyEnvButton", card), "Environment")
+        // Ctrl+C on the focused credential copies it.
+        copyAndExpect(() => {
+            item("accountSidRow", card).forceActiveFocus()
+            keyClick(Qt.Key_C, Qt.ControlModifier)
+        }, "Account SID")
+        // "Clear now" on the countdown bar empties the clipboard.
+        click("clipboardClearButton")
+        tryCompare(AppController.clipboard, "active", false)
+        tryVerify(() => absent("clipboardBar"))
+
+        click("verifyButton", card)
+        const result = item("verifyResult", card, netTimeout)
+        tryVerify(() => result.text.indexOf("Passes authorization") >= 0, netTimeout, result.text)
+        compare(result.tone, "success")
+    }
+
+    function copyAndExpect(copy, label) {
+        AppController.clipboard.clearNow()
+        tryCompare(AppController.clipboard, "active", false)
+        copy()
+        tryCompare(AppController.clipboard, "active", true)
+        verify(AppController.clipboard.statusText.indexOf(label) >= 0, AppController.clipboard.statusText)
+        item("clipboardBar")
+    }
+
+    function checkOffline() {
+        testServer.stop()
+        AppController.refresh()
+        tryCompare(AppController, "online", false, netTimeout)
+        const banner = item("offlineBanner")
+        verify(item("offlineReason", banner).text.length > 0)
+        verify(!item("verifyButton").enabled, "server actions are off offline")
+        // What the keychain holds is still there to copy.
+        copyAndExpect(() => click("copyButton", item("authTokenRow")), "Auth Token")
+        verify(testServer.start(), "server restarted")
+        click("offlineRetryButton", banner)
+        tryCompare(AppController, "online", true, netTimeout)
+        tryVerify(() => absent("offlineBanner"))
+    }
+
+    function signOutFromShell() {
+        if (shell.wide) {
+            click("signOutButton", item("desktopShell"))
+        } else {
+            backToTop()
+            compare(currentPage().pageName, "home")
+            click("drawerButton")
+            tryVerify(() => item("navDrawer").opened)
+            click("signOutButton", item("navDrawer"))
+        }
+        const dialog = item("signOutDialog")
+        verify(dialog.contentItem.children.length > 0)
+        click("signOutConfirmButton")
+        tryCompare(AppController, "phase", AppController.SignedOut, netTimeout)
+        item("signInPage")
+    }
+}

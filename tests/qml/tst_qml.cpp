@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// Qt Quick Test entry: the QML pages against the real reference server (a
+// child process on loopback) and the real keychain of the session.
+#include "AppController.h"
+#include "ServerProcess.h"
+
+#include <QDir>
+#include <QObject>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(AgencyTokensPlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// What the QML tests may do with the server: `testServer` in QML.
+class TestServer : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
+public:
+    explicit TestServer(AgencyTokens::Testing::ServerProcess *server, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_server(server)
+        , m_lastUrl(server->url())
+    {
+    }
+
+    [[nodiscard]] QString screenshotDir() const { return QStringLiteral(AGENCYTOKENS_SCREENSHOT_DIR); }
+
+    Q_INVOKABLE QString url() const { return m_server->url().toString(); }
+    Q_INVOKABLE bool isRunning() const { return m_server->isRunning(); }
+    Q_INVOKABLE void stop() { m_server->stop(); }
+    /// Starts again on the same data directory and the same port, so that the
+    /// app's session points at it again.
+    Q_INVOKABLE bool start()
+    {
+        if (m_server->isRunning())
+            return true;
+        const QString port = QString::number(m_lastUrl.port());
+        return m_server->start({u"--demo"_s, u"--port"_s, port});
+    }
+
+private:
+    AgencyTokens::Testing::ServerProcess *m_server;
+    QUrl m_lastUrl;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(u"Material"_s);
+        QDir().mkpath(QStringLiteral(AGENCYTOKENS_SCREENSHOT_DIR));
+        if (!m_server.start())
+            qFatal("The reference server did not start:\n%s", m_server.output().constData());
+        AgencyTokens::AppController::setStartupOptions(m_server.url(), QString());
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(u"qrc:/"_s);
+        engine->rootContext()->setContextProperty(u"testServer"_s, new TestServer(&m_server, engine));
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+private:
+    AgencyTokens::Testing::ServerProcess m_server;
+};
+
+} // namespace
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)
+
+#include "tst_qml.moc"

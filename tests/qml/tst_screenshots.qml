@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls.Material
+import QtTest
+import AgencyTokens
+
+// Renders every page at phone and desktop size, light and dark, to PNG files
+// in testServer.screenshotDir (e.g. desktop-light-credentials.png).
+ShellTestCase {
+    id: testCase
+
+    name: "Screenshots"
+
+    function test_screens_data() {
+        const rows = []
+        for (const size of testCase.sizes) {
+            for (const theme of ["light", "dark"])
+                rows.push({ tag: size.tag + "-" + theme, size: size, theme: theme })
+        }
+        return rows
+    }
+
+    function cleanup() {
+        AppController.clipboard.clearNow()
+    }
+
+    function shot(data, page) {
+        settle()
+        wait(250) // fades and the info bar
+        const path = testServer.screenshotDir + "/" + data.tag + "-" + page + ".png"
+        grabImage(shell).save(path)
+    }
+
+    function navigate(name) {
+        if (shell.wide) {
+            if (absent("navSettings"))
+                click("menuButton")
+            click(name === "tips" ? "navTips" : "navSettings")
+        } else {
+            backToTop()
+            click("drawerButton")
+            tryVerify(() => item("navDrawer").opened)
+            click(name === "tips" ? "drawerTips" : "drawerSettings")
+            tryVerify(() => absent("navDrawer"))
+        }
+        compare(currentPage().pageName, name)
+    }
+
+    function test_screens(data) {
+        createShell(data.size, data.theme === "dark" ? Material.Dark : Material.Light)
+        compare(shell.dark, data.theme === "dark")
+        signOutIfNeeded()
+        item("signInPage")
+        shot(data, "signin")
+
+        signIn("admin", "admin-demo")
+        shot(data, "home")
+        if (!shell.wide) {
+            click("drawerButton")
+            tryVerify(() => item("navDrawer").opened)
+            shot(data, "drawer")
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => absent("navDrawer"))
+        }
+        navigate("settings")
+        shot(data, "settings")
+        click("restWebServicesLink")
+        compare(currentPage().pageName, "rest")
+        if (AppController.canEnable) {
+            click("enableLegacyTokensButton")
+            tryCompare(AppController, "legacyTokensEnabled", true, netTimeout)
+        }
+        item("legacyTokensCard")
+        shot(data, "rest")
+
+        click("moreButton")
+        item("resetReadOnlyItem")
+        shot(data, "more-menu")
+        click("resetReadOnlyItem")
+        item("resetDialog")
+        shot(data, "reset-dialog")
+        click("resetConfirmButton")
+        tryCompare(item("resetDialog"), "stage", "done", netTimeout)
+        shot(data, "reset-done")
+        click("resetDoneButton")
+        tryVerify(() => absent("resetDialog"))
+
+        mouseClick(item("legacyTokensCard"), 40, 20)
+        compare(currentPage().pageName, "details")
+        shot(data, "overview")
+        click("credentialsTabButton")
+        shot(data, "credentials")
+        click("revealButton")
+        click("copyButton", item("accountSidRow"))
+        tryCompare(AppController.clipboard, "active", true)
+        shot(data, "credentials-revealed-copied")
+        click("revealButton")
+        AppController.clipboard.clearNow()
+
+        testServer.stop()
+        AppController.refresh()
+        tryCompare(AppController, "online", false, netTimeout)
+        shot(data, "offline")
+        verify(testServer.start())
+        click("offlineRetryButton")
+        tryCompare(AppController, "online", true, netTimeout)
+
+        navigate("tips")
+        shot(data, "tips")
+    }
+}
