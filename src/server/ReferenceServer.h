@@ -42,7 +42,7 @@ private:
     UserDirectory m_users{m_database};
     SessionStore m_sessions;
     LoginThrottle m_throttle;
-    LegacyTokenStore m_tokens{m_database};
+    LegacyTokenStore m_tokens{m_database, m_options.legacyApiVersion()};
     SessionAuthenticator m_authenticator{m_sessions, m_users};
     SessionApi m_sessionApi{m_users, m_sessions, m_throttle, m_authenticator};
     LegacyTokensApi m_tokensApi{m_tokens, m_authenticator};

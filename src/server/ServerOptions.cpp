@@ -9,6 +9,19 @@ using namespace Qt::StringLiterals;
 
 namespace AgencyTokens::Server {
 
+namespace {
+
+/// "2, 3": the versions the options may name, for help and errors.
+QString knownVersions()
+{
+    QStringList versions;
+    for (const int version : ApiVersions::Supported)
+        versions.append(QString::number(version));
+    return versions.join(u", "_s);
+}
+
+} // namespace
+
 ServerOptions ServerOptions::failure(const QString &message)
 {
     ServerOptions options;
@@ -35,7 +48,14 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption ttlOption(u"session-ttl"_s, u"Lifetime of a sign-in session (default %1)."_s
                                            .arg(DefaultSessionTtl.count()),
                                        u"seconds"_s, QString::number(DefaultSessionTtl.count()));
-    parser.addOptions({hostOption, portOption, dataOption, demoOption, ttlOption});
+    const QCommandLineOption legacyApiVersionOption(
+        u"legacy-api-version"_s,
+        u"API version that tokens get when legacy tokens are enabled: one of %1 (default %2). "
+        "An older one emulates tokens created before version %2, to test the upgrade."_s
+            .arg(knownVersions())
+            .arg(ApiVersions::Newest),
+        u"version"_s, QString::number(ApiVersions::Newest));
+    parser.addOptions({hostOption, portOption, dataOption, demoOption, ttlOption, legacyApiVersionOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -74,6 +94,12 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
                            .arg(MaxSessionTtl.count())
                            .arg(parser.value(ttlOption)));
     options.m_sessionTtl = std::chrono::seconds(ttl);
+
+    const int legacyApiVersion = parser.value(legacyApiVersionOption).toInt(&ok);
+    if (!ok || !ApiVersions::isKnown(legacyApiVersion))
+        return failure(u"--legacy-api-version needs a known API version (one of %1), not \"%2\"."_s
+                           .arg(knownVersions(), parser.value(legacyApiVersionOption)));
+    options.m_legacyApiVersion = legacyApiVersion;
 
     options.m_dataDir = parser.isSet(dataOption)
         ? parser.value(dataOption)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tokens/ApiVersions.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,9 @@ public:
     /// Seed the demo agency and users into an empty database.
     [[nodiscard]] bool demo() const { return m_demo; }
     [[nodiscard]] std::chrono::seconds sessionTtl() const { return m_sessionTtl; }
+    /// The API version legacy tokens get when an agency enables them; always one
+    /// of ApiVersions::Supported. Older than Newest only to exercise the upgrade flow.
+    [[nodiscard]] int legacyApiVersion() const { return m_legacyApiVersion; }
 
 private:
     [[nodiscard]] static ServerOptions failure(const QString &message);
@@ -50,6 +55,7 @@ private:
     QString m_dataDir;
     bool m_demo = false;
     std::chrono::seconds m_sessionTtl = DefaultSessionTtl;
+    int m_legacyApiVersion = ApiVersions::Newest;
 };
 
 } // namespace AgencyTokens::Server

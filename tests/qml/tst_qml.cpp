@@ -43,7 +43,7 @@ public:
         if (m_server->isRunning())
             return true;
         const QString port = QString::number(m_lastUrl.port());
-        return m_server->start({u"--demo"_s, u"--port"_s, port});
+        return m_server->start({u"--demo"_s, u"--legacy-api-version"_s, u"2"_s, u"--port"_s, port});
     }
 
 private:
@@ -59,7 +59,8 @@ public Q_SLOTS:
     {
         QQuickStyle::setStyle(u"Material"_s);
         QDir().mkpath(QStringLiteral(AGENCYTOKENS_SCREENSHOT_DIR));
-        if (!m_server.start())
+        // Tokens on the older version 2, so that the upgrade flow runs.
+        if (!m_server.start({u"--demo"_s, u"--legacy-api-version"_s, u"2"_s}))
             qFatal("The reference server did not start:\n%s", m_server.output().constData());
         AgencyTokens::AppController::setStartupOptions(m_server.url(), QString());
     }

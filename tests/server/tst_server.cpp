@@ -108,6 +108,7 @@ private Q_SLOTS:
     void unknownKind();
     void apiVersion_data();
     void apiVersion();
+    void legacyApiVersion_olderTokensUpgrade();
 
     void envelope_data();
     void envelope();
@@ -559,6 +560,51 @@ void tst_Server::apiVersion()
     }
     // Nothing changed either way.
     QCOMPARE(m_client->get(StatePath, headers).json().value(u"tokens"_s).toArray(), listed);
+}
+
+void tst_Server::legacyApiVersion_olderTokensUpgrade()
+{
+    // --legacy-api-version 2 emulates tokens created before version 3, so the
+    // upgrade flow has something to upgrade.
+    QVERIFY(useFresh({u"--demo"_s, u"--legacy-api-version"_s, u"2"_s}));
+    HttpClient::Headers headers = HttpClient::bearer(admin());
+    QCOMPARE(m_client->post(EnablePath, {}, headers).status, 200);
+    const QJsonObject state = m_client->get(StatePath, headers).json();
+    QCOMPARE(state.value(u"apiVersions"_s).toArray(), (QJsonArray{2, 3}));
+    const QJsonArray tokens = state.value(u"tokens"_s).toArray();
+    QCOMPARE(tokens.size(), 2);
+    for (const QJsonValue &token : tokens)
+        QCOMPARE(token[u"apiVersion"_s].toInt(), 2);
+
+    // The platform answers at the token's own version when no IR-Version is sent.
+    const QJsonObject readWrite =
+        m_client->get(CredentialsPath, headers).json().value(u"tokens"_s).toArray().at(0).toObject();
+    QCOMPARE(readWrite.value(u"kind"_s).toString(), u"readWrite"_s);
+    const QString sid = readWrite.value(u"accountSid"_s).toString();
+    const auto company = [&] {
+        return m_client->get(u"/Agencies/%1/CompanyInformation"_s.arg(sid),
+                             HttpClient::basic(sid, readWrite.value(u"authToken"_s).toString()));
+    };
+    const HttpResponse before = company();
+    QCOMPARE(before.status, 200);
+    QCOMPARE(before.json().value(u"ApiVersion"_s).toInt(), 2);
+
+    headers.append({"Content-Type"_ba, "application/json"_ba});
+    const HttpResponse upgraded =
+        m_client->send("PUT"_ba, versionPath(u"readWrite"_s), R"({"apiVersion":3})"_ba, headers);
+    QCOMPARE(upgraded.status, 200);
+    QCOMPARE(upgraded.json().value(u"apiVersion"_s).toInt(), 3);
+    const QJsonArray after = m_client->get(StatePath, headers).json().value(u"tokens"_s).toArray();
+    QCOMPARE(after.at(0)[u"apiVersion"_s].toInt(), 3);
+    QCOMPARE(after.at(1)[u"apiVersion"_s].toInt(), 2);
+    QCOMPARE(company().json().value(u"ApiVersion"_s).toInt(), 3);
+
+    // Once upgraded there is no way back.
+    const HttpResponse downgrade =
+        m_client->send("PUT"_ba, versionPath(u"readWrite"_s), R"({"apiVersion":2})"_ba, headers);
+    QCOMPARE(downgrade.status, 409);
+    QCOMPARE(checkedError(downgrade), u"downgrade_not_allowed"_s);
+    QCOMPARE(m_client->get(StatePath, headers).json().value(u"tokens"_s).toArray(), after);
 }
 
 void tst_Server::envelope_data()

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void badDataDirectory();
+    void unknownLegacyApiVersion();
     void portInUse();
     void listeningLine();
     void defaultDataLocation();
@@ -74,7 +75,8 @@ void tst_ServerCli::help()
 {
     const Run result = run({u"--help"_s});
     QCOMPARE(result.exitCode, 0);
-    for (const char *option : {"--host", "--port", "--data", "--demo", "--session-ttl", "--version"})
+    for (const char *option :
+         {"--host", "--port", "--data", "--demo", "--session-ttl", "--legacy-api-version", "--version"})
         QVERIFY2(result.out.contains(option), option);
 }
 
@@ -97,6 +99,8 @@ void tst_ServerCli::badArguments_data()
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s};
     QTest::newRow("stray argument") << QStringList{u"serve"_s};
     QTest::newRow("missing value") << QStringList{u"--port"_s};
+    QTest::newRow("legacy api version unknown") << QStringList{u"--legacy-api-version"_s, u"4"_s};
+    QTest::newRow("legacy api version text") << QStringList{u"--legacy-api-version"_s, u"two"_s};
 }
 
 void tst_ServerCli::badArguments()
@@ -106,6 +110,19 @@ void tst_ServerCli::badArguments()
     const Run result = run(QStringList{u"--data"_s, dir.path()} + arguments);
     QVERIFY(result.exitCode != 0);
     QVERIFY(!result.err.trimmed().isEmpty());
+    QVERIFY(!result.out.contains("listening on"));
+}
+
+void tst_ServerCli::unknownLegacyApiVersion()
+{
+    // A command-line error like the others: exit code 2 and a sentence naming
+    // the option, the bad value and the versions that exist.
+    QTemporaryDir dir;
+    const Run result = run({u"--port"_s, u"0"_s, u"--data"_s, dir.path(), u"--legacy-api-version"_s, u"7"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("--legacy-api-version"), result.err.constData());
+    QVERIFY2(result.err.contains("\"7\""), result.err.constData());
+    QVERIFY2(result.err.contains("2, 3"), result.err.constData());
     QVERIFY(!result.out.contains("listening on"));
 }
 

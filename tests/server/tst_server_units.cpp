@@ -156,19 +156,22 @@ void tst_ServerUnits::options_defaults()
     QCOMPARE(options.sessionTtl(), std::chrono::seconds(8 * 3600));
     QVERIFY(!options.demo());
     QVERIFY(!options.dataDir().isEmpty());
+    QCOMPARE(options.legacyApiVersion(), ApiVersions::Newest);
 }
 
 void tst_ServerUnits::options_values()
 {
     const ServerOptions options = ServerOptions::parse({u"agency-tokens-server"_s, u"--host"_s, u"::1"_s, u"--port"_s,
                                                         u"0"_s, u"--data"_s, u"/tmp/x"_s, u"--demo"_s,
-                                                        u"--session-ttl"_s, u"2"_s});
+                                                        u"--session-ttl"_s, u"2"_s, u"--legacy-api-version"_s,
+                                                        u"2"_s});
     QCOMPARE(options.action(), ServerOptions::Action::Run);
     QCOMPARE(options.address(), QHostAddress(QHostAddress::LocalHostIPv6));
     QCOMPARE(options.port(), quint16(0));
     QCOMPARE(options.dataDir(), u"/tmp/x"_s);
     QVERIFY(options.demo());
     QCOMPARE(options.sessionTtl(), std::chrono::seconds(2));
+    QCOMPARE(options.legacyApiVersion(), 2);
 
     QCOMPARE(ServerOptions::parse({u"s"_s, u"--help"_s}).action(), ServerOptions::Action::ShowHelp);
     QCOMPARE(ServerOptions::parse({u"s"_s, u"--version"_s}).action(), ServerOptions::Action::ShowVersion);
@@ -184,6 +187,10 @@ void tst_ServerUnits::options_errors_data()
     QTest::newRow("ttl too long") << QStringList{u"--session-ttl"_s, u"999999999"_s};
     QTest::newRow("host") << QStringList{u"--host"_s, u"example.org"_s};
     QTest::newRow("unknown") << QStringList{u"--nope"_s};
+    QTest::newRow("legacy api version unknown") << QStringList{u"--legacy-api-version"_s, u"7"_s};
+    QTest::newRow("legacy api version older") << QStringList{u"--legacy-api-version"_s, u"1"_s};
+    QTest::newRow("legacy api version text") << QStringList{u"--legacy-api-version"_s, u"newest"_s};
+    QTest::newRow("legacy api version empty") << QStringList{u"--legacy-api-version"_s, QString()};
 }
 
 void tst_ServerUnits::options_errors()

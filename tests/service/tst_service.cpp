@@ -68,7 +68,7 @@ private Q_SLOTS:
     void wholeFlow()
     {
         ServerProcess server;
-        QVERIFY(server.start());
+        QVERIFY(server.start({u"--demo"_s, u"--legacy-api-version"_s, u"2"_s}));
         App app;
         const QString host = KeychainKeys::hostPart(server.url().host(), server.url().port());
 
@@ -102,15 +102,22 @@ private Q_SLOTS:
         QVERIFY(!app.verify(before).authorized);
         QVERIFY(app.verify(after).authorized);
         std::optional<VerifyResult> viaService;
-        app.service.verify(TokenKind::ReadWrite, 2, [&](const Outcome &vo, const VerifyResult &r) {
+        QCOMPARE(app.verify(after).apiVersion, 2); // its own version
+        app.service.verify(TokenKind::ReadWrite, 3, [&](const Outcome &vo, const VerifyResult &r) {
             QVERIFY(vo.ok);
             viaService = r;
         });
         QTRY_VERIFY(viaService.has_value());
         QVERIFY(viaService->authorized);
-        QCOMPARE(viaService->apiVersion, 2); // tried as version 2 through IR-Version
+        QCOMPARE(viaService->apiVersion, 3); // tried as version 3 through IR-Version, before upgrading
 
-        // Upgrade: the current version is accepted, a downgrade refused before and by the server.
+        // Upgrade 2 -> 3; then the current version is accepted, a downgrade refused before and by the server.
+        QCOMPARE(app.service.tokenInfo(TokenKind::ReadOnly)->apiVersion, 2);
+        o = app.run([&](OutcomeDone d) { app.service.upgrade(TokenKind::ReadOnly, 3, d); });
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QCOMPARE(app.service.tokenInfo(TokenKind::ReadOnly)->apiVersion, 3);
+        const Credential readOnly = *app.service.credential(TokenKind::ReadOnly);
+        QCOMPARE(app.verify(readOnly).apiVersion, 3); // the platform now answers as version 3
         const int current = app.service.tokenInfo(TokenKind::ReadOnly)->apiVersion;
         o = app.run([&](OutcomeDone d) { app.service.upgrade(TokenKind::ReadOnly, current, d); });
         QVERIFY2(o.ok, qPrintable(o.message));

@@ -12,9 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace AgencyTokens::Server {
 
-LegacyTokenStore::LegacyTokenStore(Database &database)
+LegacyTokenStore::LegacyTokenStore(Database &database, int initialApiVersion)
     : m_database(database)
+    , m_initialApiVersion(initialApiVersion)
 {
+    Q_ASSERT(ApiVersions::isKnown(initialApiVersion));
 }
 
 bool LegacyTokenStore::isEnabled(qint64 agencyId) const
@@ -40,7 +42,7 @@ bool LegacyTokenStore::enable(qint64 agencyId)
             insert.addBindValue(tokenKindToWire(kind));
             insert.addBindValue(TokenGenerator::accountSid());
             insert.addBindValue(TokenGenerator::authToken());
-            insert.addBindValue(ApiVersions::Newest);
+            insert.addBindValue(m_initialApiVersion);
             insert.addBindValue(now);
             if (!Database::exec(insert))
                 return false;

@@ -15,11 +15,14 @@ class Database;
 class LegacyTokenStore
 {
 public:
-    explicit LegacyTokenStore(Database &database);
+    /// \a initialApiVersion is the version enable() gives new tokens: normally
+    /// ApiVersions::Newest, older only to emulate tokens made before it
+    /// (--legacy-api-version). It must be in ApiVersions::Supported.
+    LegacyTokenStore(Database &database, int initialApiVersion);
 
     [[nodiscard]] bool isEnabled(qint64 agencyId) const;
     /// Turns legacy tokens on for good and creates both credential sets at the
-    /// newest API version, in one transaction. False on a database failure.
+    /// initial API version, in one transaction. False on a database failure.
     [[nodiscard]] bool enable(qint64 agencyId);
     /// Read/Write first, then Read-Only; empty while disabled.
     [[nodiscard]] QList<LegacyToken> tokens(qint64 agencyId) const;
@@ -34,6 +37,7 @@ private:
     [[nodiscard]] QList<LegacyToken> select(const QString &where, const QVariantList &values) const;
 
     Database &m_database;
+    const int m_initialApiVersion;
 };
 
 } // namespace AgencyTokens::Server
