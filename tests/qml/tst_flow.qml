@@ -105,6 +105,8 @@ ShellTestCase {
     function resetFromMoreMenu(itemName, token) {
         const before = token.maskedToken
         verify(before.length > 0)
+        const oldToken = AppController.revealToken(token.kind)
+        compare(testServer.checkCredentials(token.accountSid, oldToken), 200)
         click("moreButton")
         click(itemName)
         const dialog = item("resetDialog")
@@ -120,6 +122,9 @@ ShellTestCase {
         tryCompare(dialog, "stage", "done", netTimeout)
         verify(token.maskedToken !== before, "a new token: " + before + " → " + token.maskedToken)
         verify(!token.unsaved, "the keychain stored the new token")
+        // The old value no longer passes authorization; the new one does.
+        compare(testServer.checkCredentials(token.accountSid, oldToken), 401)
+        compare(testServer.checkCredentials(token.accountSid, AppController.revealToken(token.kind)), 200)
         // The new token is offered for copying at once.
         click("copyButton", item("resetNewToken"))
         tryCompare(AppController.clipboard, "active", true)

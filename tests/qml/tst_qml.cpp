@@ -2,6 +2,7 @@
 // Qt Quick Test entry: the QML pages against the real reference server (a
 // child process on loopback) and the real keychain of the session.
 #include "AppController.h"
+#include "HttpClient.h"
 #include "ServerProcess.h"
 
 #include <QDir>
@@ -36,6 +37,15 @@ public:
     Q_INVOKABLE QString url() const { return m_server->url().toString(); }
     Q_INVOKABLE bool isRunning() const { return m_server->isRunning(); }
     Q_INVOKABLE void stop() { m_server->stop(); }
+    /// The platform's own check, straight from the test: the HTTP status of
+    /// CompanyInformation for these Basic credentials (200 passes, 401 refused).
+    Q_INVOKABLE int checkCredentials(const QString &accountSid, const QString &authToken) const
+    {
+        AgencyTokens::Testing::HttpClient client(m_server->url());
+        return client.get(u"/Agencies/"_s + accountSid + u"/CompanyInformation"_s,
+                          AgencyTokens::Testing::HttpClient::basic(accountSid, authToken))
+            .status;
+    }
     /// Starts again on the same data directory and the same port, so that the
     /// app's session points at it again.
     Q_INVOKABLE bool start()
