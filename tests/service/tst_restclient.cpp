@@ -59,6 +59,23 @@ private Q_SLOTS:
         QCOMPARE(int(NetworkPolicy::checkAddress(QUrl(url)).kind), kind);
     }
 
+    void addressFromUserInput_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("host only means https") << u" platform.example "_s << u"https://platform.example"_s;
+        QTest::newRow("host and port") << u"platform.example:8443"_s << u"https://platform.example:8443"_s;
+        QTest::newRow("explicit http stays http") << u"http://127.0.0.1:8765"_s << u"http://127.0.0.1:8765"_s;
+        QTest::newRow("https kept") << u"https://platform.example/base"_s << u"https://platform.example/base"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void addressFromUserInput()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, url);
+        QCOMPARE(NetworkPolicy::addressFromUserInput(typed).toString(), url);
+    }
+
     void plainHttpRemoteRefusedBeforeSending()
     {
         RestClient client;

@@ -3,6 +3,7 @@
 #include "AppController.h"
 
 #include "clipboard/SecureClipboard.h"
+#include "network/NetworkPolicy.h"
 #include "platform/PlatformApi.h"
 #include "service/TokenService.h"
 
@@ -19,7 +20,7 @@ TokenKind toKind(int kind)
 
 void AppController::signIn(const QString &server, const QString &username, const QString &password)
 {
-    const QUrl url = QUrl::fromUserInput(server.trimmed());
+    const QUrl url = NetworkPolicy::addressFromUserInput(server);
     m_service->signIn(url, username, password, [this, url](const Outcome &o) {
         if (o.ok)
             rememberServer(url);

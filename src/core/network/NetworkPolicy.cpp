@@ -28,6 +28,16 @@ ApiError checkAddress(const QUrl &url)
     return ApiError::make(ApiError::Kind::InvalidAddress);
 }
 
+QUrl addressFromUserInput(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // "platform.example" means the secure address; a plain http:// one must be typed out.
+    const QString withScheme = trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed;
+    return QUrl(withScheme, QUrl::StrictMode);
+}
+
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     const int defaultPort = a.scheme().toLower() == u"https" ? 443 : 80;

@@ -18,6 +18,8 @@ inline constexpr int MaxRedirects = 3;
 [[nodiscard]] bool isLoopback(const QUrl &url);
 /// HTTPS, or plain http to loopback. Anything else is refused before any request.
 [[nodiscard]] ApiError checkAddress(const QUrl &url);
+/// What the user typed as a platform address: without a scheme, https:// is meant.
+[[nodiscard]] QUrl addressFromUserInput(const QString &text);
 /// Same scheme, host and port.
 [[nodiscard]] bool sameOrigin(const QUrl &a, const QUrl &b);
 
