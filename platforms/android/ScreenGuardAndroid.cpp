@@ -30,10 +30,6 @@ void setSecure(QWindow *, bool secure)
 
 void setExcludedFromCapture(QWindow *, bool) {}
 void installBackgroundCover(QWindow *) {}
-bool isSupported()
-{
-    return true;
-}
 
 } // namespace AgencyTokens::PlatformScreen
 #endif

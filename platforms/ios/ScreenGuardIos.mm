@@ -54,10 +54,6 @@ void installBackgroundCover(QWindow *)
                     }];
 }
 
-bool isSupported()
-{
-    return true;
-}
 
 } // namespace AgencyTokens::PlatformScreen
 #endif

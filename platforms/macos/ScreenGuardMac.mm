@@ -24,10 +24,6 @@ void setExcludedFromCapture(QWindow *window, bool excluded)
 }
 
 void installBackgroundCover(QWindow *) {}
-bool isSupported()
-{
-    return true;
-}
 
 } // namespace AgencyTokens::PlatformScreen
 #endif

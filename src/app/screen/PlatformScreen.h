@@ -14,7 +14,5 @@ void setSecure(QWindow *window, bool secure);
 void setExcludedFromCapture(QWindow *window, bool excluded);
 /// iOS: a cover over the window while the app is in the background. Idempotent.
 void installBackgroundCover(QWindow *window);
-/// Whether this platform can do anything at all (for the UI and the docs).
-[[nodiscard]] bool isSupported();
 
 } // namespace AgencyTokens::PlatformScreen

@@ -8,9 +8,5 @@ namespace AgencyTokens::PlatformScreen {
 void setSecure(QWindow *, bool) {}
 void setExcludedFromCapture(QWindow *, bool) {}
 void installBackgroundCover(QWindow *) {}
-bool isSupported()
-{
-    return false;
-}
 
 } // namespace AgencyTokens::PlatformScreen

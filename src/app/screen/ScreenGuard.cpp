@@ -13,11 +13,6 @@ ScreenGuard::~ScreenGuard()
     }
 }
 
-bool ScreenGuard::supported()
-{
-    return PlatformScreen::isSupported();
-}
-
 void ScreenGuard::setWindow(QWindow *window)
 {
     if (m_window == window)

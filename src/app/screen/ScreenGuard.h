@@ -20,7 +20,6 @@ class ScreenGuard : public QObject
     Q_PROPERTY(bool tokenPageOpen READ tokenPageOpen WRITE setTokenPageOpen NOTIFY protectionChanged)
     /// A token is revealed (Windows, macOS: the window is excluded from capture).
     Q_PROPERTY(bool tokenRevealed READ tokenRevealed WRITE setTokenRevealed NOTIFY protectionChanged)
-    Q_PROPERTY(bool supported READ supported CONSTANT)
 public:
     using QObject::QObject;
     ~ScreenGuard() override;
@@ -31,7 +30,6 @@ public:
     void setTokenPageOpen(bool open);
     [[nodiscard]] bool tokenRevealed() const { return m_tokenRevealed; }
     void setTokenRevealed(bool revealed);
-    [[nodiscard]] static bool supported();
 
 Q_SIGNALS:
     void windowChanged();

@@ -45,6 +45,9 @@ AppController::AppController(QObject *parent)
     , m_readWrite(new TokenView(m_service, TokenKind::ReadWrite, this))
     , m_readOnly(new TokenView(m_service, TokenKind::ReadOnly, this))
     , m_apiReferenceUrl(g_startupApiReference.isEmpty() ? QString::fromLatin1(DefaultApiReference) : g_startupApiReference)
+    // --server wins over the last address used; read once, not on every binding.
+    , m_initialServer(!g_startupServer.isEmpty() ? g_startupServer
+                                                 : QUrl(QSettings().value(QLatin1StringView(LastServerKey)).toString()))
 {
     connect(m_service, &TokenService::changed, this, &AppController::changed);
     connect(m_service, &TokenService::busyChanged, this, &AppController::busyChanged);
@@ -76,11 +79,7 @@ QString AppController::offlineReason() const
 
 QString AppController::serverUrl() const
 {
-    if (!m_service->server().isEmpty())
-        return m_service->server().toString();
-    if (!g_startupServer.isEmpty())
-        return g_startupServer.toString();
-    return QSettings().value(QLatin1StringView(LastServerKey)).toString();
+    return (m_service->server().isEmpty() ? m_initialServer : m_service->server()).toString();
 }
 
 QString AppController::username() const
@@ -177,9 +176,7 @@ void AppController::start()
     if (m_started)
         return;
     m_started = true;
-    const QUrl server = g_startupServer.isEmpty() ? QUrl(QSettings().value(QLatin1StringView(LastServerKey)).toString())
-                                                  : g_startupServer;
-    m_service->restore(server, [this](const Outcome &o) { report(u"start"_s, o.ok, o.message); });
+    m_service->restore(m_initialServer, [this](const Outcome &o) { report(u"start"_s, o.ok, o.message); });
 }
 
 } // namespace AgencyTokens

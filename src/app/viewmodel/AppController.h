@@ -132,6 +132,7 @@ private:
     TokenView *m_readWrite;
     TokenView *m_readOnly;
     QString m_apiReferenceUrl;
+    QUrl m_initialServer;
     int m_revealSeconds = DefaultRevealSeconds;
     bool m_started = false;
 };

@@ -5,13 +5,6 @@
 
 namespace AgencyTokens {
 
-namespace {
-bool isAsciiLetterOrDigit(QChar c)
-{
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
-}
-} // namespace
-
 Validation AccountSid::validate(QStringView text)
 {
     using R = Validation::Reason;
@@ -19,10 +12,10 @@ Validation AccountSid::validate(QStringView text)
     text = text.trimmed();
     if (text.isEmpty())
         return Validation::refuse(R::Empty, tr("The Account SID is empty."));
-    if (!text.startsWith(u"IR"))
+    if (!text.startsWith(Prefix))
         return Validation::refuse(R::WrongPrefix, tr("An Account SID starts with \"IR\"."));
-    for (qsizetype i = 2; i < text.size(); ++i) {
-        if (!isAsciiLetterOrDigit(text.at(i)))
+    for (qsizetype i = Prefix.size(); i < text.size(); ++i) {
+        if (text.at(i).unicode() >= 128 || !Alphabet.contains(text.at(i)))
             return Validation::refuse(R::BadCharacter,
                                       tr("An Account SID has only letters and digits after \"IR\" "
                                          "(character %1 is not one).").arg(i + 1));

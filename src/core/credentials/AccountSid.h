@@ -16,6 +16,9 @@ class AccountSid
 {
 public:
     static constexpr qsizetype Length = 34;
+    static constexpr QLatin1StringView Prefix{"IR"};
+    /// The characters after the prefix.
+    static constexpr QLatin1StringView Alphabet{"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"};
 
     AccountSid() = default;
     [[nodiscard]] static Validation validate(QStringView text);

@@ -7,8 +7,7 @@ namespace AgencyTokens {
 
 bool AuthToken::isAllowedCharacter(QChar c)
 {
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.'
-        || c == u'_' || c == u'~' || c == u'-';
+    return c.unicode() < 128 && Alphabet.contains(c);
 }
 
 Validation AuthToken::validate(QStringView text)

@@ -14,6 +14,8 @@ class AuthToken
 {
 public:
     static constexpr qsizetype Length = 32;
+    /// Every character an Auth Token may hold.
+    static constexpr QLatin1StringView Alphabet{"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-"};
 
     AuthToken() = default;
     [[nodiscard]] static Validation validate(QStringView text);

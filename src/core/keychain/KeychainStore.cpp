@@ -77,11 +77,6 @@ void KeychainStore::enqueue(Step operation)
     QTimer::singleShot(0, this, &KeychainStore::startNext);
 }
 
-void KeychainStore::finishOperation()
-{
-    startNext();
-}
-
 void KeychainStore::startNext()
 {
     if (m_queue.empty()) {
@@ -176,7 +171,7 @@ void KeychainStore::read(const QString &key, QObject *context, ReadDone done)
 {
     QPointer<QObject> guard(context);
     auto end = [this, guard, done](const Result &result, const Secret &value) {
-        finishOperation();
+        startNext();
         if (guard)
             done(result, value);
     };
@@ -197,7 +192,7 @@ void KeychainStore::write(const QString &key, const Secret &value, QObject *cont
 {
     QPointer<QObject> guard(context);
     auto end = [this, guard, done](const Result &result) {
-        finishOperation();
+        startNext();
         if (guard)
             done(result);
     };
@@ -226,7 +221,7 @@ void KeychainStore::remove(const QString &key, QObject *context, Done done)
 {
     QPointer<QObject> guard(context);
     auto end = [this, guard, done](const Result &result) {
-        finishOperation();
+        startNext();
         if (guard)
             done(result);
     };
@@ -249,7 +244,7 @@ void KeychainStore::removeAll(QObject *context, Done done)
 {
     QPointer<QObject> guard(context);
     auto end = [this, guard, done](const Result &result) {
-        finishOperation();
+        startNext();
         if (guard)
             done(result);
     };

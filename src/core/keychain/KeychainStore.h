@@ -43,7 +43,6 @@ private:
     using JobDone = std::function<void(const Result &, QKeychain::Job *)>;
 
     void enqueue(Step operation);
-    void finishOperation();
     void startNext();
     void runJob(QKeychain::Job *job, JobDone done);
     enum class IndexMissing { Continue, Probe };

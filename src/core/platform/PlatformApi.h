@@ -27,7 +27,6 @@ public:
     void setApiBase(const QUrl &apiBase) { m_apiBase = apiBase; }
     [[nodiscard]] QUrl apiBase() const { return m_apiBase.isEmpty() ? m_server : m_apiBase; }
     void setSessionToken(const Secret &token) { m_session = token; }
-    [[nodiscard]] bool hasSession() const { return !m_session.isEmpty(); }
 
     void signIn(const QString &username, const QString &password, QObject *context, Done<SessionInfo> done);
     void signOut(QObject *context, Done<bool> done);

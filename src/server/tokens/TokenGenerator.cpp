@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "TokenGenerator.h"
 
+#include "credentials/AccountSid.h"
+#include "credentials/AuthToken.h"
+
 #include <QByteArray>
 #include <QRandomGenerator>
 
@@ -9,10 +12,6 @@ using namespace Qt::StringLiterals;
 namespace AgencyTokens::Server {
 
 namespace {
-constexpr auto Alphanumerics = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"_L1;
-constexpr auto TokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-"_L1;
-constexpr qsizetype SidRandomLength = 32;
-constexpr qsizetype AuthTokenLength = 32;
 constexpr int SessionTokenBytes = 32;
 } // namespace
 
@@ -35,12 +34,13 @@ QString TokenGenerator::randomString(QLatin1StringView alphabet, qsizetype lengt
 
 QString TokenGenerator::accountSid()
 {
-    return u"IR"_s + randomString(Alphanumerics, SidRandomLength);
+    // The formats are the client's: one definition, in src/core/credentials.
+    return AccountSid::Prefix + randomString(AccountSid::Alphabet, AccountSid::Length - AccountSid::Prefix.size());
 }
 
 QString TokenGenerator::authToken()
 {
-    return randomString(TokenAlphabet, AuthTokenLength);
+    return randomString(AuthToken::Alphabet, AuthToken::Length);
 }
 
 QString TokenGenerator::sessionToken()
