@@ -102,9 +102,9 @@ TestCase {
         const bar = findAll(shell, "infoBar", [], 0)[0]
         if (bar && bar.shown)
             bar.dismiss()
-        wait(50) // let the layouts settle (polish) before measuring
+        waitForLayouts() // measure only after the layouts are polished
         scrollIntoView(target)
-        wait(50)
+        waitForLayouts()
         mouseClick(target)
         return target
     }
@@ -113,7 +113,24 @@ TestCase {
         const stacks = findAll(shell, "pageStack", [], 0)
         tryVerify(() => stacks.every(s => !s.busy), 5000, "page transitions finished")
         tryVerify(() => !AppController.busy, netTimeout, "AppController idle")
-        wait(60) // a frame: layouts and bindings settle
+        waitForLayouts()
+    }
+
+    // True while any item under `root` still waits for its polish (layouts).
+    function polishPending(root) {
+        if (!root.visible)
+            return false
+        if (isPolishScheduled(root))
+            return true
+        for (let i = 0; i < root.children.length; ++i) {
+            if (polishPending(root.children[i]))
+                return true
+        }
+        return false
+    }
+
+    function waitForLayouts() {
+        tryVerify(() => !polishPending(root.Window.window.contentItem), 5000, "layouts polished")
     }
 
     function currentPage() {

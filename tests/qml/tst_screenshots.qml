@@ -25,7 +25,10 @@ ShellTestCase {
 
     function shot(data, page) {
         settle()
-        wait(250) // fades and the info bar
+        // The info bar fades in or out: shoot it at rest.
+        const bar = findAll(shell, "infoBar", [], 0)[0]
+        if (bar)
+            tryVerify(() => bar.opacity === (bar.shown ? 1 : 0), 2000, "info bar at rest")
         const path = testServer.screenshotDir + "/" + data.tag + "-" + page + ".png"
         grabImage(shell).save(path)
     }

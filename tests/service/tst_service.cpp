@@ -2,6 +2,7 @@
 // TokenService against the real reference server on loopback and the real
 // keychain (gnome-keyring in the test's private D-Bus session).
 #include "FailingStore.h"
+#include "HttpClient.h"
 #include "ServerProcess.h"
 #include "StoreWaiter.h"
 #include "keychain/KeychainKeys.h"
@@ -207,14 +208,19 @@ private Q_SLOTS:
         QVERIFY(app.run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); }).ok);
         QVERIFY(app.run([&](OutcomeDone d) { app.service.enable(d); }).ok);
         const Credential kept = *app.service.credential(TokenKind::ReadWrite);
-        QTest::qWait(2200);
+        const QString host = KeychainKeys::hostPart(server.url().host(), server.url().port());
+        // Wait for the condition itself: the server no longer takes this session.
+        const QString session = keychainValue(KeychainKeys::sessionKey(host));
+        QVERIFY(!session.isEmpty());
+        HttpClient http(server.url());
+        QTRY_COMPARE_WITH_TIMEOUT(http.get(u"/api/v1/platform-rest-web-services"_s, HttpClient::bearer(session)).status,
+                                  401, 10000);
         const auto o = app.run([&](OutcomeDone d) { app.service.refresh(d); });
         QVERIFY(!o.ok);
         QCOMPARE(o.apiError.code, u"session_expired"_s);
         QCOMPARE(o.message, ApiError::messageForCode(u"session_expired"_s));
         QCOMPARE(app.service.phase(), TokenService::Phase::SignedOut);
         // Nothing cached is lost; only the dead session is gone from the keychain.
-        const QString host = KeychainKeys::hostPart(server.url().host(), server.url().port());
         QTRY_VERIFY(keychainValue(KeychainKeys::sessionKey(host)).isEmpty());
         QCOMPARE(keychainValue(KeychainKeys::tokenKey(host, kept.accountSid, TokenKind::ReadWrite)),
                  kept.authToken.revealClearValue());

@@ -34,6 +34,10 @@ ApiError ApiError::make(Kind kind, const QString &detail)
     case Kind::Timeout:
         message = tr("The platform did not answer in time. Try again in a moment.");
         break;
+    case Kind::ConnectionClosed:
+        message = tr("The platform closed the connection without answering. Try again in a moment; if it keeps "
+                     "happening, check the address points at the platform.");
+        break;
     case Kind::Tls:
         message = tr("The platform's secure connection could not be verified, so nothing was sent. Check the "
                      "address; if it is right, the certificate may be wrong or the network intercepted.");
@@ -47,6 +51,13 @@ ApiError ApiError::make(Kind kind, const QString &detail)
         break;
     case Kind::BadResponse:
         message = tr("The platform's answer could not be understood. Check the address points at the platform.");
+        break;
+    case Kind::NotJson:
+        return {kind, 0, {}, tr("The platform answered with %1 instead of JSON, so nothing could be read from it. "
+                                "Check that the address is the platform's API address.")
+                                 .arg(detail.isEmpty() ? tr("something else") : detail)};
+    case Kind::RateLimited:
+        message = tr("The platform's request limit is used up. Try again later.");
         break;
     case Kind::Server:
         message = tr("The platform reported an error. Try again later.");
@@ -78,6 +89,7 @@ QString ApiError::messageForCode(const QString &code)
         {u"bad_content_type"_s, QT_TRANSLATE_NOOP("ApiError", "The platform refused the request format. Update the app.")},
         {u"body_too_large"_s, QT_TRANSLATE_NOOP("ApiError", "The request was too large for the platform.")},
         {u"bad_request"_s, QT_TRANSLATE_NOOP("ApiError", "The platform refused the request as malformed. Update the app.")},
+        {u"token_forbidden"_s, QT_TRANSLATE_NOOP("ApiError", "The platform does not allow this token to do that: a Read-Only token cannot change data, and a token can be limited to some calls.")},
         {u"unauthorized"_s, QT_TRANSLATE_NOOP("ApiError", "The platform refused this Account SID and Auth Token: the token is wrong, or it was reset.")},
         {u"internal_error"_s, QT_TRANSLATE_NOOP("ApiError", "The platform had an internal error. Try again later.")},
         {u"not_found"_s, QT_TRANSLATE_NOOP("ApiError", "The platform does not offer this function. Check the address.")},
@@ -87,20 +99,37 @@ QString ApiError::messageForCode(const QString &code)
     return it == messages.constEnd() ? QString() : tr(it.value());
 }
 
+ApiError ApiError::fromStatus(int status)
+{
+    QString code;
+    QString message;
+    if (status == 401) {
+        code = u"unauthorized"_s;
+        message = messageForCode(code);
+    } else if (status == 403) {
+        code = u"token_forbidden"_s;
+        message = messageForCode(code);
+    } else if (status == 404) {
+        code = u"not_found"_s;
+        message = messageForCode(code);
+    } else if (status >= 500) {
+        message = tr("The platform had an internal error (HTTP %1). Try again later.").arg(status);
+    } else {
+        message = tr("The platform refused the request (HTTP %1).").arg(status);
+    }
+    return {Kind::Server, status, code, message};
+}
+
 ApiError ApiError::fromServer(int status, const QString &code, const QString &serverMessage)
 {
     QString message = messageForCode(code);
-    if (message.isEmpty()) {
-        if (status == 401)
-            message = tr("The platform refused the credentials.");
-        else if (status >= 500)
-            message = tr("The platform had an internal error (HTTP %1). Try again later.").arg(status);
-        else if (!serverMessage.isEmpty())
-            message = serverMessage.left(300);
-        else
-            message = tr("The platform refused the request (HTTP %1).").arg(status);
-    }
-    return {Kind::Server, status, code, message};
+    if (!message.isEmpty())
+        return {Kind::Server, status, code, message};
+    ApiError error = fromStatus(status);
+    error.code = code;
+    if (status < 500 && status != 401 && !serverMessage.isEmpty())
+        error.message = serverMessage.left(300);
+    return error;
 }
 
 } // namespace AgencyTokens

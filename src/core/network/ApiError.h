@@ -19,10 +19,13 @@ public:
         InvalidAddress,  ///< not a usable http(s) address
         Unreachable,     ///< connection refused, host not found, network down
         Timeout,         ///< no complete answer within the transfer timeout
+        ConnectionClosed, ///< the server closed the connection before a final answer
         Tls,             ///< certificate or handshake failure (never ignored)
         Redirect,        ///< redirect to another origin, refused
         TooLarge,        ///< answer above the size cap
         BadResponse,     ///< malformed or unexpected answer
+        NotJson,         ///< an XML or HTML answer where JSON was asked for
+        RateLimited,     ///< 429: the platform's hourly request limit is used up
         Server,          ///< an HTTP error status (code holds the server's error code)
         Cancelled,
     };
@@ -32,6 +35,7 @@ public:
     int status = 0;   ///< HTTP status when there was one
     QString code;     ///< the server's error code, e.g. "session_expired"
     QString message;  ///< user-facing: what happened and what to do
+    int retryAfterSeconds = -1; ///< when the platform said how long to wait
 
     [[nodiscard]] bool ok() const { return kind == Kind::None; }
     /// Network-level failure: the server could not be reached at all.
@@ -40,6 +44,8 @@ public:
     [[nodiscard]] static ApiError make(Kind kind, const QString &detail = {});
     /// From an HTTP error answer: the code's own message, or the server's text for unknown codes.
     [[nodiscard]] static ApiError fromServer(int status, const QString &code, const QString &serverMessage);
+    /// From an HTTP error status alone (the platform's own API has no error codes).
+    [[nodiscard]] static ApiError fromStatus(int status);
     /// The sentence for a known server error code; empty for an unknown one.
     [[nodiscard]] static QString messageForCode(const QString &code);
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "RestClient.h"
 
+#include "ErrorAnswer.h"
 #include "logging/Logging.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,12 +15,17 @@ using namespace Qt::StringLiterals;
 
 namespace AgencyTokens {
 
-struct RestClient::Flags
+/// One request with the redirects it is allowed to take.
+struct RestClient::Exchange
 {
+    Request request;
+    QUrl url;
+    QPointer<QObject> context;
+    Done done;
+    QElapsedTimer clock;
+    int redirects = 0;
     bool timedOut = false;
     bool tooLarge = false;
-    bool crossOrigin = false;
-    int redirects = 0;
     bool tlsFailed = false;
 };
 
@@ -36,6 +43,11 @@ QUrl joinUrl(const QUrl &base, const QString &path)
     return url;
 }
 
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
 } // namespace
 
 RestClient::RestClient(QObject *parent)
@@ -44,7 +56,10 @@ RestClient::RestClient(QObject *parent)
 {
     // Answers carry secrets: never into a disk cache, and no cookies kept.
     m_manager->setCookieJar(nullptr);
-    m_manager->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Redirects are followed by finish(), one checked hop at a time. Qt's own
+    // following (even user-verified) reuses connections in ways that can end a
+    // chain in an empty reply, and would decide the next hop's method itself.
+    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 void RestClient::send(const QUrl &base, const Request &request, QObject *context, Done done)
@@ -54,13 +69,24 @@ void RestClient::send(const QUrl &base, const Request &request, QObject *context
         qCWarning(lcNetwork) << "refused before sending to" << base.toDisplayString(QUrl::RemoveUserInfo) << refused.kind;
         QTimer::singleShot(0, this, [guard, done, refused] {
             if (guard)
-                done(Response{refused, 0, {}});
+                done(Response{refused, 0, {}, {}});
         });
         return;
     }
+    auto exchange = std::make_shared<Exchange>();
+    exchange->request = request;
+    exchange->url = joinUrl(base, request.path);
+    exchange->context = guard;
+    exchange->done = std::move(done);
+    exchange->clock.start();
+    start(exchange);
+}
 
-    const QUrl url = joinUrl(base, request.path);
-    QNetworkRequest netRequest(url);
+void RestClient::start(const std::shared_ptr<Exchange> &exchange)
+{
+    const Request &request = exchange->request;
+    QNetworkRequest netRequest(exchange->url);
+    // The platform answers XML unless JSON is asked for.
     netRequest.setRawHeader("Accept", "application/json");
     if (!request.authorization.isEmpty())
         netRequest.setRawHeader("Authorization", request.authorization);
@@ -75,96 +101,117 @@ void RestClient::send(const QUrl &base, const Request &request, QObject *context
     }
 
     QNetworkReply *reply = m_manager->sendCustomRequest(netRequest, request.method, payload);
-    auto flags = std::make_shared<Flags>();
-    qCDebug(lcNetwork) << request.method << url.path();
+    qCDebug(lcNetwork) << request.method << exchange->url.path();
 
-    connect(reply, &QNetworkReply::redirected, reply, [reply, flags, url](const QUrl &target) {
-        if (NetworkPolicy::sameOrigin(url, target) && ++flags->redirects <= NetworkPolicy::MaxRedirects) {
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        // Never follow to another origin: the Authorization header would go with it.
-        qCWarning(lcNetwork) << "refused a redirect to" << target.host() << "after" << flags->redirects << "redirects";
-        flags->crossOrigin = true;
-        reply->abort();
-    });
-    connect(reply, &QNetworkReply::sslErrors, reply, [flags](const QList<QSslError> &errors) {
+    connect(reply, &QNetworkReply::sslErrors, reply, [exchange](const QList<QSslError> &errors) {
         // Recorded, never ignored: the handshake fails and the reply ends.
-        flags->tlsFailed = true;
+        exchange->tlsFailed = true;
         for (const QSslError &error : errors)
             qCWarning(lcNetwork) << "TLS error:" << error.errorString();
     });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply, flags](qint64 received, qint64 total) {
+    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply, exchange](qint64 received, qint64 total) {
         if (received > m_maxBytes || total > m_maxBytes) {
-            flags->tooLarge = true;
+            exchange->tooLarge = true;
             reply->abort();
         }
     });
+    // One deadline for the whole exchange, redirects included.
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, flags] {
-        flags->timedOut = true;
+    connect(timer, &QTimer::timeout, reply, [reply, exchange] {
+        exchange->timedOut = true;
         reply->abort();
     });
-    timer->start(m_timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, flags, guard, done] { finish(reply, flags, guard, done); });
+    timer->start(std::max<qint64>(0, m_timeoutMs - exchange->clock.elapsed()));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, exchange] { finish(reply, exchange); });
 }
 
-void RestClient::finish(QNetworkReply *reply, const std::shared_ptr<Flags> &flags, const QPointer<QObject> &context,
-                        const Done &done)
+void RestClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange)
 {
     reply->deleteLater();
-    const Response response = decode(reply, *flags);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Response response;
+    if (!exchange->timedOut && !exchange->tooLarge && isRedirect(status)) {
+        const ApiError refused = followRedirect(reply, *exchange);
+        if (refused.ok()) {
+            if (exchange->context)
+                start(exchange);
+            return;
+        }
+        response = {refused, status, {}, {}};
+    } else {
+        response = decode(reply, *exchange);
+    }
     if (!response.error.ok())
         qCInfo(lcNetwork) << reply->operation() << reply->url().path() << "failed:" << response.error.kind
-                          << response.status << response.error.code;
-    if (context)
-        done(response);
+                          << response.status << response.error.code << reply->error() << "after"
+                          << exchange->redirects << "redirects";
+    if (exchange->context)
+        exchange->done(response);
 }
 
-RestClient::Response RestClient::decode(QNetworkReply *reply, const Flags &flags) const
+ApiError RestClient::followRedirect(QNetworkReply *reply, Exchange &exchange) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode);
+    const QUrl target = exchange.url.resolved(location);
+    const QByteArray method = exchange.request.method;
+    // 301/302/303 would turn a write into a GET: only reads are followed there.
+    const bool keepsMethod = status == 307 || status == 308 || method == "GET" || method == "HEAD";
+    if (!location.isValid() || location.isEmpty() || !NetworkPolicy::sameOrigin(exchange.url, target)
+        || exchange.redirects >= NetworkPolicy::MaxRedirects || !keepsMethod) {
+        // Never to another origin: the Authorization header would go with it.
+        qCWarning(lcNetwork) << "refused a redirect to" << target.host() << "after" << exchange.redirects
+                             << "redirects";
+        return ApiError::make(ApiError::Kind::Redirect);
+    }
+    ++exchange.redirects;
+    exchange.url = target;
+    return {};
+}
+
+RestClient::Response RestClient::decode(QNetworkReply *reply, const Exchange &exchange) const
 {
     using Kind = ApiError::Kind;
-    if (flags.crossOrigin)
-        return {ApiError::make(Kind::Redirect), 0, {}};
-    if (flags.tooLarge)
-        return {ApiError::make(Kind::TooLarge), 0, {}};
-    if (flags.timedOut)
-        return {ApiError::make(Kind::Timeout), 0, {}};
+    if (exchange.tooLarge)
+        return {ApiError::make(Kind::TooLarge), 0, {}, {}};
+    if (exchange.timedOut)
+        return {ApiError::make(Kind::Timeout), 0, {}, {}};
     const QNetworkReply::NetworkError netError = reply->error();
-    if (flags.tlsFailed || netError == QNetworkReply::SslHandshakeFailedError)
-        return {ApiError::make(Kind::Tls), 0, {}};
-    if (netError == QNetworkReply::TooManyRedirectsError || netError == QNetworkReply::InsecureRedirectError)
-        return {ApiError::make(Kind::Redirect), 0, {}};
+    if (exchange.tlsFailed || netError == QNetworkReply::SslHandshakeFailedError)
+        return {ApiError::make(Kind::Tls), 0, {}, {}};
     if (netError == QNetworkReply::OperationCanceledError)
-        return {ApiError::make(Kind::Cancelled), 0, {}};
+        return {ApiError::make(Kind::Cancelled), 0, {}, {}};
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    // Qt reports a connection that closed before any status line either as
+    // RemoteHostClosedError or, when it was already waiting for an answer, as
+    // a finished reply with no headers and its placeholder status 100.
+    const bool noFinalAnswer = !statusAttribute.isValid()
+        || (statusAttribute.toInt() < 200 && reply->rawHeaderPairs().isEmpty());
+    if (netError == QNetworkReply::RemoteHostClosedError || (noFinalAnswer && netError == QNetworkReply::NoError))
+        return {ApiError::make(Kind::ConnectionClosed), 0, {}, {}};
     // No HTTP status at all: refused, host not found, reset, network down.
-    if (!statusAttribute.isValid())
-        return {ApiError::make(netError == QNetworkReply::NoError ? Kind::BadResponse : Kind::Unreachable), 0, {}};
+    if (noFinalAnswer)
+        return {ApiError::make(Kind::Unreachable), 0, {}, {}};
+
     const int status = statusAttribute.toInt();
     const QByteArray bytes = reply->readAll();
     if (bytes.size() > m_maxBytes)
-        return {ApiError::make(Kind::TooLarge), status, {}};
-    if (status >= 300 && status < 400)
-        return {ApiError::make(Kind::Redirect), status, {}};
+        return {ApiError::make(Kind::TooLarge), status, {}, {}};
 
-    const bool isJson = reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"application/json"_s);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    const bool objectBody = isJson && parseError.error == QJsonParseError::NoError && document.isObject();
-
-    if (status >= 400) {
-        const QJsonObject error = objectBody ? document.object().value(u"error"_s).toObject() : QJsonObject();
-        return {ApiError::fromServer(status, error.value(u"code"_s).toString(), error.value(u"message"_s).toString()),
-                status, {}};
-    }
+    const ErrorAnswer::Answer answer{status, reply->header(QNetworkRequest::ContentTypeHeader).toString(), bytes,
+                                     ErrorAnswer::rateLimit(*reply)};
+    Response response{{}, status, {}, answer.rateLimit};
     if (status == 204)
-        return {{}, status, {}};
-    if (status < 200 || !objectBody)
-        return {ApiError::make(Kind::BadResponse), status, {}};
-    return {{}, status, document.object()};
+        return response;
+    std::optional<QJsonObject> object = ErrorAnswer::jsonObject(answer);
+    if (status >= 200 && status < 300 && object) {
+        response.body = *object;
+        return response;
+    }
+    response.error = ErrorAnswer::toError(answer, object);
+    return response;
 }
 
 } // namespace AgencyTokens

@@ -18,7 +18,8 @@ namespace AgencyTokens {
 
 /// The one place for network policy: HTTPS except loopback (checked before
 /// anything is sent), TLS errors never ignored, a transfer timeout,
-/// same-origin redirects only, a cap on the answer's size, and strict JSON.
+/// same-origin redirects only (followed here, not by Qt, so that each hop is
+/// checked before it is sent), a cap on the answer's size, and strict JSON.
 /// Every failure becomes an ApiError with its own user-facing message.
 class RestClient : public QObject
 {
@@ -33,11 +34,20 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
     };
 
+    /// The platform's X-RateLimit-* headers; -1 where a header was absent.
+    struct RateLimit
+    {
+        int limit = -1;
+        int remaining = -1;
+        int resetSeconds = -1; ///< seconds until the window resets
+    };
+
     struct Response
     {
         ApiError error;
         int status = 0;
         QJsonObject body; ///< the decoded JSON object of a 2xx answer (empty for 204)
+        RateLimit rateLimit;
     };
 
     using Done = std::function<void(const Response &)>;
@@ -53,9 +63,12 @@ public:
     void send(const QUrl &base, const Request &request, QObject *context, Done done);
 
 private:
-    struct Flags;
-    void finish(QNetworkReply *reply, const std::shared_ptr<Flags> &flags, const QPointer<QObject> &context, const Done &done);
-    [[nodiscard]] Response decode(QNetworkReply *reply, const Flags &flags) const;
+    struct Exchange;
+    void start(const std::shared_ptr<Exchange> &exchange);
+    void finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange);
+    /// The next hop of a same-origin redirect, or the error that ends the exchange.
+    [[nodiscard]] ApiError followRedirect(QNetworkReply *reply, Exchange &exchange) const;
+    [[nodiscard]] Response decode(QNetworkReply *reply, const Exchange &exchange) const;
 
     QNetworkAccessManager *m_manager;
     int m_timeoutMs = NetworkPolicy::DefaultTimeoutMs;

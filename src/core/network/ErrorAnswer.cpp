@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "ErrorAnswer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens::ErrorAnswer {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+int headerNumber(const QNetworkReply &reply, const QByteArray &name)
+{
+    bool ok = false;
+    const qlonglong value = reply.rawHeader(name).trimmed().toLongLong(&ok);
+    return ok && value >= 0 ? int(std::min<qlonglong>(value, 1 << 30)) : -1;
+}
+
+enum class Markup { None, Xml, Html };
+
+Markup markupOf(const Answer &answer)
+{
+    const QString type = answer.contentType.toLower();
+    const QByteArray start = answer.body.trimmed().left(64).toLower();
+    if (type.contains(u"html"_s) || start.startsWith("<!doctype html") || start.startsWith("<html"))
+        return Markup::Html;
+    if (type.contains(u"xml"_s) || start.startsWith("<"))
+        return Markup::Xml;
+    return Markup::None;
+}
+
+/// The platform's envelope: "Message" plus each "Errors" entry's field and message.
+std::optional<QString> envelopeMessage(const QJsonObject &object)
+{
+    if (object.value(u"Status"_s).toString() != u"ERROR"_s)
+        return std::nullopt;
+    const QJsonValue message = object.value(u"Message"_s);
+    const QJsonValue errors = object.value(u"Errors"_s);
+    if (!message.isString() || !(errors.isUndefined() || errors.isArray()))
+        return std::nullopt; // claims to be the envelope but is not one
+    QStringList parts{message.toString().trimmed()};
+    for (const QJsonValue &entry : errors.toArray()) {
+        const QJsonObject e = entry.toObject();
+        const QString field = e.value(u"Field"_s).toString().trimmed();
+        const QString text = e.value(u"Message"_s).toString().trimmed();
+        if (!text.isEmpty())
+            parts.append(field.isEmpty() ? text : field + u": "_s + text);
+    }
+    parts.removeAll(QString());
+    return parts.join(u"; "_s).left(300);
+}
+
+ApiError withStatus(ApiError error, int status)
+{
+    error.status = status;
+    return error;
+}
+
+ApiError rateLimited(const Answer &answer)
+{
+    ApiError error = ApiError::make(ApiError::Kind::RateLimited);
+    const RestClient::RateLimit &limit = answer.rateLimit;
+    error.retryAfterSeconds = limit.resetSeconds;
+    if (limit.limit > 0 && limit.resetSeconds >= 0)
+        error.message = tr("The platform's request limit (%1 requests an hour) is used up. Try again in %2 s.")
+                            .arg(limit.limit)
+                            .arg(limit.resetSeconds);
+    else if (limit.resetSeconds >= 0)
+        error.message = tr("The platform's request limit is used up. Try again in %1 s.").arg(limit.resetSeconds);
+    return withStatus(error, answer.status);
+}
+
+} // namespace
+
+RestClient::RateLimit rateLimit(const QNetworkReply &reply)
+{
+    RestClient::RateLimit limit;
+    limit.limit = headerNumber(reply, "X-RateLimit-Limit");
+    limit.remaining = headerNumber(reply, "X-RateLimit-Remaining");
+    limit.resetSeconds = headerNumber(reply, "X-RateLimit-Reset");
+    if (limit.resetSeconds < 0)
+        limit.resetSeconds = headerNumber(reply, "Retry-After");
+    return limit;
+}
+
+std::optional<QJsonObject> jsonObject(const Answer &answer)
+{
+    const QString type = answer.contentType.toLower();
+    if (!type.startsWith(u"application/json"_s) && !(type.startsWith(u"application/"_s) && type.contains(u"+json"_s)))
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+ApiError toError(const Answer &answer, const std::optional<QJsonObject> &object)
+{
+    using Kind = ApiError::Kind;
+    const int status = answer.status;
+    const Markup markup = markupOf(answer);
+    if (status < 300) {
+        if (markup == Markup::Html)
+            return withStatus(ApiError::make(Kind::NotJson, tr("a web page")), status);
+        if (markup == Markup::Xml)
+            return withStatus(ApiError::make(Kind::NotJson, tr("XML")), status);
+        return withStatus(ApiError::make(Kind::BadResponse), status);
+    }
+    if (status < 400) // a redirect status that is not a redirect, or 304
+        return withStatus(ApiError::make(Kind::BadResponse, u"HTTP %1"_s.arg(status)), status);
+    if (status == 429)
+        return rateLimited(answer);
+
+    if (object) {
+        // The management contract's own error object: its code has its own sentence.
+        const QJsonObject managed = object->value(u"error"_s).toObject();
+        if (!managed.isEmpty())
+            return ApiError::fromServer(status, managed.value(u"code"_s).toString(),
+                                        managed.value(u"message"_s).toString());
+    }
+    const std::optional<QString> platformMessage = object ? envelopeMessage(*object) : std::nullopt;
+    ApiError error = ApiError::fromStatus(status);
+    if (platformMessage && !platformMessage->isEmpty())
+        error.message += tr(" The platform said: “%1”").arg(*platformMessage);
+    else if (markup != Markup::None && status < 500)
+        error.message += tr(" (The answer was %1, not JSON.)").arg(markup == Markup::Html ? tr("a web page") : tr("XML"));
+    else if (object && !platformMessage && object->contains(u"Status"_s))
+        error.message += tr(" Its explanation was not in the platform's error format.");
+    return error;
+}
+
+} // namespace AgencyTokens::ErrorAnswer
