@@ -19,13 +19,13 @@ ColumnLayout {
 
     Connections {
         target: AppController
-        function onVerifyFinished(kind: int, requestedVersion: int, ok: bool, authorized: bool, apiVersion: int,
+        function onVerifyFinished(kind: int, requestedVersion: int, ok: bool, authorized: bool, companyName: string,
                                   message: string) {
             if (kind !== root.token.kind || requestedVersion !== 0)
                 return
             root.verifying = false
             root.verifyTone = ok && authorized ? "success" : "error"
-            root.verifyText = ok && authorized ? qsTr("\u2713 Passes authorization now (API version %1)").arg(apiVersion)
+            root.verifyText = ok && authorized ? "\u2713 " + message
                                                : "\u2715 " + message
         }
     }

@@ -33,14 +33,14 @@ AppDialog {
 
     Connections {
         target: AppController
-        function onVerifyFinished(kind: int, requestedVersion: int, ok: bool, authorized: bool, apiVersion: int,
+        function onVerifyFinished(kind: int, requestedVersion: int, ok: bool, authorized: bool, companyName: string,
                                   message: string) {
             if (!root.verifying || kind !== root.token.kind || requestedVersion !== root.version)
                 return
             root.verifying = false
             root.verifyTone = ok && authorized ? "success" : "error"
-            root.verifyText = ok && authorized ? qsTr("Version %1: authorization passes").arg(root.version)
-                                               : qsTr("Version %1: %2").arg(root.version).arg(message)
+            root.verifyText = ok && authorized ? qsTr("Version %1 accepted the call for “%2”.").arg(root.version).arg(companyName)
+                                               : qsTr("Version %1 did not accept the call: %2").arg(root.version).arg(message)
         }
         function onOperationFinished(action: string, ok: bool, message: string) {
             if (!root.upgrading || action !== "upgrade")

@@ -46,7 +46,7 @@ private:
     SessionAuthenticator m_authenticator{m_sessions, m_users};
     SessionApi m_sessionApi{m_users, m_sessions, m_throttle, m_authenticator};
     LegacyTokensApi m_tokensApi{m_tokens, m_authenticator};
-    PlatformApi m_platformApi{m_tokens, m_users};
+    PlatformApi m_platformApi{m_tokens, m_database, m_options.rateLimit()};
     QHttpServer m_http;
     quint16 m_port = 0;
 };

@@ -55,7 +55,10 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
             .arg(knownVersions())
             .arg(ApiVersions::Newest),
         u"version"_s, QString::number(ApiVersions::Newest));
-    parser.addOptions({hostOption, portOption, dataOption, demoOption, ttlOption, legacyApiVersionOption});
+    const QCommandLineOption rateLimitOption(
+        u"rate-limit"_s, u"Requests an hour per Account SID on the platform API, as the real platform's default (1000)."_s,
+        u"requests"_s, u"1000"_s);
+    parser.addOptions({hostOption, portOption, dataOption, demoOption, ttlOption, legacyApiVersionOption, rateLimitOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -100,6 +103,12 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
         return failure(u"--legacy-api-version needs a known API version (one of %1), not \"%2\"."_s
                            .arg(knownVersions(), parser.value(legacyApiVersionOption)));
     options.m_legacyApiVersion = legacyApiVersion;
+
+    const int rateLimit = parser.value(rateLimitOption).toInt(&ok);
+    if (!ok || rateLimit < 1 || rateLimit > 1000000)
+        return failure(u"--rate-limit needs a number of requests from 1 to 1000000, not \"%1\"."_s
+                           .arg(parser.value(rateLimitOption)));
+    options.m_rateLimit = rateLimit;
 
     options.m_dataDir = parser.isSet(dataOption)
         ? parser.value(dataOption)

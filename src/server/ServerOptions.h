@@ -43,6 +43,8 @@ public:
     /// The API version legacy tokens get when an agency enables them; always one
     /// of ApiVersions::Supported. Older than Newest only to exercise the upgrade flow.
     [[nodiscard]] int legacyApiVersion() const { return m_legacyApiVersion; }
+    /// Requests an hour per Account SID on the platform's own API (X-RateLimit-Limit).
+    [[nodiscard]] int rateLimit() const { return m_rateLimit; }
 
 private:
     [[nodiscard]] static ServerOptions failure(const QString &message);
@@ -56,6 +58,7 @@ private:
     bool m_demo = false;
     std::chrono::seconds m_sessionTtl = DefaultSessionTtl;
     int m_legacyApiVersion = ApiVersions::Newest;
+    int m_rateLimit = 1000;
 };
 
 } // namespace AgencyTokens::Server

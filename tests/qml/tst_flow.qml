@@ -159,7 +159,7 @@ ShellTestCase {
         const dialog = item("upgradeDialog")
         click("tryVersionButton", dialog)
         tryVerify(() => item("upgradeVerifyResult", dialog).text.length > 0, netTimeout)
-        compare(item("upgradeVerifyResult", dialog).text, "Version " + newer + ": authorization passes")
+        compare(item("upgradeVerifyResult", dialog).text, "Version " + newer + " accepted the call for “Demo Agency”.")
         click("upgradeConfirmButton", dialog)
         tryCompare(token, "apiVersion", newer, netTimeout)
         tryVerify(() => absent("upgradeDialog"))
@@ -206,7 +206,7 @@ ShellTestCase {
 
         click("verifyButton", card)
         const result = item("verifyResult", card, netTimeout)
-        tryVerify(() => result.text.indexOf("Passes authorization") >= 0, netTimeout, result.text)
+        tryVerify(() => result.text.indexOf("Passes: the platform answered for “Demo Agency”") >= 0, netTimeout, result.text)
         compare(result.tone, "success")
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The platform's own endpoint on the reference server, with real Basic auth
-// over loopback: GET/PUT /Agencies/{sid}/CompanyInformation, IR-Version,
+// The platform's own API on the reference server, as the platform documents
+// it, with real Basic auth over loopback: GET/PUT /Agencies/{sid}/CompanyInformation
+// (the documented fields, XML unless JSON is asked for, a real partial update),
+// the error envelope, the hourly rate limit with X-RateLimit-*, IR-Version,
 // resets taking effect at once, and no secret ever reaching the server's log.
 #include "HttpClient.h"
 #include "ServerProcess.h"
@@ -9,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 #include <memory>
@@ -28,6 +31,46 @@ struct Credential
 QString companyPath(const QString &sid)
 {
     return u"/Agencies/%1/CompanyInformation"_s.arg(sid);
+}
+
+const HttpClient::Headers AcceptJson{{"Accept"_ba, "application/json"_ba}};
+
+/// The platform's error envelope, checked for shape: its Message, or a note of what is wrong.
+QString envelopeMessage(const HttpResponse &response)
+{
+    const QJsonObject json = response.json();
+    if (!response.header("Content-Type").startsWith("application/json") || json.value(u"Status"_s) != u"ERROR"_s
+        || !json.value(u"Message"_s).isString() || !json.value(u"Errors"_s).isArray())
+        return u"<not the envelope: %1>"_s.arg(QString::fromUtf8(response.body));
+    return json.value(u"Message"_s).toString();
+}
+
+/// The text of each element directly under the root of an XML answer.
+QHash<QString, QString> xmlFields(const QByteArray &xml, QString *root)
+{
+    QHash<QString, QString> fields;
+    QXmlStreamReader reader(xml);
+    int depth = 0;
+    QString current;
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (depth == 1)
+                *root = reader.name().toString();
+            if (depth == 2)
+                current = reader.name().toString();
+        } else if (token == QXmlStreamReader::Characters && depth == 2) {
+            fields[current] += reader.text().toString();
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 2 && !fields.contains(current))
+                fields[current] = QString();
+            --depth;
+        }
+    }
+    if (reader.hasError())
+        fields[u"<error>"_s] = reader.errorString();
+    return fields;
 }
 
 } // namespace
@@ -55,9 +98,14 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void get_withEitherToken();
+    void get_xmlUnlessJsonAsked();
     void irVersion_data();
     void irVersion();
+    void put_isAPartialUpdate();
+    void put_refusesBadFieldsAndChangesNothing();
     void put_readWriteOnly();
+    void methodNotAllowed();
+    void rateLimit();
     void unauthorized_data();
     void unauthorized();
     void nothingPassesBeforeEnabling();
@@ -93,9 +141,10 @@ HttpResponse tst_ServerPlatform::company(const Credential &credential, const QBy
                                          const QString &pathSid, const HttpClient::Headers &extra)
 {
     HttpClient::Headers headers = HttpClient::basic(credential.accountSid, credential.authToken);
+    headers += AcceptJson;
     headers += extra;
     return m_client->send(method, companyPath(pathSid.isEmpty() ? credential.accountSid : pathSid),
-                          method == "PUT" ? R"({"Name":"Renamed"})"_ba : QByteArray(), headers);
+                          method == "PUT" ? R"({"Website":"https://demo-agency.example"})"_ba : QByteArray(), headers);
 }
 
 void tst_ServerPlatform::initTestCase()
@@ -116,57 +165,205 @@ void tst_ServerPlatform::get_withEitherToken()
         QCOMPARE(response.status, 200);
         QCOMPARE(response.header("Content-Type"), "application/json");
         QCOMPARE(response.header("Cache-Control"), "no-store");
-        const QJsonObject expected{{u"Name"_s, u"Demo Agency"_s},
-                                   {u"AccountSid"_s, credential.accountSid},
-                                   {u"ApiVersion"_s, 3}};
-        QCOMPARE(response.json(), expected);
+        const QJsonObject json = response.json();
+        QCOMPARE(json.value(u"CompanyName"_s).toString(), u"Demo Agency"_s);
+        QCOMPARE(json.value(u"Uri"_s).toString(), companyPath(credential.accountSid));
+        for (const QString &field : {u"Website"_s, u"Timezone"_s, u"Currency"_s, u"PrimaryPhoneNumber"_s,
+                                     u"OrganizationType"_s, u"EinSsnForeignTaxId"_s})
+            QVERIFY2(json.value(field).isString(), qPrintable(field));
+        for (const QString &address : {u"CorporateAddress"_s, u"BillingAddress"_s})
+            QVERIFY(json.value(address).toObject().value(u"City"_s).isString());
+        for (const QString &contact :
+             {u"FinancialContact"_s, u"TechnicalContact"_s, u"SecurityContact"_s, u"CommercialContact"_s})
+            QVERIFY(json.value(contact).toObject().value(u"Email"_s).isString());
+        // As documented: no API version, no SID of its own, no invented fields.
+        QVERIFY(!json.contains(u"ApiVersion"_s));
+        QVERIFY(!json.contains(u"Name"_s));
     }
+}
+
+void tst_ServerPlatform::get_xmlUnlessJsonAsked()
+{
+    for (const QByteArray &accept : {QByteArray(), "application/xml"_ba, "*/*"_ba}) {
+        HttpClient::Headers headers = HttpClient::basic(m_readOnly.accountSid, m_readOnly.authToken);
+        if (!accept.isEmpty())
+            headers.append({"Accept"_ba, accept});
+        const HttpResponse response = m_client->get(companyPath(m_readOnly.accountSid), headers);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.header("Content-Type"), "application/xml");
+        QString root;
+        const QHash<QString, QString> fields = xmlFields(response.body, &root);
+        QVERIFY2(!fields.contains(u"<error>"_s), qPrintable(fields.value(u"<error>"_s)));
+        QCOMPARE(root, u"CompanyInformation"_s);
+        QCOMPARE(fields.value(u"CompanyName"_s), u"Demo Agency"_s);
+        QCOMPARE(fields.value(u"Uri"_s), companyPath(m_readOnly.accountSid));
+        QVERIFY(fields.contains(u"CorporateAddress"_s));
+    }
+    // Errors follow the same rule: the envelope in XML.
+    const HttpResponse refused = m_client->get(companyPath(m_readOnly.accountSid),
+                                               HttpClient::basic(m_readOnly.accountSid, u"wrong"_s));
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.header("Content-Type"), "application/xml");
+    QString root;
+    const QHash<QString, QString> fields = xmlFields(refused.body, &root);
+    QCOMPARE(fields.value(u"Status"_s), u"ERROR"_s);
+    QVERIFY(!fields.value(u"Message"_s).isEmpty());
 }
 
 void tst_ServerPlatform::irVersion_data()
 {
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<int>("status");
-    QTest::addColumn<int>("apiVersion");
-    QTest::newRow("2") << "2"_ba << 200 << 2;
-    QTest::newRow("3") << "3"_ba << 200 << 3;
-    QTest::newRow("4") << "4"_ba << 400 << 0;
-    QTest::newRow("1") << "1"_ba << 400 << 0;
-    QTest::newRow("text") << "latest"_ba << 400 << 0;
-    QTest::newRow("overflow") << "99999999999999999999"_ba << 400 << 0;
+    QTest::newRow("2") << "2"_ba << 200;
+    QTest::newRow("3") << "3"_ba << 200;
+    QTest::newRow("4") << "4"_ba << 400;
+    QTest::newRow("1") << "1"_ba << 400;
+    QTest::newRow("text") << "latest"_ba << 400;
+    QTest::newRow("overflow") << "99999999999999999999"_ba << 400;
 }
 
 void tst_ServerPlatform::irVersion()
 {
     QFETCH(QByteArray, header);
     QFETCH(int, status);
-    QFETCH(int, apiVersion);
     for (const QByteArray &method : {"GET"_ba, "PUT"_ba}) {
         const HttpResponse response = company(m_readWrite, method, {}, {{"IR-Version"_ba, header}});
         QCOMPARE(response.status, status);
         if (status == 200)
-            QCOMPARE(response.json().value(u"ApiVersion"_s).toInt(), apiVersion);
-        else
-            QCOMPARE(response.errorCode(), u"unknown_version"_s);
+            continue;
+        QVERIFY(!envelopeMessage(response).startsWith(u"<not"_s));
+        const QJsonObject error = response.json().value(u"Errors"_s).toArray().at(0).toObject();
+        QCOMPARE(error.value(u"Field"_s).toString(), u"IR-Version"_s);
     }
+}
+
+void tst_ServerPlatform::put_isAPartialUpdate()
+{
+    QVERIFY(startEnabled()); // this test changes the agency's document
+    const QJsonObject before = company(m_readOnly).json();
+    const HttpResponse written = m_client->send(
+        "PUT"_ba, companyPath(m_readWrite.accountSid),
+        R"({"Website":"https://renamed.example","CorporateAddress":{"City":"Lyon"},"Currency":"EUR"})"_ba,
+        HttpClient::basic(m_readWrite.accountSid, m_readWrite.authToken) + AcceptJson);
+    QCOMPARE(written.status, 200);
+    const QJsonObject expected{{u"Status"_s, u"OK"_s}, {u"Uri"_s, companyPath(m_readWrite.accountSid) + u'/'}};
+    QCOMPARE(written.json(), expected);
+
+    // Read back with the other token of the same agency: what was sent changed, the rest did not.
+    QJsonObject after = company(m_readOnly).json();
+    QCOMPARE(after.value(u"Website"_s).toString(), u"https://renamed.example"_s);
+    QCOMPARE(after.value(u"Currency"_s).toString(), u"EUR"_s);
+    QCOMPARE(after.value(u"CorporateAddress"_s)[u"City"_s].toString(), u"Lyon"_s);
+    QCOMPARE(after.value(u"CorporateAddress"_s)[u"AddressLine1"_s], before.value(u"CorporateAddress"_s)[u"AddressLine1"_s]);
+    QCOMPARE(after.value(u"CompanyName"_s), before.value(u"CompanyName"_s));
+    QCOMPARE(after.value(u"Timezone"_s), before.value(u"Timezone"_s));
+    after.remove(u"Website"_s);
+    after.remove(u"Currency"_s);
+    after.remove(u"CorporateAddress"_s);
+    QJsonObject unchanged = before;
+    unchanged.remove(u"Website"_s);
+    unchanged.remove(u"Currency"_s);
+    unchanged.remove(u"CorporateAddress"_s);
+    unchanged[u"Uri"_s] = companyPath(m_readOnly.accountSid);
+    QCOMPARE(after, unchanged);
+
+    // A new CompanyName is the agency's name in the management API too.
+    QCOMPARE(m_client->send("PUT"_ba, companyPath(m_readWrite.accountSid), R"({"CompanyName":"Renamed Agency"})"_ba,
+                            HttpClient::basic(m_readWrite.accountSid, m_readWrite.authToken) + AcceptJson)
+                 .status,
+             200);
+    QCOMPARE(company(m_readOnly).json().value(u"CompanyName"_s).toString(), u"Renamed Agency"_s);
+}
+
+void tst_ServerPlatform::put_refusesBadFieldsAndChangesNothing()
+{
+    const QJsonObject before = company(m_readOnly).json();
+    const auto put = [this](const QByteArray &body) {
+        return m_client->send("PUT"_ba, companyPath(m_readWrite.accountSid), body,
+                              HttpClient::basic(m_readWrite.accountSid, m_readWrite.authToken) + AcceptJson);
+    };
+    const HttpResponse refused = put(R"({"Website":"https://ok.example","Currency":"euro","Nope":1,"Uri":"/x",
+                                         "BillingAddress":{"Planet":"Mars"},"CompanyName":""})"_ba);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(envelopeMessage(refused), u"Invalid request body."_s);
+    QStringList fields;
+    for (const QJsonValue &error : refused.json().value(u"Errors"_s).toArray()) {
+        fields << error[u"Field"_s].toString();
+        QVERIFY(!error[u"Message"_s].toString().isEmpty());
+    }
+    fields.sort();
+    QCOMPARE(fields, QStringList({u"BillingAddress.Planet"_s, u"CompanyName"_s, u"Currency"_s, u"Nope"_s, u"Uri"_s}));
+
+    for (const QByteArray &body : {"<xml/>"_ba, "[1,2]"_ba, "{\"Website\":"_ba, QByteArray()}) {
+        const HttpResponse malformed = put(body);
+        QCOMPARE(malformed.status, 400);
+        QVERIFY(!envelopeMessage(malformed).startsWith(u"<not"_s));
+    }
+    // All or nothing: the valid Website of the refused update was not applied either.
+    QJsonObject after = company(m_readOnly).json();
+    QCOMPARE(after, before);
 }
 
 void tst_ServerPlatform::put_readWriteOnly()
 {
     const HttpResponse written = company(m_readWrite, "PUT"_ba);
     QCOMPARE(written.status, 200);
-    QCOMPARE(written.json().value(u"Name"_s).toString(), u"Demo Agency"_s);
-    QCOMPARE(written.json().value(u"AccountSid"_s).toString(), m_readWrite.accountSid);
+    QCOMPARE(written.json().value(u"Status"_s).toString(), u"OK"_s);
 
     const HttpResponse refused = company(m_readOnly, "PUT"_ba);
     QCOMPARE(refused.status, 403);
-    QCOMPARE(refused.errorCode(), u"read_only_token"_s);
+    QVERIFY2(envelopeMessage(refused).contains(u"read-only"_s), qPrintable(envelopeMessage(refused)));
     QCOMPARE(refused.header("Cache-Control"), "no-store");
+}
 
-    // Any body is accepted, even one that is not JSON.
-    const HttpResponse anyBody = m_client->send("PUT"_ba, companyPath(m_readWrite.accountSid), "<xml/>"_ba,
-                                                HttpClient::basic(m_readWrite.accountSid, m_readWrite.authToken));
-    QCOMPARE(anyBody.status, 200);
+void tst_ServerPlatform::methodNotAllowed()
+{
+    for (const QByteArray &method : {"PATCH"_ba, "DELETE"_ba, "POST"_ba}) {
+        const HttpResponse response = m_client->send(method, companyPath(m_readWrite.accountSid), {}, AcceptJson);
+        QCOMPARE(response.status, 405);
+        QCOMPARE(response.header("Allow"), "GET, PUT");
+        QVERIFY(!envelopeMessage(response).startsWith(u"<not"_s));
+    }
+}
+
+void tst_ServerPlatform::rateLimit()
+{
+    // A server of its own with a limit of 3 an hour per Account SID.
+    ServerProcess limited;
+    QVERIFY(limited.start({u"--demo"_s, u"--rate-limit"_s, u"3"_s}));
+    HttpClient client(limited.url());
+    const QString session = client.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
+                                .json().value(u"token"_s).toString();
+    QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
+    const QJsonArray tokens = client.get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(session))
+                                  .json().value(u"tokens"_s).toArray();
+    const Credential rw{tokens.at(0)[u"accountSid"_s].toString(), tokens.at(0)[u"authToken"_s].toString()};
+    const Credential ro{tokens.at(1)[u"accountSid"_s].toString(), tokens.at(1)[u"authToken"_s].toString()};
+    const auto get = [&](const Credential &c) {
+        return client.get(companyPath(c.accountSid), HttpClient::basic(c.accountSid, c.authToken) + AcceptJson);
+    };
+
+    // A refused token does not use up the account's requests.
+    QCOMPARE(get({rw.accountSid, u"wrong-token"_s}).status, 401);
+    for (int remaining : {2, 1, 0}) {
+        const HttpResponse ok = get(rw);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.header("X-RateLimit-Limit"), "3");
+        QCOMPARE(ok.header("X-RateLimit-Remaining"), QByteArray::number(remaining));
+        const int reset = ok.header("X-RateLimit-Reset").toInt();
+        QVERIFY2(reset > 0 && reset <= 3600, ok.header("X-RateLimit-Reset").constData());
+    }
+    for (const QByteArray &method : {"GET"_ba, "PUT"_ba}) {
+        const HttpResponse limitedAnswer = client.send(method, companyPath(rw.accountSid), "{}",
+                                                       HttpClient::basic(rw.accountSid, rw.authToken) + AcceptJson);
+        QCOMPARE(limitedAnswer.status, 429);
+        QCOMPARE(limitedAnswer.header("X-RateLimit-Remaining"), "0");
+        QVERIFY(limitedAnswer.header("X-RateLimit-Reset").toInt() > 0);
+        QVERIFY2(envelopeMessage(limitedAnswer).contains(u"Rate limit"_s), qPrintable(envelopeMessage(limitedAnswer)));
+    }
+    // Each Account SID has its own window.
+    QCOMPARE(get(ro).status, 200);
+    QCOMPARE(get(ro).header("X-RateLimit-Remaining"), "1");
 }
 
 void tst_ServerPlatform::unauthorized_data()
@@ -192,9 +389,12 @@ void tst_ServerPlatform::unauthorized()
     for (const QByteArray &method : {"GET"_ba, "PUT"_ba}) {
         const HttpResponse response = m_client->send(method, companyPath(sid), {}, headers);
         QCOMPARE(response.status, 401);
-        QCOMPARE(response.errorCode(), u"unauthorized"_s);
         QCOMPARE(response.header("WWW-Authenticate"), R"(Basic realm="Agency API")");
+        QCOMPARE(response.header("Content-Type"), "application/xml"); // no Accept: XML, as the platform
     }
+    const HttpResponse json = m_client->get(companyPath(sid), headers + AcceptJson);
+    QCOMPARE(json.status, 401);
+    QVERIFY2(envelopeMessage(json).contains(u"Unauthorized"_s), qPrintable(envelopeMessage(json)));
 
     // Wrong token for a real SID; right token under the other SID's path; the
     // two halves of different credentials.
@@ -218,9 +418,9 @@ void tst_ServerPlatform::nothingPassesBeforeEnabling()
     QVERIFY(fresh.start());
     HttpClient client(fresh.url());
     const HttpResponse response = client.get(companyPath(m_readWrite.accountSid),
-                                             HttpClient::basic(m_readWrite.accountSid, m_readWrite.authToken));
+                                             HttpClient::basic(m_readWrite.accountSid, m_readWrite.authToken) + AcceptJson);
     QCOMPARE(response.status, 401);
-    QCOMPARE(response.errorCode(), u"unauthorized"_s);
+    QVERIFY(!envelopeMessage(response).startsWith(u"<not"_s));
 }
 
 void tst_ServerPlatform::reset_oldTokenStopsAtOnce()

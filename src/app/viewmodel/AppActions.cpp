@@ -65,10 +65,11 @@ void AppController::verify(int kind, int version)
     m_service->verify(toKind(kind), asVersion, [this, kind, version](const Outcome &o, const VerifyResult &r) {
         QString message = o.message;
         if (o.ok) {
-            message = r.authorized ? tr("Authorization passes (API version %1).").arg(r.apiVersion)
-                                   : tr("This token does not pass authorization: the platform refused it.");
+            message = r.authorized ? tr("Passes: the platform answered for “%1”.").arg(r.companyName)
+                                   : tr("This token does not pass authorization: the platform refused it (it is "
+                                        "wrong, or it was reset).");
         }
-        Q_EMIT verifyFinished(kind, version, o.ok, r.authorized, r.apiVersion, message);
+        Q_EMIT verifyFinished(kind, version, o.ok, r.authorized, r.companyName, message);
     });
 }
 

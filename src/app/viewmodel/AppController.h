@@ -117,7 +117,8 @@ Q_SIGNALS:
     /// action: "start", "signIn", "signOut", "refresh", "enable", "reset", "retrySave", "upgrade".
     void operationFinished(const QString &action, bool ok, const QString &message);
     /// authorized: the token passes authorization now; apiVersion: the version the platform answered with.
-    void verifyFinished(int kind, int requestedVersion, bool ok, bool authorized, int apiVersion, const QString &message);
+    void verifyFinished(int kind, int requestedVersion, bool ok, bool authorized, const QString &companyName,
+                        const QString &message);
 
 private:
     void report(const QString &action, bool ok, const QString &message);

@@ -123,10 +123,17 @@ void PlatformApi::verify(const Credential &credential, std::optional<int> versio
     request.authorization = credential.basicAuthorizationHeader();
     if (version)
         request.headers.append({"IR-Version", QByteArray::number(*version)});
-    auto decode = decodeWith<VerifyResult>(PlatformDecoding::verifyResult, done);
-    m_client->send(apiBase(), request, context, [decode, done](const RestClient::Response &response) {
+    auto decode = decodeWith<VerifyResult>(PlatformDecoding::verifyResult,
+                                           Done<VerifyResult>([done, version](const ApiError &e, VerifyResult r) {
+                                               r.versionTried = version;
+                                               done(e, r);
+                                           }));
+    m_client->send(apiBase(), request, context, [decode, done, version](const RestClient::Response &response) {
+        // A 401 is the answer to "does this token pass?", not a failure to ask.
         if (response.error.kind == ApiError::Kind::Server && response.status == 401) {
-            done({}, VerifyResult{});
+            VerifyResult refused;
+            refused.versionTried = version;
+            done({}, refused);
             return;
         }
         decode(response);

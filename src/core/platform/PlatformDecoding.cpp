@@ -117,10 +117,20 @@ bool credentials(const QJsonObject &json, QList<Credential> &out, QString &probl
 
 bool verifyResult(const QJsonObject &json, VerifyResult &out, QString &problem)
 {
+    // CompanyName is required; everything else is optional and unknown
+    // fields are ignored, as the platform documents a large, growing set.
     JsonReader reader(json, u"CompanyInformation"_s);
     out.authorized = true;
-    out.companyName = reader.string(u"Name"_s);
-    out.apiVersion = reader.integer(u"ApiVersion"_s);
+    out.companyName = reader.string(u"CompanyName"_s).trimmed();
+    if (reader.ok() && out.companyName.isEmpty())
+        reader.fail(u"CompanyName is empty"_s);
+    const auto optionalText = [&json](const QString &name) {
+        const QJsonValue value = json.value(name);
+        return value.isString() ? value.toString().trimmed().left(200) : QString();
+    };
+    out.website = optionalText(u"Website"_s);
+    out.timezone = optionalText(u"Timezone"_s);
+    out.currency = optionalText(u"Currency"_s);
     return done(reader, problem);
 }
 

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+
 namespace AgencyTokens {
 
 /// A signed-in management session.
@@ -38,12 +40,17 @@ struct ServicesState
     QList<TokenInfo> tokens;
 };
 
-/// The answer of CompanyInformation: whether a credential passes authorization.
+/// The answer of the platform's CompanyInformation: whether a credential
+/// passes authorization, and the agency it belongs to. The platform reports
+/// no API version, so a version is only ever the one that was asked for.
 struct VerifyResult
 {
     bool authorized = false;
-    int apiVersion = 0; ///< the version the platform answered with
-    QString companyName;
+    std::optional<int> versionTried; ///< the IR-Version sent, if any
+    QString companyName;             ///< CompanyName, the only field the platform always has
+    QString website;
+    QString timezone;
+    QString currency;
 };
 
 } // namespace AgencyTokens

@@ -43,6 +43,10 @@ const char *const SchemaStatements[] = {
     " created_at TEXT NOT NULL,"
     " last_reset_at TEXT,"
     " PRIMARY KEY (agency_id, kind))",
+    // The platform's CompanyInformation document of an agency, as JSON.
+    "CREATE TABLE IF NOT EXISTS company_information ("
+    " agency_id INTEGER PRIMARY KEY REFERENCES agencies(id),"
+    " document TEXT NOT NULL)",
 };
 
 } // namespace
