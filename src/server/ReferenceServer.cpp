@@ -3,12 +3,13 @@
 
 #include "ServerLogging.h"
 #include "demo/DemoSeeder.h"
-#include "http/JsonReply.h"
-#include "http/RequestHeaders.h"
-
-#include <QTcpServer>
+#include "http/ApiError.h"
+#include "http/ReplyFinisher.h"
+#include "net/GuardedTcpServer.h"
 
 #include <memory>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,9 @@ ReferenceServer::ReferenceServer(const ServerOptions &options)
 
 bool ReferenceServer::start(QString *error)
 {
+    // The lock before the database: a second server must not even open it.
+    if (!Database::ensureDirectory(m_options.dataDir(), error) || !m_lock.acquire(m_options.dataDir(), error))
+        return false;
     if (!m_database.open(m_options.dataDir(), error))
         return false;
     qCInfo(lcServer) << "Database:" << m_database.filePath();
@@ -32,8 +36,24 @@ bool ReferenceServer::start(QString *error)
     m_sessions.purgeStale();
     registerRoutes();
 
-    // Our own QTcpServer, so a failure to bind comes back with its reason.
-    auto tcpServer = std::make_unique<QTcpServer>();
+    return listen(error);
+}
+
+bool ReferenceServer::listen(QString *error)
+{
+    const ServerLimits &limits = m_options.limits();
+    if (limits.maxOpenFiles() > 0) {
+        rlimit files{};
+        getrlimit(RLIMIT_NOFILE, &files);
+        files.rlim_cur = std::min<rlim_t>(rlim_t(limits.maxOpenFiles()), files.rlim_max);
+        if (setrlimit(RLIMIT_NOFILE, &files) != 0)
+            qCWarning(lcServer) << "Cannot lower the open file limit to" << limits.maxOpenFiles();
+    }
+    // Our own listener: a failure to bind comes back with its reason, and
+    // connections get the caps and timeouts Qt HttpServer 6.4 lacks.
+    auto tcpServer = std::make_unique<GuardedTcpServer>(
+        limits.maxConnections(),
+        ConnectionWatch::Timeouts{limits.headerTimeout(), limits.bodyTimeout(), limits.idleTimeout()});
     if (!tcpServer->listen(m_options.address(), m_options.port())) {
         *error = u"Cannot listen on %1 port %2: %3"_s.arg(m_options.address().toString())
                      .arg(m_options.port())
@@ -61,29 +81,12 @@ void ReferenceServer::registerRoutes()
     m_platformApi.registerRoutes(m_http);
 
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        finish(response, request);
-        return std::move(response);
+        return ReplyFinisher(request).finish(std::move(response));
     });
     // Unknown paths bypass afterRequest, so they are finished here.
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        QHttpServerResponse response = ApiError::notFound().toResponse();
-        finish(response, request);
-        response.write(std::move(responder));
+        ReplyFinisher(request).finish(ApiError::notFound().toResponse()).write(std::move(responder));
     });
-}
-
-void ReferenceServer::finish(QHttpServerResponse &response, const QHttpServerRequest &request)
-{
-    JsonReply::addCommonHeaders(response);
-    // Method, encoded path and status only: never headers, query or bodies,
-    // which carry passwords, session tokens and Auth Tokens.
-    // Encoded, so a path cannot forge log lines; cut, so one line stays short.
-    static constexpr qsizetype MaxLoggedPath = 200;
-    QString path = request.url().path(QUrl::FullyEncoded);
-    if (path.size() > MaxLoggedPath)
-        path = path.first(MaxLoggedPath) + u"..."_s;
-    qCInfo(lcServerAccess).noquote() << RequestHeaders::methodName(request.method()) << path
-                                     << int(response.statusCode());
 }
 
 } // namespace AgencyTokens::Server

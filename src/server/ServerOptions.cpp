@@ -56,6 +56,7 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
             .arg(ApiVersions::Newest),
         u"version"_s, QString::number(ApiVersions::Newest));
     parser.addOptions({hostOption, portOption, dataOption, demoOption, ttlOption, legacyApiVersionOption});
+    ServerLimits::addOptions(parser);
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -107,6 +108,8 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     if (options.m_dataDir.isEmpty())
         return failure(u"No data directory: pass --data DIR."_s);
     options.m_demo = parser.isSet(demoOption);
+    if (const auto error = ServerLimits::read(parser, &options.m_limits))
+        return failure(*error);
     return options;
 }
 

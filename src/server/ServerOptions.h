@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ServerLimits.h"
 #include "tokens/ApiVersions.h"
 
 #include <QHostAddress>
@@ -43,6 +44,8 @@ public:
     /// The API version legacy tokens get when an agency enables them; always one
     /// of ApiVersions::Supported. Older than Newest only to exercise the upgrade flow.
     [[nodiscard]] int legacyApiVersion() const { return m_legacyApiVersion; }
+    /// Hash cost, timeouts, connection caps, token key file.
+    [[nodiscard]] const ServerLimits &limits() const { return m_limits; }
 
 private:
     [[nodiscard]] static ServerOptions failure(const QString &message);
@@ -56,6 +59,7 @@ private:
     bool m_demo = false;
     std::chrono::seconds m_sessionTtl = DefaultSessionTtl;
     int m_legacyApiVersion = ApiVersions::Newest;
+    ServerLimits m_limits;
 };
 
 } // namespace AgencyTokens::Server

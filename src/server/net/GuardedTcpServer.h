@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ConnectionWatch.h"
+
+#include <QTcpServer>
+#include <QTimer>
+
+namespace AgencyTokens::Server {
+
+/// The listener handed to QHttpServer::bind(). Qt HttpServer 6.4 accepts every
+/// connection and keeps it forever; this caps how many are open, answers the
+/// ones over the cap with a short 503, puts a ConnectionWatch (timeouts,
+/// Connection: close) on the others, and stops accepting for a moment when
+/// the process is out of file descriptors instead of failing in a loop.
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(int maxConnections, const ConnectionWatch::Timeouts &timeouts, QObject *parent = nullptr);
+
+    /// Connections accepted and not yet closed.
+    [[nodiscard]] int openConnections() const { return m_open; }
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    void refuse(qintptr handle);
+    void onAcceptError(QAbstractSocket::SocketError error);
+    void onConnectionClosed();
+    void resume();
+
+    const int m_maxConnections;
+    const ConnectionWatch::Timeouts m_timeouts;
+    int m_open = 0;
+    bool m_outOfDescriptors = false;
+    QTimer m_retry;
+};
+
+} // namespace AgencyTokens::Server
