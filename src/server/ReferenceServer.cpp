@@ -7,6 +7,8 @@
 #include "http/ReplyFinisher.h"
 #include "net/GuardedTcpServer.h"
 
+#include <QDir>
+
 #include <memory>
 
 #include <sys/resource.h>
@@ -29,6 +31,8 @@ bool ReferenceServer::start(QString *error)
     if (!m_database.open(m_options.dataDir(), error))
         return false;
     qCInfo(lcServer) << "Database:" << m_database.filePath();
+    if (!openTokenKey(error))
+        return false;
     if (m_options.demo() && !DemoSeeder::seedIfEmpty(m_database, m_users)) {
         *error = u"Cannot seed the demo data into %1."_s.arg(m_database.filePath());
         return false;
@@ -37,6 +41,21 @@ bool ReferenceServer::start(QString *error)
     registerRoutes();
 
     return listen(error);
+}
+
+bool ReferenceServer::openTokenKey(QString *error)
+{
+    const QString keyFile = m_options.limits().tokenKeyFile().isEmpty()
+        ? QDir(m_options.dataDir()).absoluteFilePath(u"token.key"_s)
+        : m_options.limits().tokenKeyFile();
+    // A new key is only right while no token depends on the old one.
+    if (!m_tokenCipher.open(keyFile, !m_tokens.hasEncryptedTokens(), error))
+        return false;
+    if (!m_tokens.encryptClearTokens()) {
+        *error = u"Cannot encrypt the Auth Tokens in %1."_s.arg(m_database.filePath());
+        return false;
+    }
+    return true;
 }
 
 bool ReferenceServer::listen(QString *error)

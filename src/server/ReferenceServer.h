@@ -13,6 +13,7 @@
 #include "storage/DataDirLock.h"
 #include "storage/Database.h"
 #include "tokens/LegacyTokenStore.h"
+#include "tokens/TokenCipher.h"
 
 #include <QHttpServer>
 #include <QUrl>
@@ -36,6 +37,7 @@ public:
 
 private:
     void registerRoutes();
+    [[nodiscard]] bool openTokenKey(QString *error);
     [[nodiscard]] bool listen(QString *error);
 
     ServerOptions m_options;
@@ -44,7 +46,8 @@ private:
     UserDirectory m_users{m_database};
     SessionStore m_sessions;
     LoginThrottle m_throttle;
-    LegacyTokenStore m_tokens{m_database, m_options.legacyApiVersion()};
+    TokenCipher m_tokenCipher;
+    LegacyTokenStore m_tokens{m_database, m_tokenCipher, m_options.legacyApiVersion()};
     SessionAuthenticator m_authenticator{m_sessions, m_users};
     PasswordWorkers m_passwordWorkers{m_options.limits().hashConcurrency()};
     SessionApi m_sessionApi{m_users,          m_sessions,
