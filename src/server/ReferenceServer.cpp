@@ -73,7 +73,7 @@ bool ReferenceServer::listen(QString *error)
     auto tcpServer = std::make_unique<GuardedTcpServer>(
         limits.maxConnections(),
         ConnectionWatch::Timeouts{limits.headerTimeout(), limits.bodyTimeout(), limits.idleTimeout()});
-    if (!tcpServer->listen(m_options.address(), m_options.port())) {
+    if (!tcpServer->startListening(m_options.address(), m_options.port())) {
         *error = u"Cannot listen on %1 port %2: %3"_s.arg(m_options.address().toString())
                      .arg(m_options.port())
                      .arg(tcpServer->errorString());

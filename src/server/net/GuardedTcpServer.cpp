@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <cerrno>
+
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -17,6 +19,7 @@ namespace {
 
 // Out of descriptors and no connection of ours closes: try again after this.
 constexpr std::chrono::milliseconds RetryAccept{1000};
+constexpr int MaxAcceptBatch = 64;
 
 const QByteArray BusyBody = R"({"error":{"code":"server_busy","message":"The server has too many open connections. Try again in a moment."}})"_ba;
 const QByteArray BusyAnswer = "HTTP/1.1 503 Service Unavailable\r\n"
@@ -36,7 +39,39 @@ GuardedTcpServer::GuardedTcpServer(int maxConnections, const ConnectionWatch::Ti
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &GuardedTcpServer::resume);
-    connect(this, &QTcpServer::acceptError, this, &GuardedTcpServer::onAcceptError);
+}
+
+bool GuardedTcpServer::startListening(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    pauseAccepting(); // Qt's accept loop stays off for good
+    m_notifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &GuardedTcpServer::acceptPending);
+    return true;
+}
+
+void GuardedTcpServer::acceptPending()
+{
+    // A bounded batch, so a flood of connections cannot starve the requests in progress.
+    for (int batch = 0; batch < MaxAcceptBatch; ++batch) {
+        const int descriptor = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (descriptor < 0) {
+            if (errno == EINTR || errno == ECONNABORTED)
+                continue;
+            if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM)
+                outOfDescriptors();
+            return; // EAGAIN: none left
+        }
+        incomingConnection(descriptor);
+        if (hasPendingConnections()) {
+            // The signal QHttpServer 6.4 listens to. It is private to QTcpServer,
+            // so it is raised through the meta-object, as Qt's own loop would.
+            QMetaObject::invokeMethod(this, "pendingConnectionAvailable", Qt::DirectConnection);
+            // nextPendingConnection() turns Qt's accept loop back on: off again.
+            pauseAccepting();
+        }
+    }
 }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
@@ -71,13 +106,12 @@ void GuardedTcpServer::refuse(qintptr handle)
     ::close(int(handle));
 }
 
-void GuardedTcpServer::onAcceptError(QAbstractSocket::SocketError error)
+void GuardedTcpServer::outOfDescriptors()
 {
-    // EMFILE/ENFILE arrive as a resource error. The listening socket stays
-    // readable while the connection waits in the backlog, so accepting again at
-    // once would spin a core: wait for one of ours to close, or a second.
-    pauseAccepting();
-    if (error == QAbstractSocket::SocketResourceError && !m_outOfDescriptors)
+    // The listening socket stays readable while connections wait in the
+    // backlog: wait for one of ours to close, or a second, before trying again.
+    m_notifier->setEnabled(false);
+    if (!m_outOfDescriptors)
         qCWarning(lcServer) << "Out of file descriptors: not accepting connections until one closes";
     m_outOfDescriptors = true;
     m_retry.start(RetryAccept);
@@ -94,7 +128,8 @@ void GuardedTcpServer::resume()
 {
     m_retry.stop();
     m_outOfDescriptors = false;
-    resumeAccepting();
+    if (m_notifier)
+        m_notifier->setEnabled(true);
 }
 
 } // namespace AgencyTokens::Server
