@@ -3,12 +3,15 @@
 
 #include "ServerLogging.h"
 #include "demo/DemoSeeder.h"
-#include "http/JsonReply.h"
-#include "http/RequestHeaders.h"
+#include "http/ApiError.h"
+#include "http/ReplyFinisher.h"
+#include "net/GuardedTcpServer.h"
 
-#include <QTcpServer>
+#include <QDir>
 
 #include <memory>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +25,14 @@ ReferenceServer::ReferenceServer(const ServerOptions &options)
 
 bool ReferenceServer::start(QString *error)
 {
+    // The lock before the database: a second server must not even open it.
+    if (!Database::ensureDirectory(m_options.dataDir(), error) || !m_lock.acquire(m_options.dataDir(), error))
+        return false;
     if (!m_database.open(m_options.dataDir(), error))
         return false;
     qCInfo(lcServer) << "Database:" << m_database.filePath();
+    if (!openTokenKey(error))
+        return false;
     if (m_options.demo() && !DemoSeeder::seedIfEmpty(m_database, m_users)) {
         *error = u"Cannot seed the demo data into %1."_s.arg(m_database.filePath());
         return false;
@@ -32,9 +40,40 @@ bool ReferenceServer::start(QString *error)
     m_sessions.purgeStale();
     registerRoutes();
 
-    // Our own QTcpServer, so a failure to bind comes back with its reason.
-    auto tcpServer = std::make_unique<QTcpServer>();
-    if (!tcpServer->listen(m_options.address(), m_options.port())) {
+    return listen(error);
+}
+
+bool ReferenceServer::openTokenKey(QString *error)
+{
+    const QString keyFile = m_options.limits().tokenKeyFile().isEmpty()
+        ? QDir(m_options.dataDir()).absoluteFilePath(u"token.key"_s)
+        : m_options.limits().tokenKeyFile();
+    // A new key is only right while no token depends on the old one.
+    if (!m_tokenCipher.open(keyFile, !m_tokens.hasEncryptedTokens(), error))
+        return false;
+    if (!m_tokens.encryptClearTokens()) {
+        *error = u"Cannot encrypt the Auth Tokens in %1."_s.arg(m_database.filePath());
+        return false;
+    }
+    return true;
+}
+
+bool ReferenceServer::listen(QString *error)
+{
+    const ServerLimits &limits = m_options.limits();
+    if (limits.maxOpenFiles() > 0) {
+        rlimit files{};
+        getrlimit(RLIMIT_NOFILE, &files);
+        files.rlim_cur = std::min<rlim_t>(rlim_t(limits.maxOpenFiles()), files.rlim_max);
+        if (setrlimit(RLIMIT_NOFILE, &files) != 0)
+            qCWarning(lcServer) << "Cannot lower the open file limit to" << limits.maxOpenFiles();
+    }
+    // Our own listener: a failure to bind comes back with its reason, and
+    // connections get the caps and timeouts Qt HttpServer 6.4 lacks.
+    auto tcpServer = std::make_unique<GuardedTcpServer>(
+        limits.maxConnections(),
+        ConnectionWatch::Timeouts{limits.headerTimeout(), limits.bodyTimeout(), limits.idleTimeout()});
+    if (!tcpServer->startListening(m_options.address(), m_options.port())) {
         *error = u"Cannot listen on %1 port %2: %3"_s.arg(m_options.address().toString())
                      .arg(m_options.port())
                      .arg(tcpServer->errorString());
@@ -61,29 +100,12 @@ void ReferenceServer::registerRoutes()
     m_platformApi.registerRoutes(m_http);
 
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        finish(response, request);
-        return std::move(response);
+        return ReplyFinisher(request).finish(std::move(response));
     });
     // Unknown paths bypass afterRequest, so they are finished here.
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        QHttpServerResponse response = ApiError::notFound().toResponse();
-        finish(response, request);
-        response.write(std::move(responder));
+        ReplyFinisher(request).finish(ApiError::notFound().toResponse()).write(std::move(responder));
     });
-}
-
-void ReferenceServer::finish(QHttpServerResponse &response, const QHttpServerRequest &request)
-{
-    JsonReply::addCommonHeaders(response);
-    // Method, encoded path and status only: never headers, query or bodies,
-    // which carry passwords, session tokens and Auth Tokens.
-    // Encoded, so a path cannot forge log lines; cut, so one line stays short.
-    static constexpr qsizetype MaxLoggedPath = 200;
-    QString path = request.url().path(QUrl::FullyEncoded);
-    if (path.size() > MaxLoggedPath)
-        path = path.first(MaxLoggedPath) + u"..."_s;
-    qCInfo(lcServerAccess).noquote() << RequestHeaders::methodName(request.method()) << path
-                                     << int(response.statusCode());
 }
 
 } // namespace AgencyTokens::Server

@@ -3,14 +3,17 @@
 
 #include "ServerOptions.h"
 #include "auth/LoginThrottle.h"
+#include "auth/PasswordWorkers.h"
 #include "auth/SessionStore.h"
 #include "auth/UserDirectory.h"
 #include "management/LegacyTokensApi.h"
 #include "management/SessionApi.h"
 #include "management/SessionAuthenticator.h"
 #include "platform/PlatformApi.h"
+#include "storage/DataDirLock.h"
 #include "storage/Database.h"
 #include "tokens/LegacyTokenStore.h"
+#include "tokens/TokenCipher.h"
 
 #include <QHttpServer>
 #include <QUrl>
@@ -34,17 +37,22 @@ public:
 
 private:
     void registerRoutes();
-    /// Cache-Control and the access log line, for every response.
-    static void finish(QHttpServerResponse &response, const QHttpServerRequest &request);
+    [[nodiscard]] bool openTokenKey(QString *error);
+    [[nodiscard]] bool listen(QString *error);
 
     ServerOptions m_options;
+    DataDirLock m_lock;
     Database m_database;
     UserDirectory m_users{m_database};
     SessionStore m_sessions;
     LoginThrottle m_throttle;
-    LegacyTokenStore m_tokens{m_database, m_options.legacyApiVersion()};
+    TokenCipher m_tokenCipher;
+    LegacyTokenStore m_tokens{m_database, m_tokenCipher, m_options.legacyApiVersion()};
     SessionAuthenticator m_authenticator{m_sessions, m_users};
-    SessionApi m_sessionApi{m_users, m_sessions, m_throttle, m_authenticator};
+    PasswordWorkers m_passwordWorkers{m_options.limits().hashConcurrency()};
+    SessionApi m_sessionApi{m_users,          m_sessions,
+                            m_throttle,       m_authenticator,
+                            m_passwordWorkers, m_options.limits().hashIterations()};
     LegacyTokensApi m_tokensApi{m_tokens, m_authenticator};
     PlatformApi m_platformApi{m_tokens, m_database, m_options.rateLimit()};
     QHttpServer m_http;

@@ -59,6 +59,7 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
         u"rate-limit"_s, u"Requests an hour per Account SID on the platform API, as the real platform's default (1000)."_s,
         u"requests"_s, u"1000"_s);
     parser.addOptions({hostOption, portOption, dataOption, demoOption, ttlOption, legacyApiVersionOption, rateLimitOption});
+    ServerLimits::addOptions(parser);
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -116,6 +117,8 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     if (options.m_dataDir.isEmpty())
         return failure(u"No data directory: pass --data DIR."_s);
     options.m_demo = parser.isSet(demoOption);
+    if (const auto error = ServerLimits::read(parser, &options.m_limits))
+        return failure(*error);
     return options;
 }
 

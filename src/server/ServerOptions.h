@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ServerLimits.h"
 #include "tokens/ApiVersions.h"
 
 #include <QHostAddress>
@@ -45,6 +46,8 @@ public:
     [[nodiscard]] int legacyApiVersion() const { return m_legacyApiVersion; }
     /// Requests an hour per Account SID on the platform's own API (X-RateLimit-Limit).
     [[nodiscard]] int rateLimit() const { return m_rateLimit; }
+    /// Hash cost, timeouts, connection caps, token key file.
+    [[nodiscard]] const ServerLimits &limits() const { return m_limits; }
 
 private:
     [[nodiscard]] static ServerOptions failure(const QString &message);
@@ -59,6 +62,7 @@ private:
     std::chrono::seconds m_sessionTtl = DefaultSessionTtl;
     int m_legacyApiVersion = ApiVersions::Newest;
     int m_rateLimit = 1000;
+    ServerLimits m_limits;
 };
 
 } // namespace AgencyTokens::Server

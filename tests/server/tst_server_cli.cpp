@@ -4,12 +4,15 @@
 #include "HttpClient.h"
 #include "ServerProcess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace AgencyTokens::Testing;
@@ -69,6 +72,7 @@ private Q_SLOTS:
     void defaultDataLocation();
     void withoutDemo_noUsers();
     void stateSurvivesRestart();
+    void oneServerPerDataFolder();
 };
 
 void tst_ServerCli::help()
@@ -76,7 +80,9 @@ void tst_ServerCli::help()
     const Run result = run({u"--help"_s});
     QCOMPARE(result.exitCode, 0);
     for (const char *option :
-         {"--host", "--port", "--data", "--demo", "--session-ttl", "--legacy-api-version", "--version"})
+         {"--host", "--port", "--data", "--demo", "--session-ttl", "--legacy-api-version", "--version",
+          "--hash-iterations", "--hash-concurrency", "--header-timeout", "--body-timeout", "--idle-timeout",
+          "--max-connections", "--token-key"})
         QVERIFY2(result.out.contains(option), option);
 }
 
@@ -228,6 +234,27 @@ void tst_ServerCli::stateSurvivesRestart()
     }
     QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).errorCode(),
              u"already_enabled"_s);
+    QVERIFY(!signIn(client).isEmpty());
+}
+
+void tst_ServerCli::oneServerPerDataFolder()
+{
+    ServerProcess first;
+    QVERIFY(first.start());
+    const Run second = run({u"--port"_s, u"0"_s, u"--data"_s, first.dataDir()});
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(QDir(first.dataDir()).absolutePath().toUtf8()), second.err.constData());
+    QVERIFY2(second.err.contains("PID " + QByteArray::number(first.processId())), second.err.constData());
+    QVERIFY(!second.out.contains("listening on"));
+    QVERIFY(first.isRunning());
+
+    // A server killed outright leaves its lock behind; the next one takes it over.
+    const QString dataDir = first.dataDir();
+    ServerProcess next(dataDir);
+    QCOMPARE(::kill(pid_t(first.processId()), SIGKILL), 0);
+    first.stop();
+    QVERIFY(next.start());
+    HttpClient client(next.url());
     QVERIFY(!signIn(client).isEmpty());
 }
 

@@ -62,8 +62,12 @@ bool ServerProcess::start(const QStringList &extraArgs)
     QObject::connect(m_process.get(), &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(m_process.get(), &QProcess::errorOccurred, &loop, &QEventLoop::quit);
 
-    const QStringList arguments = QStringList{u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--data"_s, m_dataDir}
+    QStringList arguments = QStringList{u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--data"_s, m_dataDir}
         + extraArgs;
+    // The real cost (600,000 rounds) would make every sign-in of the suite
+    // slow; tests that measure the cost pass --hash-iterations themselves.
+    if (!extraArgs.contains(u"--hash-iterations"_s))
+        arguments += {u"--hash-iterations"_s, QString::number(FastHashIterations)};
     m_process->start(QStringLiteral(AGENCYTOKENS_SERVER_BINARY), arguments);
     timeout.start(StartTimeoutMs);
     loop.exec();
@@ -106,6 +110,11 @@ QByteArray ServerProcess::output() const
 {
     readOutput();
     return m_output;
+}
+
+qint64 ServerProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
 }
 
 bool ServerProcess::isRunning() const

@@ -17,6 +17,9 @@ namespace AgencyTokens::Testing {
 class ServerProcess
 {
 public:
+    /// PBKDF2 rounds for the servers tests start, unless they pass --hash-iterations.
+    static constexpr int FastHashIterations = 1000;
+
     /// \a dataDir is the server's --data; empty: a QTemporaryDir owned by this object.
     explicit ServerProcess(const QString &dataDir = {});
     /// Stops the server if it still runs.
@@ -25,7 +28,8 @@ public:
     ServerProcess &operator=(const ServerProcess &) = delete;
 
     /// Starts agency-tokens-server --host 127.0.0.1 --port 0 --data <dir> plus
-    /// \a extraArgs; waits (event loop, max 15 s) for the "listening on" line.
+    /// \a extraArgs (and --hash-iterations FastHashIterations unless given);
+    /// waits (event loop, max 15 s) for the "listening on" line.
     [[nodiscard]] bool start(const QStringList &extraArgs = {QStringLiteral("--demo")});
     /// Terminates the server and waits for it to exit.
     void stop();
@@ -35,6 +39,8 @@ public:
     /// Everything the server printed so far, stdout and stderr interleaved.
     [[nodiscard]] QByteArray output() const;
     [[nodiscard]] bool isRunning() const;
+    /// The server's PID while it runs, else 0.
+    [[nodiscard]] qint64 processId() const;
 
 private:
     void readOutput() const;

@@ -5,53 +5,75 @@ namespace AgencyTokens::Server {
 
 namespace {
 constexpr qint64 WindowMs = std::chrono::milliseconds(LoginThrottle::Window).count();
-// Bounds memory when someone sprays random usernames.
-constexpr qsizetype MaxTrackedUsernames = 10000;
 } // namespace
 
-LoginThrottle::LoginThrottle()
+LoginThrottle::LoginThrottle(qsizetype capacity)
+    : m_capacity(std::max<qsizetype>(1, capacity))
 {
     m_clock.start();
+    m_entries.reserve(m_capacity);
+}
+
+bool LoginThrottle::isAcceptableUsername(const QString &username)
+{
+    return username.size() <= MaxUsernameLength;
+}
+
+void LoginThrottle::remove(QHash<QString, Entry>::iterator it)
+{
+    m_recency.erase(it->recency);
+    m_entries.erase(it);
 }
 
 void LoginThrottle::prune(const QString &username, qint64 now)
 {
-    auto it = m_failures.find(username);
-    if (it == m_failures.end())
+    auto it = m_entries.find(username);
+    if (it == m_entries.end())
         return;
-    QList<qint64> &times = it.value();
+    QList<qint64> &times = it->failures;
     while (!times.isEmpty() && now - times.constFirst() >= WindowMs)
         times.removeFirst();
     if (times.isEmpty())
-        m_failures.erase(it);
+        remove(it);
 }
 
 int LoginThrottle::retryAfterSeconds(const QString &username)
 {
     const qint64 now = m_clock.elapsed();
     prune(username, now);
-    const auto it = m_failures.constFind(username);
-    if (it == m_failures.cend() || it->size() < MaxFailures)
+    const auto it = m_entries.constFind(username);
+    if (it == m_entries.cend() || it->failures.size() < MaxFailures)
         return 0;
     // Free again when the oldest failure that still counts leaves the window.
-    const qint64 freeAt = it->at(it->size() - MaxFailures) + WindowMs;
+    const qint64 freeAt = it->failures.at(it->failures.size() - MaxFailures) + WindowMs;
     return int(std::max<qint64>(1, (freeAt - now + 999) / 1000));
 }
 
 void LoginThrottle::recordFailure(const QString &username)
 {
+    if (!isAcceptableUsername(username))
+        return;
     const qint64 now = m_clock.elapsed();
-    if (m_failures.size() >= MaxTrackedUsernames && !m_failures.contains(username)) {
-        const QStringList names = m_failures.keys();
-        for (const QString &name : names)
-            prune(name, now);
+    auto it = m_entries.find(username);
+    if (it == m_entries.end()) {
+        // Full: the least recently failed name goes. Spraying names to push a
+        // victim out is slow, because every attempt costs a password hash.
+        if (m_entries.size() >= m_capacity)
+            remove(m_entries.find(m_recency.front()));
+        m_recency.push_back(username);
+        it = m_entries.insert(username, Entry{{}, std::prev(m_recency.end())});
+    } else {
+        m_recency.splice(m_recency.end(), m_recency, it->recency);
     }
-    m_failures[username].append(now);
+    it->failures.append(now);
+    if (it->failures.size() > MaxFailures)
+        it->failures.removeFirst();
 }
 
 void LoginThrottle::recordSuccess(const QString &username)
 {
-    m_failures.remove(username);
+    if (const auto it = m_entries.find(username); it != m_entries.end())
+        remove(it);
 }
 
 } // namespace AgencyTokens::Server

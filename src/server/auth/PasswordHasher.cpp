@@ -3,10 +3,10 @@
 
 #include "ConstantTime.h"
 
-#include <QCryptographicHash>
-#include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QStringList>
+
+#include <openssl/evp.h>
 
 using namespace Qt::StringLiterals;
 
@@ -20,8 +20,15 @@ constexpr int MaxIterations = 10'000'000;
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                              iterations, PasswordHasher::KeyBytes);
+    // OpenSSL, not QPasswordDigestor: the same PBKDF2, but about five times
+    // faster, which is what lets the default reach OWASP's 600,000 rounds.
+    const QByteArray secret = password.toUtf8();
+    QByteArray key(PasswordHasher::KeyBytes, Qt::Uninitialized);
+    const int ok = PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
+                                     reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()),
+                                     iterations, EVP_sha256(), int(key.size()),
+                                     reinterpret_cast<unsigned char *>(key.data()));
+    return ok == 1 ? key : QByteArray();
 }
 
 } // namespace
@@ -52,10 +59,10 @@ bool PasswordHasher::verify(const QString &password, const QString &encoded)
     return constantTimeEquals(derive(password, *salt, iterations), *key);
 }
 
-void PasswordHasher::burnVerifyTime(const QString &password)
+void PasswordHasher::burnVerifyTime(const QString &password, int iterations)
 {
     static const QByteArray dummySalt(SaltBytes, '\0');
-    (void)derive(password, dummySalt, Iterations);
+    (void)derive(password, dummySalt, iterations);
 }
 
 } // namespace AgencyTokens::Server

@@ -4,9 +4,11 @@
 #include "SessionAuthenticator.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
+#include "auth/PasswordWorkers.h"
 #include "auth/SessionStore.h"
 #include "http/JsonBody.h"
 #include "http/JsonReply.h"
+#include "http/PendingReply.h"
 #include "storage/Timestamp.h"
 
 #include <QHttpServer>
@@ -32,50 +34,90 @@ ApiError tooManyAttempts(int retryAfter)
             {{"Retry-After"_ba, QByteArray::number(retryAfter)}}};
 }
 
+ApiError serverBusy()
+{
+    // Every hashing worker is taken: refusing now keeps the queue, and so the
+    // wait of everyone else, bounded.
+    return {ApiError::Status::ServiceUnavailable, u"server_busy"_s,
+            u"The server is busy with other sign-ins. Try again in a second."_s,
+            {{"Retry-After"_ba, "1"_ba}}};
+}
+
 } // namespace
 
 SessionApi::SessionApi(UserDirectory &users, SessionStore &sessions, LoginThrottle &throttle,
-                       const SessionAuthenticator &authenticator)
+                       const SessionAuthenticator &authenticator, PasswordWorkers &workers, int hashIterations)
     : m_users(users)
     , m_sessions(sessions)
     , m_throttle(throttle)
     , m_authenticator(authenticator)
+    , m_workers(workers)
+    , m_hashIterations(hashIterations)
 {
 }
 
 void SessionApi::registerRoutes(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(SessionPath, Method::Post, [this](const QHttpServerRequest &request) { return signIn(request); });
+    server.route(SessionPath, Method::Post, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        signIn(request, std::move(responder));
+    });
     server.route(SessionPath, Method::Delete, [this](const QHttpServerRequest &request) { return signOut(request); });
     server.route(SessionPath, Method::AnyKnown,
                  [] { return ApiError::methodNotAllowed("POST, DELETE"_ba).toResponse(); });
 }
 
-QHttpServerResponse SessionApi::signIn(const QHttpServerRequest &request)
+void SessionApi::signIn(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    // Shared: std::function needs a copyable callback, and the responder is move-only.
+    auto reply = std::make_shared<PendingReply>(request, std::move(responder));
     const JsonBody body = JsonBody::read(request);
     if (body.error())
-        return body.error()->toResponse();
+        return reply->send(body.error()->toResponse());
     const QJsonValue username = body.object().value(u"username"_s);
     const QJsonValue password = body.object().value(u"password"_s);
     if (body.isEmpty() || !username.isString() || username.toString().isEmpty() || !password.isString())
-        return ApiError::badRequest(u"Send {\"username\": \"...\", \"password\": \"...\"} as JSON strings."_s)
-            .toResponse();
+        return reply->send(
+            ApiError::badRequest(u"Send {\"username\": \"...\", \"password\": \"...\"} as JSON strings."_s)
+                .toResponse());
 
     const QString name = username.toString();
+    // No user has such a name; refused before the throttle, which would have to keep it.
+    if (!LoginThrottle::isAcceptableUsername(name))
+        return reply->send(invalidCredentials().toResponse());
     if (const int retryAfter = m_throttle.retryAfterSeconds(name); retryAfter > 0)
-        return tooManyAttempts(retryAfter).toResponse();
+        return reply->send(tooManyAttempts(retryAfter).toResponse());
 
+    // The database stays on this thread; only the hash moves to a worker.
     const std::optional<User> user = m_users.findByUsername(name);
-    if (!user)
-        PasswordHasher::burnVerifyTime(password.toString());
-    if (!user || !PasswordHasher::verify(password.toString(), user->passwordHash)) {
+    const QString hash = user ? user->passwordHash : QString();
+    const int iterations = m_hashIterations;
+    auto work = [secret = password.toString(), hash, iterations] {
+        if (hash.isEmpty()) {
+            PasswordHasher::burnVerifyTime(secret, iterations);
+            return false;
+        }
+        return PasswordHasher::verify(secret, hash);
+    };
+    const qint64 userId = user ? user->id : 0;
+    auto done = [this, reply, name, userId](bool verified) {
+        reply->send(finishSignIn(name, userId, verified));
+    };
+    if (!m_workers.tryRun(std::move(work), std::move(done)))
+        reply->send(serverBusy().toResponse());
+}
+
+QHttpServerResponse SessionApi::finishSignIn(const QString &name, qint64 userId, bool verified)
+{
+    if (!verified) {
         m_throttle.recordFailure(name);
         return invalidCredentials().toResponse();
     }
     m_throttle.recordSuccess(name);
-
+    // Read again: the user may have changed while the hash ran.
+    const std::optional<User> user = m_users.findById(userId);
+    if (!user)
+        return invalidCredentials().toResponse();
     const auto session = m_sessions.create(user->id);
     if (!session)
         return ApiError::internal().toResponse();

@@ -71,7 +71,7 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Database::open(const QString &dataDir, QString *error)
+bool Database::ensureDirectory(const QString &dataDir, QString *error)
 {
     const QFileInfo dirInfo(dataDir);
     if (dirInfo.exists() && !dirInfo.isDir()) {
@@ -86,6 +86,13 @@ bool Database::open(const QString &dataDir, QString *error)
         // The database holds secrets: a directory we create is ours alone.
         QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
+    return true;
+}
+
+bool Database::open(const QString &dataDir, QString *error)
+{
+    if (!ensureDirectory(dataDir, error))
+        return false;
 
     m_filePath = QDir(dataDir).absoluteFilePath(QString::fromLatin1(FileName));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -103,6 +110,9 @@ bool Database::createSchema(QString *error)
     QSqlQuery pragma(connection());
     // SQLite leaves foreign keys off unless asked, per connection.
     pragma.exec(u"PRAGMA foreign_keys = ON"_s);
+    // Overwrite deleted and replaced content, so a reset or migrated token
+    // does not linger in a free page of the file.
+    pragma.exec(u"PRAGMA secure_delete = ON"_s);
     const bool created = transaction([this] {
         for (const char *statement : SchemaStatements) {
             QSqlQuery query(connection());

@@ -10,8 +10,8 @@
 namespace AgencyTokens::Server {
 
 /// The server's SQLite file (Qt SQL, QSQLITE): opens it and creates the schema
-/// on first start. The file holds the Auth Tokens in clear, because the
-/// credentials call must return them; it is made readable by its owner only.
+/// on first start. Auth Tokens in it are encrypted (TokenCipher) with a key
+/// kept outside it; the file is made readable by its owner only.
 class Database
 {
 public:
@@ -22,6 +22,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// Creates \a dataDir (mode 0700) if missing; false, with a sentence in
+    /// \a error, when it is a file or cannot be created.
+    [[nodiscard]] static bool ensureDirectory(const QString &dataDir, QString *error);
     /// Creates \a dataDir if needed, opens the database and the schema.
     /// On failure \a error gets a sentence for the operator.
     [[nodiscard]] bool open(const QString &dataDir, QString *error);

@@ -2,6 +2,8 @@
 #include "LegacyTokenStore.h"
 
 #include "ApiVersions.h"
+#include "ServerLogging.h"
+#include "TokenCipher.h"
 #include "TokenGenerator.h"
 #include "storage/Database.h"
 #include "storage/Timestamp.h"
@@ -12,8 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace AgencyTokens::Server {
 
-LegacyTokenStore::LegacyTokenStore(Database &database, int initialApiVersion)
+LegacyTokenStore::LegacyTokenStore(Database &database, const TokenCipher &cipher, int initialApiVersion)
     : m_database(database)
+    , m_cipher(cipher)
     , m_initialApiVersion(initialApiVersion)
 {
     Q_ASSERT(ApiVersions::isKnown(initialApiVersion));
@@ -35,13 +38,17 @@ bool LegacyTokenStore::enable(qint64 agencyId)
             return false;
         const QString now = Timestamp::toIso(Timestamp::now());
         for (const TokenKind kind : AllTokenKinds) {
+            const QString accountSid = TokenGenerator::accountSid();
+            const QString sealed = m_cipher.encrypt(TokenGenerator::authToken(), accountSid);
+            if (sealed.isEmpty())
+                return false;
             QSqlQuery insert = m_database.prepare(
                 u"INSERT INTO legacy_tokens (agency_id, kind, account_sid, auth_token, api_version, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)"_s);
             insert.addBindValue(agencyId);
             insert.addBindValue(tokenKindToWire(kind));
-            insert.addBindValue(TokenGenerator::accountSid());
-            insert.addBindValue(TokenGenerator::authToken());
+            insert.addBindValue(accountSid);
+            insert.addBindValue(sealed);
             insert.addBindValue(m_initialApiVersion);
             insert.addBindValue(now);
             if (!Database::exec(insert))
@@ -70,7 +77,13 @@ QList<LegacyToken> LegacyTokenStore::select(const QString &where, const QVariant
         token.agencyId = query.value(0).toLongLong();
         token.kind = *kind;
         token.accountSid = query.value(2).toString();
-        token.authToken = query.value(3).toString();
+        const auto authToken = m_cipher.decrypt(query.value(3).toString(), token.accountSid);
+        if (!authToken) {
+            // A row we cannot open is as good as missing; the SID is no secret.
+            qCWarning(lcServerStore) << "Cannot decrypt the Auth Token of" << token.accountSid;
+            continue;
+        }
+        token.authToken = *authToken;
         token.apiVersion = query.value(4).toInt();
         token.createdAt = Timestamp::fromIso(query.value(5).toString());
         token.lastResetAt = Timestamp::fromIso(query.value(6).toString());
@@ -98,15 +111,62 @@ std::optional<LegacyToken> LegacyTokenStore::findByAccountSid(const QString &acc
 
 std::optional<LegacyToken> LegacyTokenStore::reset(qint64 agencyId, TokenKind kind)
 {
+    const std::optional<LegacyToken> current = token(agencyId, kind);
+    if (!current)
+        return std::nullopt;
+    const QString sealed = m_cipher.encrypt(TokenGenerator::authToken(), current->accountSid);
+    if (sealed.isEmpty())
+        return std::nullopt;
     QSqlQuery query = m_database.prepare(
         u"UPDATE legacy_tokens SET auth_token = ?, last_reset_at = ? WHERE agency_id = ? AND kind = ?"_s);
-    query.addBindValue(TokenGenerator::authToken());
+    query.addBindValue(sealed);
     query.addBindValue(Timestamp::toIso(Timestamp::now()));
     query.addBindValue(agencyId);
     query.addBindValue(tokenKindToWire(kind));
     if (!Database::exec(query) || query.numRowsAffected() != 1)
         return std::nullopt;
     return token(agencyId, kind);
+}
+
+bool LegacyTokenStore::hasEncryptedTokens() const
+{
+    QSqlQuery query = m_database.prepare(u"SELECT auth_token FROM legacy_tokens"_s);
+    if (!Database::exec(query))
+        return false;
+    while (query.next()) {
+        if (TokenCipher::isEncrypted(query.value(0).toString()))
+            return true;
+    }
+    return false;
+}
+
+bool LegacyTokenStore::encryptClearTokens()
+{
+    QSqlQuery rows = m_database.prepare(u"SELECT account_sid, auth_token FROM legacy_tokens"_s);
+    if (!Database::exec(rows))
+        return false;
+    QList<std::pair<QString, QString>> clear;
+    while (rows.next()) {
+        if (!TokenCipher::isEncrypted(rows.value(1).toString()))
+            clear.append({rows.value(0).toString(), rows.value(1).toString()});
+    }
+    rows.finish();
+    if (clear.isEmpty())
+        return true;
+    const bool migrated = m_database.transaction([&] {
+        for (const auto &[accountSid, authToken] : std::as_const(clear)) {
+            const QString sealed = m_cipher.encrypt(authToken, accountSid);
+            QSqlQuery update = m_database.prepare(u"UPDATE legacy_tokens SET auth_token = ? WHERE account_sid = ?"_s);
+            update.addBindValue(sealed);
+            update.addBindValue(accountSid);
+            if (sealed.isEmpty() || !Database::exec(update))
+                return false;
+        }
+        return true;
+    });
+    if (migrated)
+        qCInfo(lcServerStore) << "Encrypted" << clear.size() << "Auth Tokens stored in clear by an older server";
+    return migrated;
 }
 
 bool LegacyTokenStore::setApiVersion(qint64 agencyId, TokenKind kind, int apiVersion)
