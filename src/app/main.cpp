@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(AgencyTokens::AppInfo::name());
     QGuiApplication::setApplicationVersion(AgencyTokens::AppInfo::version());
     QGuiApplication::setOrganizationName(u"AgencyTokens"_s);
-    QGuiApplication::setDesktopFileName(u"agency-tokens"_s);
+    QGuiApplication::setDesktopFileName(u"io.github.agencytokens.AgencyTokens"_s);
 
     AgencyTokens::AppController::setStartupOptions(options.server, options.apiReference);
     QQuickStyle::setStyle(u"Material"_s);
