@@ -5,7 +5,6 @@
 # A plain `cmake --install` installs every component; pass `--component app`
 # for the app alone.
 include(GNUInstallDirs)
-option(AGENCYTOKENS_INSTALL_SERVER "Put the reference platform server into the package" OFF)
 set(AGENCYTOKENS_PACKAGE_MAINTAINER "Agency Tokens maintainers <maintainers@agencytokens.invalid>"
     CACHE STRING "Maintainer field of the .deb")
 
