@@ -28,6 +28,10 @@ public:
     }
     void remove(const QString &key, QObject *context, Done done) override { m_real->remove(key, context, done); }
     void removeAll(QObject *context, Done done) override { m_real->removeAll(context, done); }
+    void removeUnder(const QString &prefix, QObject *context, Done done) override
+    {
+        m_real->removeUnder(prefix, context, done);
+    }
 
 private:
     SecretStore *m_real;

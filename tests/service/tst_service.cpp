@@ -19,13 +19,17 @@ namespace {
 constexpr int Wait = 20000;
 
 /// One app instance: the real store (optionally behind the fault injector), client, API, service.
+/// Every App of a test is the same account, so a restart finds its entries.
+const QString AccountId = u"test-account"_s;
+
 struct App
 {
+    explicit App(const QUrl &address = {}) : service({AccountId, u"Test"_s, AccountKind::SignedIn, address, {}}, &store, &client) {}
+
     KeychainStore keychain;
     FailingStore store{&keychain};
     RestClient client;
-    PlatformApi api{&client};
-    TokenService service{&store, &api};
+    TokenService service;
 
     Outcome run(const std::function<void(OutcomeDone)> &action)
     {
@@ -38,7 +42,7 @@ struct App
     VerifyResult verify(const Credential &credential, std::optional<int> version = std::nullopt)
     {
         std::optional<VerifyResult> out;
-        api.verify(credential, version, &service, [&](const ApiError &e, const VerifyResult &r) {
+        service.api().verify(credential, version, &service, [&](const ApiError &e, const VerifyResult &r) {
             QVERIFY2(e.ok(), qPrintable(e.message));
             out = r;
         });
@@ -71,11 +75,11 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(server.start({u"--demo"_s, u"--legacy-api-version"_s, u"2"_s}));
         App app;
-        const QString host = KeychainKeys::hostPart(server.url().host(), server.url().port());
+        const QString host = KeychainKeys::accountPart(server.url(), AccountId);
 
         auto o = app.run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); });
         QVERIFY2(o.ok, qPrintable(o.message));
-        QCOMPARE(app.service.phase(), TokenService::Phase::SignedIn);
+        QCOMPARE(app.service.phase(), TokenService::Phase::Ready);
         QCOMPARE(app.service.snapshot().agencyName, u"Demo Agency"_s);
         QVERIFY(!keychainValue(KeychainKeys::sessionKey(host)).isEmpty());
         QVERIFY(!app.service.snapshot().state.legacyTokensEnabled);
@@ -127,24 +131,24 @@ private Q_SLOTS:
         QVERIFY(!o.ok);
         QCOMPARE(o.message, ApiError::messageForCode(u"downgrade_not_allowed"_s));
         std::optional<ApiError> serverSays;
-        app.api.setApiVersion(TokenKind::ReadOnly, current - 1, &app.service, [&](const ApiError &e, const TokenInfo &) { serverSays = e; });
+        app.service.api().setApiVersion(TokenKind::ReadOnly, current - 1, &app.service, [&](const ApiError &e, const TokenInfo &) { serverSays = e; });
         QTRY_VERIFY(serverSays.has_value());
         QCOMPARE(serverSays->code, u"downgrade_not_allowed"_s);
 
         // A restart reads everything back from the keychain, then from the server.
-        App restarted;
-        o = restarted.run([&](OutcomeDone d) { restarted.service.restore(server.url(), d); });
+        App restarted{server.url()};
+        o = restarted.run([&](OutcomeDone d) { restarted.service.restore(d); });
         QVERIFY2(o.ok, qPrintable(o.message));
-        QCOMPARE(restarted.service.phase(), TokenService::Phase::SignedIn);
+        QCOMPARE(restarted.service.phase(), TokenService::Phase::Ready);
         QCOMPARE(restarted.service.credential(TokenKind::ReadWrite)->authToken, after.authToken);
 
         // Offline start: the server is gone; the keychain's tokens are still there.
         server.stop();
-        App offline;
-        o = offline.run([&](OutcomeDone d) { offline.service.restore(server.url(), d); });
+        App offline{server.url()};
+        o = offline.run([&](OutcomeDone d) { offline.service.restore(d); });
         QVERIFY(!o.ok);
         QCOMPARE(o.apiError.kind, ApiError::Kind::Unreachable);
-        QCOMPARE(offline.service.phase(), TokenService::Phase::SignedIn);
+        QCOMPARE(offline.service.phase(), TokenService::Phase::Ready);
         QVERIFY(!offline.service.isOnline());
         QVERIFY(!offline.service.offlineReason().isEmpty());
         QCOMPARE(offline.service.credential(TokenKind::ReadWrite)->authToken, after.authToken);
@@ -169,7 +173,7 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(server.start());
         App app;
-        const QString host = KeychainKeys::hostPart(server.url().host(), server.url().port());
+        const QString host = KeychainKeys::accountPart(server.url(), AccountId);
         QVERIFY(app.run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); }).ok);
         QVERIFY(app.run([&](OutcomeDone d) { app.service.enable(d); }).ok);
         const Credential before = *app.service.credential(TokenKind::ReadOnly);
@@ -188,8 +192,8 @@ private Q_SLOTS:
                  before.authToken.revealClearValue());
 
         // A later start re-fetches the truth from the server.
-        App later;
-        QVERIFY(later.run([&](OutcomeDone d) { later.service.restore(server.url(), d); }).ok);
+        App later{server.url()};
+        QVERIFY(later.run([&](OutcomeDone d) { later.service.restore(d); }).ok);
         QCOMPARE(later.service.credential(TokenKind::ReadOnly)->authToken, fresh.authToken);
         QCOMPARE(keychainValue(KeychainKeys::tokenKey(host, fresh.accountSid, TokenKind::ReadOnly)),
                  fresh.authToken.revealClearValue());
@@ -209,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(app.run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); }).ok);
         QVERIFY(app.run([&](OutcomeDone d) { app.service.enable(d); }).ok);
         const Credential kept = *app.service.credential(TokenKind::ReadWrite);
-        const QString host = KeychainKeys::hostPart(server.url().host(), server.url().port());
+        const QString host = KeychainKeys::accountPart(server.url(), AccountId);
         // Wait for the condition itself: the server no longer takes this session.
         const QString session = keychainValue(KeychainKeys::sessionKey(host));
         QVERIFY(!session.isEmpty());

@@ -5,19 +5,24 @@ using namespace Qt::StringLiterals;
 
 namespace AgencyTokens::KeychainKeys {
 
-QString tokenKey(const QString &host, const AccountSid &sid, TokenKind kind)
+QString accountPart(const QUrl &address, const QString &accountId)
 {
-    return Service + u"/"_s + host + u'/' + sid.toString() + u'/' + tokenKindKeyPart(kind);
+    return Service + u'/' + hostPart(address.host(), address.port()) + u'/' + accountId;
 }
 
-QString sessionKey(const QString &host)
+QString tokenKey(const QString &accountPart, const AccountSid &sid, TokenKind kind)
 {
-    return Service + u"/"_s + host + u"/session"_s;
+    return accountPart + u'/' + sid.toString() + u'/' + tokenKindKeyPart(kind);
 }
 
-QString stateKey(const QString &host)
+QString sessionKey(const QString &accountPart)
 {
-    return Service + u"/"_s + host + u"/state"_s;
+    return accountPart + u"/session"_s;
+}
+
+QString stateKey(const QString &accountPart)
+{
+    return accountPart + u"/state"_s;
 }
 
 QString indexKey()

@@ -260,6 +260,38 @@ void KeychainStore::removeAll(QObject *context, Done done)
     });
 }
 
+void KeychainStore::removeUnder(const QString &prefix, QObject *context, Done done)
+{
+    QPointer<QObject> guard(context);
+    auto end = [this, guard, done](const Result &result) {
+        startNext();
+        if (guard)
+            done(result);
+    };
+    enqueue([this, prefix, end] {
+        withIndex(IndexMissing::Probe, end, [this, prefix, end] {
+            const QString under = prefix + u'/';
+            QStringList keys;
+            QStringList kept;
+            for (const QString &key : std::as_const(*m_index))
+                (key.startsWith(under) ? keys : kept).append(key);
+            // The index goes too once nothing is left in it: no entry outlives the last account.
+            const bool last = kept.isEmpty();
+            if (last)
+                keys.append(KeychainKeys::indexKey());
+            removeKeys(keys, [this, kept, last, end](const Result &result) {
+                if (!result.ok() || last) {
+                    if (result.ok())
+                        m_index = QStringList();
+                    end(result);
+                    return;
+                }
+                saveIndex(kept, end);
+            });
+        });
+    });
+}
+
 void KeychainStore::removeKeys(QStringList keys, Done done)
 {
     if (keys.isEmpty()) {

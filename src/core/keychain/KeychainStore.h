@@ -37,6 +37,7 @@ public:
     void write(const QString &key, const Secret &value, QObject *context, Done done) override;
     void remove(const QString &key, QObject *context, Done done) override;
     void removeAll(QObject *context, Done done) override;
+    void removeUnder(const QString &prefix, QObject *context, Done done) override;
 
 private:
     using Step = std::function<void()>;

@@ -50,8 +50,11 @@ public:
     virtual void write(const QString &key, const Secret &value, QObject *context, Done done) = 0;
     /// Removing a key that is not there succeeds.
     virtual void remove(const QString &key, QObject *context, Done done) = 0;
-    /// Removes every entry this app wrote (sign-out).
+    /// Removes every entry this app wrote.
     virtual void removeAll(QObject *context, Done done) = 0;
+    /// Removes every entry this app wrote under `prefix` + "/" (one account's), and
+    /// nothing else.
+    virtual void removeUnder(const QString &prefix, QObject *context, Done done) = 0;
 
     /// The user-facing sentence for an error: what happened and what to do.
     [[nodiscard]] static QString messageFor(Error error);

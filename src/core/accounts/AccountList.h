@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "AccountInfo.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace AgencyTokens {
+
+/// The accounts, shared by the app and the command line tool: their names,
+/// kinds and addresses (never a secret) in the settings file, plus which
+/// one was used last. Each call reads or writes the file, so that what one
+/// program adds the other sees.
+class AccountList : public QObject
+{
+    Q_OBJECT
+public:
+    /// The platform's public API, the default address of a tokens-only account.
+    static inline const QUrl DefaultApi{QStringLiteral("https://api.impact.com")};
+    /// Where the platform's web app manages tokens.
+    static inline const QUrl DefaultWebApp{QStringLiteral("https://app.impact.com")};
+
+    explicit AccountList(QObject *parent = nullptr);
+
+    [[nodiscard]] QList<AccountInfo> accounts() const;
+    [[nodiscard]] std::optional<AccountInfo> find(const QString &id) const;
+    /// By id, or by name (case-insensitive) when no id matches.
+    [[nodiscard]] std::optional<AccountInfo> lookup(const QString &idOrName) const;
+    /// Adds an account with a fresh id and returns it.
+    AccountInfo add(AccountKind kind, const QString &name, const QUrl &address, const QUrl &webApp = {});
+    bool rename(const QString &id, const QString &name);
+    /// Forgets the account; its keychain entries are the caller's to wipe first.
+    bool remove(const QString &id);
+    [[nodiscard]] QString lastUsed() const;
+    void setLastUsed(const QString &id);
+    /// A name not yet used: `base`, or `base (2)`, …
+    [[nodiscard]] QString uniqueName(const QString &base) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void save(const QList<AccountInfo> &accounts);
+};
+
+} // namespace AgencyTokens

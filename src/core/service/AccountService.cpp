@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "AccountService.h"
+
+#include "keychain/KeychainKeys.h"
+#include "keychain/SecretStore.h"
+#include "logging/Logging.h"
+
+namespace AgencyTokens {
+
+AccountService::AccountService(const AccountInfo &info, SecretStore *store, RestClient *client, QObject *parent)
+    : QObject(parent)
+    , m_info(info)
+    , m_store(store)
+    , m_api(client)
+    , m_vault(store)
+{
+    setAddress(info.address);
+    connect(&m_vault, &CredentialVault::changed, this, &AccountService::changed);
+}
+
+void AccountService::setAddress(const QUrl &address)
+{
+    m_info.address = address;
+    m_api.setServer(address);
+    m_vault.setKeyPart(m_info.keyPart());
+}
+
+void AccountService::rename(const QString &name)
+{
+    if (name.trimmed().isEmpty() || m_info.name == name.trimmed())
+        return;
+    m_info.name = name.trimmed();
+    Q_EMIT changed();
+}
+
+std::optional<TokenInfo> AccountService::tokenInfo(TokenKind kind) const
+{
+    for (const TokenInfo &info : m_snapshot.state.tokens) {
+        if (info.kind == kind)
+            return info;
+    }
+    return std::nullopt;
+}
+
+void AccountService::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    Q_EMIT changed();
+}
+
+void AccountService::setOnline(bool online, const QString &reason)
+{
+    if (m_online == online && m_offlineReason == reason)
+        return;
+    m_online = online;
+    m_offlineReason = online ? QString() : reason;
+    Q_EMIT changed();
+}
+
+void AccountService::beginWork()
+{
+    if (m_busy++ == 0)
+        Q_EMIT busyChanged();
+}
+
+void AccountService::endWork()
+{
+    if (--m_busy == 0)
+        Q_EMIT busyChanged();
+}
+
+OutcomeDone AccountService::finisher(OutcomeDone done)
+{
+    beginWork();
+    return [this, done](const Outcome &outcome) {
+        endWork();
+        if (done)
+            done(outcome);
+    };
+}
+
+Outcome AccountService::apiFailure(const ApiError &error)
+{
+    setOnline(!error.isOffline(), error.message);
+    return Outcome::fromApi(error);
+}
+
+void AccountService::loadSnapshot(OutcomeDone done)
+{
+    m_store->read(KeychainKeys::stateKey(m_info.keyPart()), this, [this, done](const SecretStore::Result &r, const Secret &json) {
+        if (r.ok()) {
+            if (auto snapshot = StateSnapshot::fromJson(json.revealClearValue()))
+                m_snapshot = *snapshot;
+            Q_EMIT changed();
+        }
+        done(r.ok() || r.error == SecretStore::Error::NotFound ? Outcome::success() : Outcome::fromStore(r));
+    });
+}
+
+void AccountService::saveSnapshot()
+{
+    m_store->write(KeychainKeys::stateKey(m_info.keyPart()), Secret::fromClearValue(m_snapshot.toJson()), this,
+                   [](const SecretStore::Result &r) {
+                       if (!r.ok())
+                           qCWarning(lcService) << "could not keep the page state for offline use:" << r.error;
+                   });
+}
+
+void AccountService::verify(TokenKind kind, std::optional<int> version,
+                            std::function<void(const Outcome &, const VerifyResult &)> done)
+{
+    const auto c = credential(kind);
+    if (!c) {
+        done(Outcome::input(tr("There is no saved token to verify yet.")), {});
+        return;
+    }
+    beginWork();
+    m_api.verify(*c, version, this, [this, done](const ApiError &error, const VerifyResult &result) {
+        endWork();
+        if (!error.ok()) {
+            done(apiFailure(error), result);
+            return;
+        }
+        setOnline(true);
+        done(Outcome::success(), result);
+    });
+}
+
+void AccountService::retrySave(OutcomeDone done)
+{
+    m_vault.retry(finisher(done));
+}
+
+void AccountService::removeEverything(OutcomeDone done)
+{
+    auto finish = finisher(done);
+    m_store->removeUnder(m_info.keyPart(), this, [this, finish](const SecretStore::Result &r) {
+        if (!r.ok()) {
+            finish(Outcome::fromStore(r, tr("Could not remove this account's saved tokens.")));
+            return;
+        }
+        m_vault.clear();
+        m_snapshot = {};
+        setPhase(Phase::SignedOut);
+        Q_EMIT changed();
+        finish(Outcome::success());
+    });
+}
+
+} // namespace AgencyTokens

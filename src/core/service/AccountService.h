@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CredentialVault.h"
+#include "Outcome.h"
+#include "StateSnapshot.h"
+#include "accounts/AccountInfo.h"
+#include "platform/PlatformApi.h"
+
+#include <QObject>
+
+namespace AgencyTokens {
+
+class RestClient;
+class SecretStore;
+
+/// What every account does, whatever its kind: the page state kept for
+/// offline use, the two credentials (CredentialVault), Verify against the
+/// platform's own API, the online state, and wiping its own keychain
+/// entries. TokenService (signed in) and TokensOnlyService add their actions.
+class AccountService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase { Starting, SignedOut, Ready };
+    Q_ENUM(Phase)
+
+    AccountService(const AccountInfo &info, SecretStore *store, RestClient *client, QObject *parent = nullptr);
+
+    [[nodiscard]] const AccountInfo &info() const { return m_info; }
+    /// A new name; the id and address (and so the keychain keys) stay.
+    void rename(const QString &name);
+    [[nodiscard]] Phase phase() const { return m_phase; }
+    [[nodiscard]] bool isBusy() const { return m_busy > 0; }
+    /// False after the platform could not be reached; true after any answer.
+    [[nodiscard]] bool isOnline() const { return m_online; }
+    [[nodiscard]] const QString &offlineReason() const { return m_offlineReason; }
+    [[nodiscard]] const StateSnapshot &snapshot() const { return m_snapshot; }
+    [[nodiscard]] std::optional<TokenInfo> tokenInfo(TokenKind kind) const;
+    /// The credential as last known: from the keychain or from the platform.
+    [[nodiscard]] std::optional<Credential> credential(TokenKind kind) const { return m_vault.credential(kind); }
+    /// True while a credential is not yet confirmed in the keychain.
+    [[nodiscard]] bool isUnsaved(TokenKind kind) const { return m_vault.isUnsaved(kind); }
+    [[nodiscard]] PlatformApi &api() { return m_api; }
+
+    /// At start: what the keychain holds (at most the state and the tokens), then a refresh.
+    virtual void restore(OutcomeDone done) = 0;
+    /// Fresh state from the platform, in one request.
+    virtual void refresh(OutcomeDone done) = 0;
+    /// Whether the credential passes authorization now (optionally as API `version`).
+    void verify(TokenKind kind, std::optional<int> version,
+                std::function<void(const Outcome &, const VerifyResult &)> done);
+    void retrySave(OutcomeDone done);
+    /// Wipes every keychain entry of this account, and no other's.
+    virtual void removeEverything(OutcomeDone done);
+
+Q_SIGNALS:
+    /// Any of phase, online, snapshot or credentials changed.
+    void changed();
+    void busyChanged();
+
+protected:
+    void setPhase(Phase phase);
+    void setOnline(bool online, const QString &reason = {});
+    [[nodiscard]] OutcomeDone finisher(OutcomeDone done);
+    void beginWork();
+    void endWork();
+    /// Common handling of an API failure (offline, …); returns the outcome.
+    virtual Outcome apiFailure(const ApiError &error);
+    /// Reads the state snapshot from the keychain (NotFound is not an error).
+    void loadSnapshot(OutcomeDone done);
+    void saveSnapshot();
+    void setAddress(const QUrl &address);
+
+    AccountInfo m_info;
+    SecretStore *m_store;
+    PlatformApi m_api;
+    CredentialVault m_vault;
+    StateSnapshot m_snapshot;
+
+private:
+    Phase m_phase = Phase::Starting;
+    int m_busy = 0;
+    bool m_online = true;
+    QString m_offlineReason;
+};
+
+} // namespace AgencyTokens

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Outcome.h"
+#include "platform/PlatformTypes.h"
+
+#include <QObject>
+
+#include <array>
+#include <optional>
+
+namespace AgencyTokens {
+
+class SecretStore;
+
+/// One account's two credentials: in memory while the app runs, durable in
+/// the keychain under the account's key part. A credential that arrived but
+/// is not yet confirmed in the keychain is "unsaved": still shown and
+/// copyable, never lost, written again by retry().
+class CredentialVault : public QObject
+{
+    Q_OBJECT
+public:
+    CredentialVault(SecretStore *store, QObject *parent = nullptr);
+
+    void setKeyPart(const QString &keyPart) { m_keyPart = keyPart; }
+    [[nodiscard]] std::optional<Credential> credential(TokenKind kind) const { return m_credentials[index(kind)]; }
+    [[nodiscard]] bool isUnsaved(TokenKind kind) const { return m_unsaved[index(kind)]; }
+    [[nodiscard]] bool hasUnsaved() const { return m_unsaved[0] || m_unsaved[1]; }
+
+    /// In memory only, marked unsaved until store() confirms it.
+    void keep(const Credential &credential);
+    /// Drops a credential whose SID the platform no longer lists.
+    void dropUnless(TokenKind kind, const std::optional<AccountSid> &sid);
+    void clear();
+    /// Reads the Auth Tokens of `tokens` from the keychain.
+    void load(const QList<TokenInfo> &tokens, OutcomeDone done);
+    /// Writes each credential in order; stops at the first failure.
+    void store(QList<Credential> credentials, OutcomeDone done);
+    /// Writes again what is still unsaved.
+    void retry(OutcomeDone done);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    static constexpr std::size_t index(TokenKind kind) { return kind == TokenKind::ReadWrite ? 0 : 1; }
+
+    SecretStore *m_store;
+    QString m_keyPart;
+    std::array<std::optional<Credential>, 2> m_credentials;
+    std::array<bool, 2> m_unsaved{false, false};
+};
+
+} // namespace AgencyTokens

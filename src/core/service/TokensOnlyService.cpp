@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+#include "TokensOnlyService.h"
+
+#include "keychain/SecretStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens {
+
+TokensOnlyService::TokensOnlyService(const AccountInfo &info, SecretStore *store, RestClient *client, QObject *parent)
+    : AccountService(info, store, client, parent)
+{
+}
+
+void TokensOnlyService::restore(OutcomeDone done)
+{
+    auto finish = finisher(done);
+    loadSnapshot([this, finish](const Outcome &) {
+        setPhase(Phase::Ready);
+        m_vault.load(m_snapshot.state.tokens, [this, finish](const Outcome &loaded) {
+            refresh([finish, loaded](const Outcome &refreshed) { finish(loaded.ok ? refreshed : loaded); });
+        });
+    });
+}
+
+void TokensOnlyService::refresh(OutcomeDone done)
+{
+    const TokenKind kind = credential(TokenKind::ReadWrite) ? TokenKind::ReadWrite : TokenKind::ReadOnly;
+    if (!credential(kind)) {
+        if (done)
+            done(Outcome::success());
+        return;
+    }
+    verify(kind, std::nullopt, [this, done](const Outcome &o, const VerifyResult &r) {
+        if (o.ok && r.authorized && r.companyName != m_snapshot.agencyName) {
+            m_snapshot.agencyName = r.companyName;
+            saveSnapshot();
+            Q_EMIT changed();
+        }
+        if (done)
+            done(o);
+    });
+}
+
+void TokensOnlyService::addToken(TokenKind kind, const QString &accountSid, const QString &authToken,
+                                 bool withoutCheck, OutcomeDone done)
+{
+    auto finish = finisher(done);
+    const auto sid = AccountSid::parse(accountSid.trimmed());
+    if (!sid) {
+        finish(Outcome::input(AccountSid::validate(accountSid.trimmed()).message));
+        return;
+    }
+    const auto token = AuthToken::parse(authToken.trimmed());
+    if (!token) {
+        finish(Outcome::input(AuthToken::validate(authToken.trimmed()).message));
+        return;
+    }
+    const Credential credential{kind, *sid, *token};
+    if (withoutCheck) {
+        if (isOnline()) {
+            finish(Outcome::input(tr("The platform can be reached, so the token is checked before it is saved.")));
+            return;
+        }
+        keepChecked(credential, m_snapshot.agencyName, finish);
+        return;
+    }
+    m_api.verify(credential, std::nullopt, this, [this, credential, finish](const ApiError &error, const VerifyResult &r) {
+        if (!error.ok()) {
+            finish(apiFailure(error));
+            return;
+        }
+        setOnline(true);
+        if (!r.authorized) {
+            finish(Outcome::input(tr("The platform refused this Account SID and Auth Token, so nothing was saved. "
+                                     "Check that both are copied whole, from the same token.")));
+            return;
+        }
+        keepChecked(credential, r.companyName, finish);
+    });
+}
+
+void TokensOnlyService::keepChecked(const Credential &credential, const QString &companyName, OutcomeDone done)
+{
+    TokenInfo info;
+    info.kind = credential.kind;
+    info.accountSid = credential.accountSid;
+    info.createdAt = QDateTime::currentDateTimeUtc(); // when it was added here: the platform does not say
+    m_snapshot.state.tokens.removeIf([&](const TokenInfo &t) { return t.kind == credential.kind; });
+    m_snapshot.state.tokens.append(info);
+    m_snapshot.state.legacyTokensEnabled = true;
+    m_snapshot.state.canManage = true;
+    if (!companyName.isEmpty())
+        m_snapshot.agencyName = companyName;
+    setPhase(Phase::Ready);
+    m_vault.keep(credential);
+    saveSnapshot();
+    m_vault.store({credential}, done);
+}
+
+void TokensOnlyService::replaceToken(TokenKind kind, const QString &authToken, OutcomeDone done)
+{
+    auto finish = finisher(done);
+    const auto old = credential(kind);
+    if (!old) {
+        finish(Outcome::input(tr("There is no token of this kind to replace yet. Add it instead.")));
+        return;
+    }
+    const auto token = AuthToken::parse(authToken.trimmed());
+    if (!token) {
+        finish(Outcome::input(AuthToken::validate(authToken.trimmed()).message));
+        return;
+    }
+    if (*token == old->authToken) {
+        finish(Outcome::input(tr("This is the token already saved. Paste the new one from the web app.")));
+        return;
+    }
+    const Credential fresh{kind, old->accountSid, *token};
+    m_api.verify(fresh, std::nullopt, this, [this, old = *old, fresh, finish](const ApiError &error, const VerifyResult &r) {
+        if (!error.ok()) {
+            finish(apiFailure(error));
+            return;
+        }
+        setOnline(true);
+        if (!r.authorized) {
+            finish(Outcome::input(tr("The new token does not pass the platform's check, so the saved one was kept. "
+                                     "Copy it again, whole, from the same account.")));
+            return;
+        }
+        compareOld(old, fresh, finish);
+    });
+}
+
+void TokensOnlyService::compareOld(const Credential &old, const Credential &fresh, OutcomeDone done)
+{
+    m_api.verify(old, std::nullopt, this, [this, fresh, done](const ApiError &error, const VerifyResult &r) {
+        if (!error.ok()) {
+            done(apiFailure(error));
+            return;
+        }
+        if (r.authorized) {
+            done(Outcome::input(tr("The old token still passes, so it has not been reset: both work now, and the "
+                                   "saved one was kept. Reset it in the web app, then paste the new one.")));
+            return;
+        }
+        for (TokenInfo &info : m_snapshot.state.tokens) {
+            if (info.kind == fresh.kind)
+                info.lastResetAt = QDateTime::currentDateTimeUtc();
+        }
+        m_vault.keep(fresh);
+        saveSnapshot();
+        m_vault.store({fresh}, done);
+    });
+}
+
+} // namespace AgencyTokens

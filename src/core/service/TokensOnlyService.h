@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "AccountService.h"
+
+namespace AgencyTokens {
+
+/// An account of tokens the user already has: the Account SID and Auth
+/// Token pasted from the platform's web app, checked against the platform's
+/// own API (CompanyInformation) and kept in the keychain. No management
+/// contract is needed; enabling, resetting and upgrading happen in the web
+/// app, after which replaceToken() takes the new value.
+class TokensOnlyService : public AccountService
+{
+    Q_OBJECT
+public:
+    TokensOnlyService(const AccountInfo &info, SecretStore *store, RestClient *client, QObject *parent = nullptr);
+
+    /// The keychain's state and tokens (no network), then one check.
+    void restore(OutcomeDone done) override;
+    /// One request: Verify of the Read/Write token (else the Read-Only one),
+    /// which also refreshes the agency's name.
+    void refresh(OutcomeDone done = {}) override;
+    /// Checks the pasted credential and keeps it only when it passes.
+    /// `withoutCheck` is honoured only while the platform cannot be reached.
+    void addToken(TokenKind kind, const QString &accountSid, const QString &authToken, bool withoutCheck,
+                  OutcomeDone done);
+    /// The new Auth Token after a reset in the web app: it must pass, and the
+    /// old one must fail (so the reset did happen), before the keychain entry
+    /// is overwritten.
+    void replaceToken(TokenKind kind, const QString &authToken, OutcomeDone done);
+
+private:
+    void keepChecked(const Credential &credential, const QString &companyName, OutcomeDone done);
+    void compareOld(const Credential &old, const Credential &fresh, OutcomeDone done);
+};
+
+} // namespace AgencyTokens
