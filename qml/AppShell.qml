@@ -25,31 +25,35 @@ QQC2.Pane {
     padding: 0
     font.capitalization: Font.MixedCase
 
+    readonly property AccountView account: AppController.current
+    // Qt 6.4's Loader cannot instantiate a bound inline Component, so it
+    // loads the files of the module by URL.
+    readonly property string screen: {
+        if (!AppController.started)
+            return "components/StartingView.qml"
+        if (AppController.adding || root.account === null || root.account.phase === AccountView.SignedOut)
+            return "pages/AddAccountPage.qml"
+        if (root.account.phase === AccountView.Starting)
+            return "components/StartingView.qml"
+        return root.wide ? "shells/DesktopShell.qml" : "shells/MobileShell.qml"
+    }
+
+    onScreenChanged: shellLoader.source = root.screen
+    Component.onCompleted: shellLoader.source = root.screen
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
         OfflineBanner {
             Layout.fillWidth: true
-            visible: AppController.phase === AppController.SignedIn && !AppController.online
+            visible: root.account !== null && !AppController.adding && root.account.phase === AccountView.Ready
+                     && !root.account.online
         }
         Loader {
             id: shellLoader
             Layout.fillWidth: true
             Layout.fillHeight: true
-            // Qt 6.4's Loader cannot instantiate a bound inline Component, so it
-            // loads the files of the module by URL.
-            source: {
-                switch (AppController.phase) {
-                case AppController.SignedOut: return "pages/SignInPage.qml"
-                case AppController.SignedIn: return root.wide ? "shells/DesktopShell.qml" : "shells/MobileShell.qml"
-                default: return "components/StartingView.qml"
-                }
-            }
-        }
-        ClipboardBar {
-            Layout.fillWidth: true
-            visible: AppController.clipboard.active
         }
     }
 
@@ -57,35 +61,57 @@ QQC2.Pane {
         id: infoBar
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: (AppController.clipboard.active ? 56 : 0) + 16
+        anchors.bottomMargin: (AppController.clipboard.active ? 72 : 0) + 16
         width: Math.min(parent.width - 32, 560)
     }
 
-    Connections {
-        target: AppController
-        function onOperationFinished(action: string, ok: bool, message: string) {
-            const titles = ok ? {
-                enable: qsTr("Legacy tokens are on"),
-                retrySave: qsTr("Token saved in the keychain"),
-                upgrade: qsTr("API version upgraded")
-            } : {
-                start: qsTr("Could not restore your session"),
-                signOut: qsTr("Sign-out did not finish"),
-                refresh: qsTr("Could not refresh"),
-                enable: qsTr("Could not enable legacy tokens"),
-                retrySave: qsTr("The token is still not saved"),
-                upgrade: qsTr("Could not upgrade the API version")
-            }
-            // Sign-in and reset show their outcome where they were started; the
-            // offline banner already says why a refresh failed.
-            if (!(action in titles) || (action === "refresh" && !AppController.online))
-                return
-            const hints = {
-                enable: qsTr("Reset both tokens now, so that only your team knows them."),
-                upgrade: qsTr("Requests without an IR-Version header now use the new version.")
-            }
-            const text = message.length > 0 ? message : (ok && action in hints ? hints[action] : "")
-            infoBar.show(ok ? "success" : "error", titles[action], text)
+    // What an action achieved or why it failed, where the page does not show it itself.
+    component Toast: Connections {
+        property string success
+        property string failure
+        property string hint
+        function onFinished(ok: bool) {
+            const state = target as ActionState
+            if (ok && success.length > 0)
+                infoBar.show("success", success, hint.length > 0 ? hint : state.message)
+            else if (!ok && failure.length > 0 && state.message.length > 0)
+                infoBar.show("error", failure, state.message)
         }
+    }
+    Toast {
+        target: root.account ? root.account.enableState : null
+        success: qsTr("Legacy tokens are on")
+        failure: qsTr("Could not enable legacy tokens")
+    }
+    Toast {
+        target: root.account ? root.account.retrySaveState : null
+        success: qsTr("Token saved in the keychain")
+        failure: qsTr("The token is still not saved")
+    }
+    Toast {
+        target: root.account ? root.account.readWrite.upgradeState : null
+        success: qsTr("Read/Write token: API version upgraded")
+        hint: qsTr("Requests without an IR-Version header now use the new version.")
+    }
+    Toast {
+        target: root.account ? root.account.readOnly.upgradeState : null
+        success: qsTr("Read-Only token: API version upgraded")
+        hint: qsTr("Requests without an IR-Version header now use the new version.")
+    }
+    Toast {
+        target: root.account ? root.account.restoreState : null
+        failure: qsTr("Could not read this account's saved state")
+    }
+    Toast {
+        target: root.account ? root.account.signOutState : null
+        failure: qsTr("Sign-out did not finish")
+    }
+    Toast {
+        target: root.account ? root.account.refreshState : null
+        failure: qsTr("Could not refresh")
+    }
+    Toast {
+        target: AppController.removeState
+        failure: qsTr("The account was not removed")
     }
 }

@@ -10,51 +10,44 @@ import AgencyTokens
 ColumnLayout {
     id: root
 
-    readonly property bool running: AppController.busy && pending
-    property bool pending: false
+    readonly property AccountView account: AppController.current
+    readonly property ActionState state: account.enableState
 
-    visible: AppController.canEnable
+    // Until legacy tokens are on, for those who may turn them on.
+    visible: !account.tokensOnly && !account.legacyTokensEnabled && account.canManage
     spacing: 4
-
-    Connections {
-        target: AppController
-        function onOperationFinished(action: string) {
-            if (action === "enable")
-                root.pending = false
-        }
-    }
 
     ActionButton {
         objectName: "enableLegacyTokensButton"
         kind: "filled"
         Layout.fillWidth: true
         Layout.alignment: Qt.AlignRight
-        text: root.running ? qsTr("Enabling\u2026") : qsTr("Enable Legacy Tokens")
-        enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0
+        text: root.state.busy ? qsTr("Enabling\u2026") : qsTr("Enable Legacy Tokens")
+        enabled: root.state.allowed
         Accessible.name: qsTr("Enable Legacy Tokens")
-        Accessible.description: AppController.actionsDisabledReason
-        onClicked: {
-            root.pending = true
-            AppController.enableLegacyTokens()
-        }
+        Accessible.description: root.state.blockedReason
+        onClicked: confirm.open()
         QQC2.BusyIndicator {
             anchors.verticalCenter: parent.verticalCenter
             anchors.right: parent.right
             anchors.rightMargin: 6
             width: 28
             height: 28
-            running: root.running
+            running: root.state.busy
             visible: running
             Accessible.name: qsTr("Enabling legacy tokens")
         }
     }
-    QQC2.Label {
+    StatusText {
+        objectName: "enableError"
         Layout.fillWidth: true
         Layout.maximumWidth: 320
-        visible: !AppController.busy && AppController.actionsDisabledReason.length > 0
-        text: AppController.actionsDisabledReason
-        color: Material.secondaryTextColor
-        font.pixelSize: 12
-        wrapMode: Text.Wrap
+        visible: root.state.failed
+        tone: "error"
+        text: root.state.message
+    }
+    EnableDialog {
+        id: confirm
+        onAccepted: root.account.enable()
     }
 }

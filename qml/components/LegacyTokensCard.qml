@@ -10,8 +10,13 @@ import AgencyTokens
 Card {
     id: root
 
+    readonly property AccountView account: AppController.current
+
     signal opened()
     signal resetRequested(int kind)
+    /// Tokens only: the new value after a reset in the web app, or a token not added yet.
+    signal replaceRequested(int kind)
+    signal addRequested(int kind)
 
     objectName: "legacyTokensCard"
     contentHeight: content.implicitHeight
@@ -29,6 +34,28 @@ Card {
         color: root.dark ? (root.hovered ? "#30333a" : "#2a2c31") : (root.hovered ? "#f7f8fe" : "#ffffff")
         border.width: root.activeFocus ? 2 : 1
         border.color: root.activeFocus ? Material.accent : root.dark ? "#3a3d44" : "#e1e4ea"
+    }
+
+    // Reset (signed in), Replace token… or Add (tokens only) for one token.
+    component TokenMenuItem: QQC2.MenuItem {
+        id: menuItem
+        required property TokenView token
+        readonly property bool adds: root.account.tokensOnly && !token.present
+        objectName: (root.account.tokensOnly ? (adds ? "add" : "replace") : "reset")
+                    + (token.kind === AccountView.ReadWrite ? "ReadWriteItem" : "ReadOnlyItem")
+        text: adds ? qsTr("Add the %1 token\u2026").arg(token.title)
+            : root.account.tokensOnly ? qsTr("Replace token (%1)\u2026").arg(token.title)
+            : qsTr("Reset (%1)").arg(token.title)
+        enabled: adds || (root.account.tokensOnly ? token.replaceState.allowed : token.resetState.allowed)
+        Accessible.name: text
+        onTriggered: {
+            if (menuItem.adds)
+                root.addRequested(menuItem.token.kind)
+            else if (root.account.tokensOnly)
+                root.replaceRequested(menuItem.token.kind)
+            else
+                root.resetRequested(menuItem.token.kind)
+        }
     }
 
     // Below the content, over the padding too: the ⋮ button keeps its own clicks.
@@ -78,19 +105,11 @@ Card {
                         color: root.dark ? "#2b2d33" : "#ffffff"
                         border.color: moreMenu.Material.dividerColor
                     }
-                    QQC2.MenuItem {
-                        objectName: "resetReadWriteItem"
-                        text: qsTr("Reset (Read/Write)")
-                        enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0
-                        Accessible.name: text
-                        onTriggered: root.resetRequested(AppController.ReadWrite)
+                    TokenMenuItem {
+                        token: root.account.readWrite
                     }
-                    QQC2.MenuItem {
-                        objectName: "resetReadOnlyItem"
-                        text: qsTr("Reset (Read-Only)")
-                        enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0
-                        Accessible.name: text
-                        onTriggered: root.resetRequested(AppController.ReadOnly)
+                    TokenMenuItem {
+                        token: root.account.readOnly
                     }
                 }
             }
@@ -107,11 +126,12 @@ Card {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Material.secondaryTextColor
-                text: qsTr("Created before April 2025. Select the card to see and copy the credentials.")
+                text: qsTr("The platform's older kind of API credentials: one Read/Write and one Read-Only token "
+                           + "for the whole agency. Select the card to see and copy them.")
             }
         }
         Repeater {
-            model: [AppController.readWrite, AppController.readOnly]
+            model: [root.account.readWrite, root.account.readOnly]
             delegate: TokenSummary {
                 required property TokenView modelData
                 Layout.fillWidth: true

@@ -15,11 +15,16 @@ Rectangle {
         dark: root.Material.theme === Material.Dark
     }
 
+    // Kept by AppShell while no account is shown too: every use checks for one.
+    readonly property AccountView account: AppController.current
+    readonly property string reason: account ? account.offlineReason : ""
+    readonly property bool busy: account ? account.busy : false
+
     objectName: "offlineBanner"
     implicitHeight: row.implicitHeight + 16
     color: colors.background
     Accessible.role: Accessible.AlertMessage
-    Accessible.name: qsTr("Offline. %1").arg(AppController.offlineReason)
+    Accessible.name: qsTr("Offline. %1").arg(root.reason)
 
     Rectangle {
         anchors.bottom: parent.bottom
@@ -45,14 +50,19 @@ Rectangle {
             Layout.fillWidth: true
             color: root.colors.foreground
             wrapMode: Text.Wrap
-            text: qsTr("<b>Offline.</b> %1 Saved tokens can still be viewed and copied.")
-                  .arg(AppController.offlineReason)
+            // One short line; the reason is in the accessible name and the tooltip.
+            text: qsTr("<b>Offline.</b> Saved tokens can still be viewed and copied.")
+            QQC2.ToolTip.text: root.reason
+            QQC2.ToolTip.visible: reasonHover.hovered
+            HoverHandler {
+                id: reasonHover
+            }
             textFormat: Text.StyledText
         }
         QQC2.BusyIndicator {
             Layout.preferredWidth: 28
             Layout.preferredHeight: 28
-            running: AppController.busy
+            running: root.busy
             visible: running
             Accessible.name: qsTr("Reconnecting")
         }
@@ -60,10 +70,10 @@ Rectangle {
             objectName: "offlineRetryButton"
             kind: "text"
             text: qsTr("Retry")
-            enabled: !AppController.busy
+            enabled: !root.busy
             tint: root.colors.foreground
             Accessible.name: qsTr("Retry connecting to the platform")
-            onClicked: AppController.refresh()
+            onClicked: if (root.account) root.account.refresh()
         }
     }
 }

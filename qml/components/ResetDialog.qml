@@ -9,33 +9,25 @@ import AgencyTokens
 AppDialog {
     id: root
 
-    property int kind: AppController.ReadWrite
-    /// "confirm", "working", "done" or "failed".
-    property string stage: "confirm"
-    property string failure
-    readonly property TokenView token: AppController.token(kind)
+    property int kind: AccountView.ReadWrite
+    readonly property TokenView token: AppController.current.token(kind)
+    readonly property ActionState state: token.resetState
+    /// The reset's runs when the dialog opened: a later run is this dialog's answer.
+    property int runsAtOpen: 0
+    /// "confirm", "working", "done" or "failed", derived from the token's reset state.
+    readonly property string stage: state.busy ? "working"
+                                   : state.runs === runsAtOpen ? "confirm"
+                                   : state.failed ? "failed" : "done"
 
     function ask(kind: int) {
         root.kind = kind
-        root.stage = "confirm"
-        root.failure = ""
+        root.runsAtOpen = root.state.runs
         root.open()
     }
 
     objectName: "resetDialog"
     title: stage === "done" ? qsTr("New %1 token ready").arg(token.title) : qsTr("Reset (%1)?").arg(token.title)
     closable: stage !== "working"
-
-    Connections {
-        target: AppController
-        enabled: root.stage === "working"
-        function onOperationFinished(action: string, ok: bool, message: string) {
-            if (action !== "reset")
-                return
-            root.failure = message
-            root.stage = ok ? "done" : "failed"
-        }
-    }
 
     ColumnLayout {
         width: parent.width
@@ -52,9 +44,9 @@ AppDialog {
         }
         Notice {
             Layout.fillWidth: true
-            visible: root.stage === "confirm" && !AppController.online
+            visible: root.stage === "confirm" && root.state.blockedReason.length > 0
             tone: "warning"
-            text: AppController.actionsDisabledReason
+            text: root.state.blockedReason
         }
         RowLayout {
             Layout.fillWidth: true
@@ -81,7 +73,7 @@ AppDialog {
             visible: root.stage === "failed"
             tone: "error"
             title: qsTr("The token was not reset")
-            text: root.failure
+            text: root.state.message
         }
         DialogButtons {
             ActionButton {
@@ -97,12 +89,9 @@ AppDialog {
                 kind: "danger"
                 visible: root.stage === "confirm" || root.stage === "failed"
                 text: root.stage === "failed" ? qsTr("Try again") : qsTr("Reset token")
-                enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0
+                enabled: root.state.allowed
                 Accessible.name: qsTr("Reset the %1 token").arg(root.token.title)
-                onClicked: {
-                    root.stage = "working"
-                    AppController.resetToken(root.kind)
-                }
+                onClicked: root.token.reset()
             }
             ActionButton {
                 objectName: "resetDoneButton"

@@ -22,8 +22,27 @@ ColumnLayout {
         objectName: "resetNewToken"
         Layout.fillWidth: true
         label: qsTr("New Auth Token")
-        value: root.token.maskedToken
-        onCopyRequested: AppController.copyToken(root.token.kind)
+        value: root.token.shownToken
+        onCopyRequested: root.token.copyToken()
+    }
+    // The same copy formats as API Credentials.
+    Flow {
+        Layout.fillWidth: true
+        spacing: 8
+        ActionButton {
+            objectName: "resetCopyCurlButton"
+            text: qsTr("Copy as curl")
+            enabled: root.token.copyState.allowed
+            Accessible.name: qsTr("Copy a curl command with the new %1 token").arg(root.token.title)
+            onClicked: root.token.copyAsCurl()
+        }
+        ActionButton {
+            objectName: "resetCopyEnvButton"
+            text: qsTr("Copy as environment")
+            enabled: root.token.copyState.allowed
+            Accessible.name: qsTr("Copy the new %1 credentials as environment variables").arg(root.token.title)
+            onClicked: root.token.copyAsEnvironment()
+        }
     }
     Notice {
         objectName: "resetUnsaved"
@@ -33,9 +52,9 @@ ColumnLayout {
         text: qsTr("The keychain did not store the new token. Copy it now, then retry saving.")
         ActionButton {
             text: qsTr("Retry saving")
-            enabled: !AppController.busy
+            enabled: AppController.current.retrySaveState.allowed
             Accessible.name: text
-            onClicked: AppController.retrySave()
+            onClicked: AppController.current.retrySave()
         }
     }
 }

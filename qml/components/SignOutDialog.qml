@@ -4,12 +4,15 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import AgencyTokens
 
-// Confirms signing out and says what it does to this device.
+// Confirms signing out of the shown account and says what it does to this
+// device, and, offline, that the platform keeps the session until it expires.
 AppDialog {
     id: root
 
+    readonly property AccountView account: AppController.current
+
     objectName: "signOutDialog"
-    title: qsTr("Sign out?")
+    title: account.tokensOnly ? qsTr("Remove %1?").arg(account.name) : qsTr("Sign out of %1?").arg(account.name)
 
     ColumnLayout {
         width: parent.width
@@ -18,13 +21,28 @@ AppDialog {
         QQC2.Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: qsTr("Signing out removes the saved tokens and your session from this device's keychain. "
-                       + "The tokens themselves keep working for your integrations; after you sign in again "
-                       + "they are fetched from the platform.")
+            text: root.account.tokensOnly
+                  ? qsTr("This removes the account and its saved tokens from this device's keychain. Other "
+                         + "accounts keep theirs. The tokens themselves keep working for your integrations.")
+                  : qsTr("Signing out removes this account's saved tokens and session from this device's "
+                       + "keychain; other accounts keep theirs. The tokens themselves keep working for your "
+                       + "integrations; after you sign in again they are fetched from the platform.")
+        }
+        Notice {
+            objectName: "offlineSignOutNotice"
+            Layout.fillWidth: true
+            visible: !root.account.online && !root.account.tokensOnly
+            tone: "warning"
+            title: qsTr("The platform cannot be told")
+            text: root.account.sessionExpiresText.length > 0
+                  ? qsTr("You are offline, so your session stays valid on the platform until %1. Sign out "
+                         + "when you are back online to end it at once.").arg(root.account.sessionExpiresText)
+                  : qsTr("You are offline, so your session stays valid on the platform until it expires. Sign "
+                         + "out when you are back online to end it at once.")
         }
         Notice {
             Layout.fillWidth: true
-            visible: AppController.hasUnsavedTokens
+            visible: AppController.current.hasUnsavedTokens
             tone: "warning"
             text: qsTr("A new token was never saved on this device. Copy it first if you still need it.")
         }
@@ -39,11 +57,15 @@ AppDialog {
             ActionButton {
                 objectName: "signOutConfirmButton"
                 kind: "danger"
-                text: qsTr("Sign out")
-                enabled: !AppController.busy
-                Accessible.name: qsTr("Sign out and remove saved tokens")
+                text: root.account.tokensOnly ? qsTr("Remove") : qsTr("Sign out")
+                enabled: !root.account.busy
+                Accessible.name: root.account.tokensOnly ? qsTr("Remove the account and its saved tokens")
+                                                         : qsTr("Sign out and remove saved tokens")
                 onClicked: {
-                    AppController.signOut()
+                    if (root.account.tokensOnly)
+                        AppController.removeAccount(root.account.id)
+                    else
+                        root.account.signOut()
                     root.close()
                 }
             }

@@ -4,37 +4,17 @@ import QtQuick.Layouts
 import AgencyTokens
 
 // One token's credentials: Account SID and Auth Token with Copy, Reveal,
-// copy as curl or environment, and Verify. The clear token is held only
-// while revealed and is dropped when hidden or when this view goes away.
+// copy as curl or environment, and Verify. The clear token is never held
+// here: TokenView shows it while revealed and hides it again by itself.
 Card {
     id: root
 
     required property TokenView token
-    property string revealedToken
-
-    function hide() {
-        root.revealedToken = ""
-    }
 
     objectName: "tokenCredentials" + token.kind
-    onVisibleChanged: if (!visible) hide()
-    Component.onDestruction: hide()
-
-    // A revealed token hides itself again after a short while.
-    Timer {
-        objectName: "rehideTimer"
-        interval: AppController.revealSeconds * 1000
-        running: root.revealedToken.length > 0
-        onTriggered: root.hide()
-    }
-
-    Connections {
-        target: root.token
-        function onChanged() {
-            if (root.revealedToken.length > 0)
-                root.revealedToken = AppController.revealToken(root.token.kind)
-        }
-    }
+    // Leaving the view hides the token; the re-hide deadline runs in C++.
+    onVisibleChanged: if (!visible) token.hide()
+    Component.onDestruction: token.hide()
 
     ColumnLayout {
         width: parent.width
@@ -42,7 +22,7 @@ Card {
 
         SectionTitle {
             text: root.token.title
-            subtitle: root.token.kind === AppController.ReadWrite ? qsTr("For integrations that read and change data.")
+            subtitle: root.token.kind === AccountView.ReadWrite ? qsTr("For integrations that read and change data.")
                                                                   : qsTr("For integrations that only read.")
         }
         Notice {
@@ -56,9 +36,9 @@ Card {
             ActionButton {
                 objectName: "retrySaveButton"
                 text: qsTr("Retry saving")
-                enabled: !AppController.busy
+                enabled: AppController.current.retrySaveState.allowed
                 Accessible.name: text
-                onClicked: AppController.retrySave()
+                onClicked: AppController.current.retrySave()
             }
         }
         CredentialRow {
@@ -67,25 +47,25 @@ Card {
             label: qsTr("Account SID")
             value: root.token.accountSid
             copyEnabled: root.token.present
-            onCopyRequested: AppController.copyAccountSid(root.token.kind)
+            onCopyRequested: root.token.copyAccountSid()
         }
         CredentialRow {
             objectName: "authTokenRow"
             Layout.fillWidth: true
             label: qsTr("Auth Token")
-            value: root.revealedToken.length > 0 ? root.revealedToken : root.token.maskedToken
+            value: root.token.shownToken
             copyEnabled: root.token.hasSecret
-            onCopyRequested: AppController.copyToken(root.token.kind)
+            onCopyRequested: root.token.copyToken()
             ActionButton {
                 objectName: "revealButton"
                 kind: "text"
-                text: root.revealedToken.length > 0 ? qsTr("Hide") : qsTr("Reveal")
+                text: root.token.revealed ? qsTr("Hide") : qsTr("Reveal")
                 checkable: true
-                checked: root.revealedToken.length > 0
+                checked: root.token.revealed
                 enabled: root.token.hasSecret
                 Accessible.name: checked ? qsTr("Hide the %1 Auth Token").arg(root.token.title)
                                          : qsTr("Reveal the %1 Auth Token").arg(root.token.title)
-                onToggled: root.revealedToken = checked ? AppController.revealToken(root.token.kind) : ""
+                onToggled: checked ? root.token.reveal() : root.token.hide()
             }
         }
         TokenActions {

@@ -49,7 +49,7 @@ Card {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.secondaryTextColor
-            text: root.token.kind === AppController.ReadWrite
+            text: root.token.kind === AccountView.ReadWrite
                   ? qsTr("Reads and changes data through the API.")
                   : qsTr("Only reads: the platform refuses writes made with it.")
         }
@@ -73,7 +73,8 @@ Card {
                 model: root.versions
                 textRole: "text"
                 valueRole: "value"
-                enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0
+                // Tokens only: the version is chosen in the web app; trying one works from here.
+                enabled: root.token.tryVersionState.allowed && !root.token.upgradeState.busy
                 Accessible.name: qsTr("API Version of the %1 token").arg(root.token.title)
                 Component.onCompleted: root.syncVersion()
                 onActivated: index => {

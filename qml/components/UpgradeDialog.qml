@@ -12,44 +12,32 @@ AppDialog {
 
     required property TokenView token
     property int version
-    property bool verifying: false
-    property bool upgrading: false
-    property string verifyText
-    property string verifyTone: "info"
-    property string failure
+    readonly property ActionState tryState: token.tryVersionState
+    readonly property ActionState upgradeState: token.upgradeState
 
     function ask(version: int) {
         root.version = version
-        root.verifying = false
-        root.upgrading = false
-        root.verifyText = ""
-        root.failure = ""
+        root.tryState.clear()
+        root.upgradeState.clear()
         root.open()
     }
 
     objectName: "upgradeDialog"
     title: qsTr("Upgrade to API version %1?").arg(version)
-    closable: !upgrading
+    closable: !upgradeState.busy
 
     Connections {
-        target: AppController
-        function onVerifyFinished(kind: int, requestedVersion: int, ok: bool, authorized: bool, companyName: string,
-                                  message: string) {
-            if (!root.verifying || kind !== root.token.kind || requestedVersion !== root.version)
-                return
-            root.verifying = false
-            root.verifyTone = ok && authorized ? "success" : "error"
-            root.verifyText = ok && authorized ? qsTr("Version %1 accepted the call for “%2”.").arg(root.version).arg(companyName)
-                                               : qsTr("Version %1 did not accept the call: %2").arg(root.version).arg(message)
-        }
-        function onOperationFinished(action: string, ok: bool, message: string) {
-            if (!root.upgrading || action !== "upgrade")
-                return
-            root.upgrading = false
+        target: root.upgradeState
+        function onFinished(ok: bool) {
             if (ok)
                 root.close()
-            else
-                root.failure = message
+        }
+    }
+    // Keep the keyboard where it was: the button was disabled while it ran.
+    Connections {
+        target: root.tryState
+        function onFinished() {
+            tryButton.forceActiveFocus(Qt.TabFocusReason)
         }
     }
 
@@ -60,9 +48,13 @@ AppDialog {
         QQC2.Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: qsTr("The %1 token keeps its value, but requests without an IR-Version header will be "
-                       + "answered by version %2 instead of %3. Existing calls may break. An upgrade cannot "
-                       + "be undone.").arg(root.token.title).arg(root.version).arg(root.token.apiVersion)
+            text: (root.token.apiVersion > 0
+                   ? qsTr("The %1 token keeps its value, but requests without an IR-Version header will be "
+                          + "answered by version %2 instead of %3.").arg(root.token.title).arg(root.version)
+                         .arg(root.token.apiVersion)
+                   : qsTr("The %1 token keeps its value, but requests without an IR-Version header will be "
+                          + "answered by version %2.").arg(root.token.title).arg(root.version))
+                  + " " + qsTr("Existing calls may break. An upgrade cannot be undone.")
         }
         QQC2.Label {
             Layout.fillWidth: true
@@ -75,55 +67,50 @@ AppDialog {
             objectName: "upgradeVerifyResult"
             Layout.fillWidth: true
             visible: text.length > 0
-            tone: root.verifyTone
-            text: root.verifyText
+            tone: root.tryState.failed ? "error" : "success"
+            text: root.tryState.message
         }
         Notice {
+            objectName: "upgradeNotice"
             Layout.fillWidth: true
-            visible: root.failure.length > 0 || !AppController.online
-            tone: root.failure.length > 0 ? "error" : "warning"
-            text: root.failure.length > 0 ? root.failure : AppController.actionsDisabledReason
+            visible: text.length > 0
+            tone: root.upgradeState.failed ? "error" : "warning"
+            text: root.upgradeState.failed ? root.upgradeState.message : root.upgradeState.blockedReason
         }
         QQC2.ProgressBar {
             Layout.fillWidth: true
-            visible: root.verifying || root.upgrading
+            visible: root.tryState.busy || root.upgradeState.busy
             indeterminate: true
-            Accessible.name: root.upgrading ? qsTr("Upgrading") : qsTr("Trying version %1").arg(root.version)
+            Accessible.name: root.upgradeState.busy ? qsTr("Upgrading") : qsTr("Trying version %1").arg(root.version)
         }
+        // In reading order, so that Tab goes left to right; wraps on a phone.
         Flow {
             Layout.fillWidth: true
-            layoutDirection: Qt.RightToLeft
+            Layout.topMargin: 8
             spacing: 8
-            ActionButton {
-                objectName: "upgradeConfirmButton"
-                kind: "filled"
-                text: qsTr("Upgrade")
-                enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0 && !root.verifying
-                Accessible.name: qsTr("Upgrade the %1 token to version %2").arg(root.token.title).arg(root.version)
-                onClicked: {
-                    root.failure = ""
-                    root.upgrading = true
-                    AppController.upgrade(root.token.kind, root.version)
-                }
-            }
-            ActionButton {
-                objectName: "tryVersionButton"
-                text: qsTr("Try version %1 first").arg(root.version)
-                enabled: !AppController.busy && AppController.actionsDisabledReason.length === 0 && !root.verifying
-                Accessible.name: text
-                onClicked: {
-                    root.verifyText = ""
-                    root.verifying = true
-                    AppController.verify(root.token.kind, root.version)
-                }
-            }
             ActionButton {
                 objectName: "upgradeCancelButton"
                 kind: "text"
                 text: qsTr("Cancel")
-                enabled: !root.upgrading
+                enabled: !root.upgradeState.busy
                 Accessible.name: text
                 onClicked: root.close()
+            }
+            ActionButton {
+                id: tryButton
+                objectName: "tryVersionButton"
+                text: qsTr("Try version %1 first").arg(root.version)
+                enabled: root.tryState.allowed && !root.upgradeState.busy
+                Accessible.name: text
+                onClicked: root.token.tryVersion(root.version)
+            }
+            ActionButton {
+                objectName: "upgradeConfirmButton"
+                kind: "filled"
+                text: qsTr("Upgrade")
+                enabled: root.upgradeState.allowed && !root.tryState.busy
+                Accessible.name: qsTr("Upgrade the %1 token to version %2").arg(root.token.title).arg(root.version)
+                onClicked: root.token.upgrade(root.version)
             }
         }
     }

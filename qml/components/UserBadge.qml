@@ -5,11 +5,13 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import AgencyTokens
 
-// Who is signed in, to which agency, and a way to sign out.
+// The shown account: who is signed in (or that it holds pasted tokens), and
+// a way to sign out of it (or remove it).
 ColumnLayout {
     id: root
 
-    property bool showSignOut: true
+    readonly property AccountView account: AppController.current
+    readonly property string shownName: account.tokensOnly ? account.name : account.displayName
 
     signal signOutRequested()
 
@@ -25,7 +27,7 @@ ColumnLayout {
             color: Material.accent
             QQC2.Label {
                 anchors.centerIn: parent
-                text: AppController.displayName.length > 0 ? AppController.displayName.charAt(0).toUpperCase() : "?"
+                text: root.shownName.length > 0 ? root.shownName.charAt(0).toUpperCase() : "?"
                 color: root.Material.theme === Material.Dark ? "#15171c" : "#ffffff"
                 font.pixelSize: 18
                 font.weight: Font.DemiBold
@@ -37,13 +39,14 @@ ColumnLayout {
             QQC2.Label {
                 objectName: "signedInName"
                 Layout.fillWidth: true
-                text: AppController.displayName
+                text: root.shownName
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
             }
             QQC2.Label {
                 Layout.fillWidth: true
-                text: AppController.roleName
+                text: root.account.tokensOnly ? qsTr("Tokens only · %1").arg(root.account.hostName)
+                                              : qsTr("%1 · %2").arg(root.account.roleName).arg(root.account.name)
                 color: Material.secondaryTextColor
                 font.pixelSize: 12
                 elide: Text.ElideRight
@@ -54,9 +57,9 @@ ColumnLayout {
         objectName: "signOutButton"
         kind: "text"
         Layout.fillWidth: true
-        visible: root.showSignOut
-        text: qsTr("Sign out")
-        Accessible.name: qsTr("Sign out")
+        text: root.account.tokensOnly ? qsTr("Remove account") : qsTr("Sign out")
+        Accessible.name: root.account.tokensOnly ? qsTr("Remove %1 and its saved tokens").arg(root.account.name)
+                                                 : qsTr("Sign out of %1").arg(root.account.name)
         onClicked: root.signOutRequested()
     }
 }

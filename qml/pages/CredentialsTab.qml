@@ -26,20 +26,12 @@ ColumnLayout {
     TokenCredentials {
         id: readWrite
         Layout.fillWidth: true
-        token: AppController.readWrite
+        token: AppController.current.readWrite
     }
     TokenCredentials {
         id: readOnly
         Layout.fillWidth: true
-        token: AppController.readOnly
+        token: AppController.current.readOnly
     }
-
-    // While a clear token is on screen the platform keeps it out of
-    // screenshots and screen sharing; the previous value comes back when this
-    // tab goes away.
-    Binding {
-        target: AppController.screenGuard
-        property: "tokenRevealed"
-        value: readWrite.revealedToken.length > 0 || readOnly.revealedToken.length > 0
-    }
+    // While a token is revealed, TokenView keeps the screen guarded (C++).
 }

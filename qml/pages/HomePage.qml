@@ -13,9 +13,13 @@ ScrollPage {
 
     SectionTitle {
         level: 1
-        text: qsTr("Welcome, %1").arg(AppController.displayName)
-        subtitle: qsTr("%1 · %2 on %3").arg(AppController.agencyName).arg(AppController.roleName)
-                  .arg(AppController.serverUrl)
+        text: AppController.current.tokensOnly ? AppController.current.name
+                                               : qsTr("Welcome, %1").arg(AppController.current.displayName)
+        subtitle: AppController.current.tokensOnly
+                  ? qsTr("%1 · tokens you added, checked against %2").arg(AppController.current.agencyName)
+                    .arg(AppController.current.address)
+                  : qsTr("%1 · %2 on %3").arg(AppController.current.agencyName).arg(AppController.current.roleName)
+                    .arg(AppController.current.address)
     }
 
     Card {
@@ -25,16 +29,18 @@ ScrollPage {
             spacing: 14
             SectionTitle {
                 text: qsTr("Legacy API tokens")
-                subtitle: AppController.legacyTokensEnabled
+                // People without permission get one message, the notice below.
+                subtitle: AppController.current.permissionNote.length > 0 ? ""
+                          : AppController.current.legacyTokensEnabled
                           ? qsTr("Legacy tokens are on for %1. Manage them under Settings › Account › Technical.")
-                            .arg(AppController.agencyName)
+                            .arg(AppController.current.agencyName)
                           : qsTr("Legacy tokens are off. Turn them on under Settings › Account › Technical "
                                  + "if an integration needs them.")
             }
             Notice {
                 Layout.fillWidth: true
-                visible: AppController.permissionNote.length > 0
-                text: AppController.permissionNote
+                visible: AppController.current.permissionNote.length > 0
+                text: AppController.current.permissionNote
             }
             ActionButton {
                 objectName: "homeOpenRest"

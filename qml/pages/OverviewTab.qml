@@ -38,7 +38,7 @@ ColumnLayout {
     }
 
     Repeater {
-        model: [AppController.readWrite, AppController.readOnly]
+        model: [AppController.current.readWrite, AppController.current.readOnly]
         delegate: TokenOverview {
             required property TokenView modelData
             Layout.fillWidth: true

@@ -32,49 +32,56 @@ ScrollPage {
         }
     }
 
+    WebAppNotice {
+        Layout.fillWidth: true
+        visible: AppController.current.tokensOnly
+    }
     Notice {
         objectName: "permissionNote"
         Layout.fillWidth: true
-        visible: !AppController.canManage
+        visible: AppController.current.permissionNote.length > 0
         title: qsTr("You can't manage API tokens")
-        text: AppController.permissionNote
+        text: AppController.current.permissionNote
     }
 
     Card {
         objectName: "legacyOffCard"
         Layout.fillWidth: true
-        visible: AppController.canManage && !AppController.legacyTokensEnabled
+        visible: !AppController.current.tokensOnly && AppController.current.canManage
+                 && !AppController.current.legacyTokensEnabled
         SectionTitle {
             width: parent.width
             text: qsTr("Legacy tokens are off")
             subtitle: qsTr("Select Enable Legacy Tokens if an integration needs them. The platform then creates "
                            + "a Read/Write and a Read-Only token for %1. This cannot be undone.")
-                      .arg(AppController.agencyName)
+                      .arg(AppController.current.agencyName)
         }
     }
 
     Notice {
         objectName: "unsavedNotice"
         Layout.fillWidth: true
-        visible: AppController.hasUnsavedTokens
+        visible: AppController.current.hasUnsavedTokens
         tone: "warning"
         title: qsTr("A new token is not saved on this device yet")
         text: qsTr("It is shown and can be copied now, but the keychain did not store it.")
         ActionButton {
             objectName: "restRetrySaveButton"
             text: qsTr("Retry saving")
-            enabled: !AppController.busy
+            enabled: AppController.current.retrySaveState.allowed
             Accessible.name: text
-            onClicked: AppController.retrySave()
+            onClicked: AppController.current.retrySave()
         }
     }
 
     LegacyTokensCard {
         id: card
         Layout.fillWidth: true
-        visible: AppController.canManage && AppController.legacyTokensEnabled
+        visible: AppController.current.canManage && AppController.current.legacyTokensEnabled
         onOpened: root.openPage("details")
         onResetRequested: kind => resetDialog.ask(kind)
+        onReplaceRequested: kind => replaceDialog.ask(kind)
+        onAddRequested: kind => addTokenDialog.ask(kind)
     }
 
     QQC2.Label {
@@ -83,6 +90,7 @@ ScrollPage {
         wrapMode: Text.Wrap
         color: Material.secondaryTextColor
         text: qsTr("Reset a token right after enabling, whenever it may have leaked, and on a schedule.")
+              + (AppController.current.tokensOnly ? " " + qsTr("Reset in the web app, then Replace token… here.") : "")
     }
     Flow {
         Layout.fillWidth: true
@@ -105,5 +113,11 @@ ScrollPage {
 
     ResetDialog {
         id: resetDialog
+    }
+    ReplaceTokenDialog {
+        id: replaceDialog
+    }
+    AddTokenDialog {
+        id: addTokenDialog
     }
 }

@@ -15,7 +15,9 @@ ScrollPage {
     SectionTitle {
         level: 1
         text: root.title
-        subtitle: qsTr("%1 · signed in as %2").arg(AppController.agencyName).arg(AppController.displayName)
+        subtitle: AppController.current.tokensOnly
+                  ? qsTr("%1 · tokens only").arg(AppController.current.agencyName)
+                  : qsTr("%1 · signed in as %2").arg(AppController.current.agencyName).arg(AppController.current.displayName)
     }
 
     GridLayout {
@@ -39,9 +41,12 @@ ScrollPage {
                     level: 3
                     text: qsTr("General")
                 }
-                InfoRow { label: qsTr("Agency"); value: AppController.agencyName; labelWidth: 110 }
-                InfoRow { label: qsTr("Your role"); value: AppController.roleName; labelWidth: 110 }
-                InfoRow { label: qsTr("Platform"); value: AppController.serverUrl; labelWidth: 110 }
+                InfoRow { label: qsTr("Agency"); value: AppController.current.agencyName; labelWidth: 110 }
+                InfoRow {
+                    visible: !AppController.current.tokensOnly
+                    label: qsTr("Your role"); value: AppController.current.roleName; labelWidth: 110
+                }
+                InfoRow { label: qsTr("Platform"); value: AppController.current.address; labelWidth: 110 }
                 SectionTitle {
                     objectName: "technicalSection"
                     Layout.topMargin: 8
@@ -61,6 +66,9 @@ ScrollPage {
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop
             spacing: 16
+            AccountsCard {
+                Layout.fillWidth: true
+            }
             ClipboardSettings {
                 Layout.fillWidth: true
             }
@@ -93,8 +101,10 @@ ScrollPage {
                     width: parent.width
                     spacing: 12
                     SectionTitle {
-                        text: qsTr("Session")
-                        subtitle: qsTr("Signing out removes the saved tokens from this device.")
+                        text: AppController.current.tokensOnly ? qsTr("This account") : qsTr("Session")
+                        subtitle: AppController.current.tokensOnly
+                                  ? qsTr("Removing it removes its saved tokens from this device.")
+                                  : qsTr("Signing out removes this account's saved tokens from this device.")
                     }
                     UserBadge {
                         Layout.fillWidth: true

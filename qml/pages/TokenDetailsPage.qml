@@ -23,7 +23,7 @@ ScrollPage {
     SectionTitle {
         level: 1
         text: root.title
-        subtitle: qsTr("The Read/Write and the Read-Only token of %1.").arg(AppController.agencyName)
+        subtitle: qsTr("The Read/Write and the Read-Only token of %1.").arg(AppController.current.agencyName)
     }
 
     QQC2.TabBar {

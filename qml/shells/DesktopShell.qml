@@ -10,6 +10,10 @@ Item {
     readonly property PageStack stack: pageStack
     readonly property Sidebar sidebar: sideBar
 
+    readonly property string currentPlace: pageStack.currentName
+    // Remembered, so that a new shell (rotation, a resized window) opens here.
+    onCurrentPlaceChanged: AppController.place = currentPlace
+
     function open(name: string) {
         pageStack.open(name)
     }
@@ -59,6 +63,11 @@ Item {
                 replaceEnter: pushEnter
                 replaceExit: pushExit
             }
+            // Under the page, beside the sidebar: it moves nothing the user aims at there.
+            ClipboardBar {
+                Layout.fillWidth: true
+                visible: AppController.clipboard.active
+            }
         }
     }
 
@@ -71,5 +80,5 @@ Item {
         onActivated: pageStack.back()
     }
 
-    Component.onCompleted: pageStack.open("home")
+    Component.onCompleted: pageStack.open(AppController.place)
 }

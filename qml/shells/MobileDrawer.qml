@@ -54,7 +54,7 @@ QQC2.Drawer {
             }
             QQC2.Label {
                 Layout.fillWidth: true
-                text: AppController.agencyName
+                text: AppController.current.agencyName
                 color: Material.secondaryTextColor
                 elide: Text.ElideRight
             }
@@ -82,6 +82,10 @@ QQC2.Drawer {
         }
         Item {
             Layout.fillHeight: true
+        }
+        AccountSwitcher {
+            Layout.fillWidth: true
+            onSwitched: root.close()
         }
         UserBadge {
             Layout.fillWidth: true

@@ -13,6 +13,10 @@ QQC2.Page {
     readonly property PageStack stack: pageStack
     readonly property QQC2.Drawer drawer: navDrawer
 
+    readonly property string currentPlace: pageStack.currentName
+    // Remembered, so that a new shell (rotation, a resized window) opens here.
+    onCurrentPlaceChanged: AppController.place = currentPlace
+
     function open(name: string) {
         pageStack.open(name)
     }
@@ -21,6 +25,9 @@ QQC2.Page {
     focus: true
     background: null
 
+    footer: ClipboardBar {
+        visible: AppController.clipboard.active
+    }
     header: QQC2.ToolBar {
         // No shadow: the software renderer cannot draw it (see AppDialog).
         Material.elevation: 0
@@ -78,5 +85,5 @@ QQC2.Page {
         pageStack.back()
     }
 
-    Component.onCompleted: pageStack.open("home")
+    Component.onCompleted: pageStack.open(AppController.place)
 }

@@ -37,7 +37,7 @@ Rectangle {
             }
             QQC2.Label {
                 Layout.fillWidth: true
-                text: AppController.agencyName
+                text: AppController.current.agencyName
                 color: Material.secondaryTextColor
                 elide: Text.ElideRight
             }
@@ -85,6 +85,9 @@ Rectangle {
         }
         Item {
             Layout.fillHeight: true
+        }
+        AccountSwitcher {
+            Layout.fillWidth: true
         }
         UserBadge {
             Layout.fillWidth: true

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // No secret left behind: the whole flow (sign in, enable, reveal, copy,
-// reset, sign out) through the app's own view model, with debug logging on
+// reset; a tokens-only account with pasted tokens, Replace token, remove;
+// sign out) through the app's own view model, with debug logging on
 // for every category, against the real server and the real keychain. Then
 // every file under the throwaway HOME (the keyring's encrypted store aside)
 // and everything the app and the server printed is searched for each secret.
@@ -33,27 +34,22 @@ void capture(QtMsgType, const QMessageLogContext &context, const QString &messag
     g_printed += QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
 }
 
-bool waitFor(QSignalSpy &spy, const QString &action)
+/// Runs `action` and waits until `state` has finished one more run; true when it succeeded.
+bool run(ActionState *state, const std::function<void()> &action)
 {
-    const auto seen = [&] {
-        for (const auto &args : std::as_const(spy)) {
-            if (args.at(0).toString() == action)
-                return true;
-        }
+    const int before = state->runs();
+    action();
+    if (!QTest::qWaitFor([&] { return state->runs() > before; }, 20000)) {
+        qWarning("gave up waiting for an action");
         return false;
-    };
-    return QTest::qWaitFor(seen, 20000);
-}
-
-bool succeeded(QSignalSpy &spy, const QString &action)
-{
-    for (const auto &args : std::as_const(spy)) {
-        if (args.at(0).toString() == action)
-            return args.at(1).toBool();
     }
-    return false;
+    if (state->failed())
+        qWarning() << "action failed:" << state->message();
+    return !state->failed();
 }
+} // namespace
 
+namespace {
 QStringList appEntriesInKeychain()
 {
     // QtKeychain's libsecret schema stores the service as the "server" attribute.
@@ -89,48 +85,62 @@ private Q_SLOTS:
         AppController::setStartupOptions(server.url(), {});
         {
             AppController app;
-            QSignalSpy finished(&app, &AppController::operationFinished);
             app.start();
-            QVERIFY(waitFor(finished, u"start"_s));
-            app.signIn(server.url().toString(), u"admin"_s, u"admin-demo"_s);
-            QVERIFY(waitFor(finished, u"signIn"_s));
-            QVERIFY(succeeded(finished, u"signIn"_s));
-            app.enableLegacyTokens();
-            QVERIFY(waitFor(finished, u"enable"_s));
-            QVERIFY(succeeded(finished, u"enable"_s));
+            QVERIFY(app.started());
+            QVERIFY(run(app.signInState(), [&] { app.signIn(server.url().toString(), u"admin"_s, u"admin-demo"_s); }));
+            AccountView *account = app.current();
+            QVERIFY(account);
+            QVERIFY(run(account->enableState(), [&] { account->enable(); }));
 
-            for (int kind : {0, 1}) {
-                const QString token = app.revealToken(kind);
-                QCOMPARE(token.size(), 32);
-                secrets << token;
+            for (TokenView *token : {account->readWrite(), account->readOnly()}) {
+                token->reveal();
+                QCOMPARE(token->shownToken().size(), 32);
+                secrets << token->shownToken();
+                token->hide();
             }
-            app.copyToken(AppController::ReadWrite);
+            account->readWrite()->copyToken();
             QCOMPARE(QGuiApplication::clipboard()->text(), secrets.at(1));
-            app.copyAsCurl(AppController::ReadOnly);
+            account->readOnly()->copyAsCurl();
             QVERIFY(QGuiApplication::clipboard()->text().contains(secrets.at(2)));
-            app.copyAsEnvironment(AppController::ReadWrite);
-            QVERIFY(QGuiApplication::clipboard()->text().contains(u"AGENCY_AUTH_TOKEN="_s + secrets.at(1)));
+            account->readWrite()->copyAsEnvironment();
+            QVERIFY(QGuiApplication::clipboard()->text().contains(u"export AGENCY_AUTH_TOKEN="_s + secrets.at(1)));
 
-            app.resetToken(AppController::ReadWrite);
-            QVERIFY(waitFor(finished, u"reset"_s));
-            QVERIFY(succeeded(finished, u"reset"_s));
-            const QString fresh = app.revealToken(AppController::ReadWrite);
-            QVERIFY(fresh != secrets.at(1));
+            QVERIFY(run(account->readWrite()->resetState(), [&] { account->readWrite()->reset(); }));
+            account->readWrite()->reveal();
+            const QString fresh = account->readWrite()->shownToken();
+            QVERIFY(fresh != secrets.at(1) && fresh.size() == 32);
             secrets << fresh;
-            app.copyToken(AppController::ReadWrite);
+            account->readWrite()->copyToken();
 
             // The session token too, read where it lives.
             KeychainStore store;
-            const QString host = KeychainKeys::hostPart(server.url().host(), server.url().port());
-            const auto session = StoreWaiter::read(store, KeychainKeys::sessionKey(host));
+            const QString part = KeychainKeys::accountPart(server.url(), account->id());
+            const auto session = StoreWaiter::read(store, KeychainKeys::sessionKey(part));
             QVERIFY(session && session->first.ok());
             secrets << session->second;
             QVERIFY(!appEntriesInKeychain().isEmpty()); // the search below can see entries
 
-            app.signOut();
-            QVERIFY(waitFor(finished, u"signOut"_s));
-            QVERIFY(succeeded(finished, u"signOut"_s));
-            QVERIFY(!QGuiApplication::clipboard()->text().contains(fresh));
+            // Tokens you already have: the Read-Only token pasted into a second account…
+            const QString readOnlySid = account->readOnly()->accountSid();
+            QVERIFY(run(app.addAccountState(), [&] {
+                app.addTokensAccount(u"Pasted"_s, server.url().toString(), AppController::ReadOnly,
+                                     u"  "_s + readOnlySid + u"\n"_s, secrets.at(2) + u" "_s);
+            }));
+            AccountView *pasted = app.current();
+            QVERIFY(pasted && pasted->isTokensOnly());
+            // …then reset on the platform and replaced: the new one passes, the old one fails.
+            QVERIFY(run(account->readOnly()->resetState(), [&] { account->readOnly()->reset(); }));
+            account->readOnly()->reveal();
+            const QString freshReadOnly = account->readOnly()->shownToken();
+            secrets << freshReadOnly;
+            QVERIFY(run(pasted->readOnly()->replaceState(), [&] { pasted->readOnly()->replace(freshReadOnly); }));
+            pasted->readOnly()->copyAsEnvironment();
+            QVERIFY(run(app.removeState(), [&] { app.removeAccount(pasted->id()); }));
+
+            app.switchTo(account->id());
+            QVERIFY(run(account->signOutState(), [&] { account->signOut(); }));
+            for (const QString &secret : std::as_const(secrets))
+                QVERIFY(!QGuiApplication::clipboard()->text().contains(secret));
         }
         qInstallMessageHandler(nullptr);
 

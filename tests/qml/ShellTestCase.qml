@@ -37,7 +37,7 @@ TestCase {
         })
         verify(shell, "AppShell created")
         AppController.start()
-        tryVerify(() => AppController.phase !== AppController.Starting, netTimeout, "start() finished")
+        tryVerify(() => AppController.started, netTimeout, "start() finished")
         return shell
     }
 
@@ -112,7 +112,7 @@ TestCase {
     function settle() {
         const stacks = findAll(shell, "pageStack", [], 0)
         tryVerify(() => stacks.every(s => !s.busy), 5000, "page transitions finished")
-        tryVerify(() => !AppController.busy, netTimeout, "AppController idle")
+        tryVerify(() => AppController.current === null || !AppController.current.busy, netTimeout, "account idle")
         waitForLayouts()
     }
 
@@ -145,23 +145,61 @@ TestCase {
         settle()
     }
 
-    function signOutIfNeeded() {
-        if (AppController.phase === AppController.SignedIn) {
-            AppController.signOut()
-            tryCompare(AppController, "phase", AppController.SignedOut, netTimeout)
-        }
+    // The shown account is ready: its shell is on screen.
+    function ready() {
+        return AppController.current !== null && !AppController.adding
+            && AppController.current.phase === AccountView.Ready
     }
 
+    // Waits until `state` has finished one more run than `before`.
+    function finished(state, before, what) {
+        tryVerify(() => state.runs > before && !state.busy, netTimeout, what)
+    }
+
+    // No account left: removing each wipes its keychain entries.
+    function removeAllAccounts() {
+        while (AppController.accounts.length > 0) {
+            const before = AppController.removeState.runs
+            AppController.removeAccount(AppController.accounts[0].id)
+            finished(AppController.removeState, before, "account removed")
+            verify(!AppController.removeState.failed, AppController.removeState.message)
+        }
+        tryVerify(() => AppController.adding, 5000, "the add-account page is up")
+    }
+
+    function signOutIfNeeded() {
+        removeAllAccounts()
+    }
+
+    // Signs in as a new account, from the add-account page.
     function signIn(user, password) {
-        signOutIfNeeded()
+        if (!AppController.adding)
+            AppController.beginAdding()
+        click("signInTab")
         item("signInPage")
         item("userFieldInput").text = user
         const passwordInput = item("passwordFieldInput")
         passwordInput.text = password
         passwordInput.forceActiveFocus()
         keyClick(Qt.Key_Return)
-        tryCompare(AppController, "phase", AppController.SignedIn, netTimeout)
+        tryVerify(() => ready(), netTimeout, "signed in")
         settle()
+    }
+
+    // A tokens-only account from pasted credentials, checked against the platform.
+    function addTokensAccount(name, kind, sid, token) {
+        if (!AppController.adding)
+            AppController.beginAdding()
+        click("tokensTab")
+        item("addTokensForm")
+        item("accountNameInputInput").text = name
+        item("apiFieldInput").text = testServer.url()
+        item("tokenKindSelect").currentIndex = kind
+        item("sidFieldInput").text = sid
+        item("tokenFieldInput").text = token
+        const before = AppController.addAccountState.runs
+        click("addTokensButton")
+        finished(AppController.addAccountState, before, "token checked")
     }
 
     // Menu → Settings → Account › Technical → Platform REST Web Services.

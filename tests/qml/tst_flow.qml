@@ -28,9 +28,10 @@ ShellTestCase {
     function test_1_signIn(data) {
         createShell(data)
         signOutIfNeeded()
+        click("signInTab")
         item("signInPage")
-        compare(item("serverFieldInput").text, AppController.serverUrl)
-        verify(AppController.serverUrl.length > 0, "platform address prefilled")
+        compare(item("serverFieldInput").text, AppController.defaultServer)
+        verify(AppController.defaultServer.length > 0, "platform address prefilled")
         item("userFieldInput").text = "admin"
         item("passwordFieldInput").text = "wrong-password"
         click("signInButton")
@@ -56,27 +57,36 @@ ShellTestCase {
             item("backButton")
         }
 
+        const account = AppController.current
         // Enable Legacy Tokens: once per server, so the second size finds it done.
-        if (AppController.canEnable) {
+        if (!account.legacyTokensEnabled) {
             verify(absent("legacyTokensCard"))
             click("enableLegacyTokensButton")
-            tryCompare(AppController, "legacyTokensEnabled", true, netTimeout)
+            // It cannot be undone: it asks first, and Esc says no.
+            item("enableDialog")
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => absent("enableDialog"))
+            verify(!account.legacyTokensEnabled)
+            click("enableLegacyTokensButton")
+            click("enableConfirmButton")
+            tryVerify(() => absent("enableDialog"))
+            tryCompare(account, "legacyTokensEnabled", true, netTimeout)
         }
-        verify(AppController.legacyTokensEnabled)
+        verify(account.legacyTokensEnabled)
         tryVerify(() => absent("enableLegacyTokensButton"), 5000, "Enable Legacy Tokens disappears")
         item("legacyTokensCard")
-        tryVerify(() => AppController.readWrite.hasSecret && AppController.readOnly.hasSecret, netTimeout)
+        tryVerify(() => account.readWrite.hasSecret && account.readOnly.hasSecret, netTimeout)
 
-        resetFromMoreMenu("resetReadWriteItem", AppController.readWrite)
-        resetFromMoreMenu("resetReadOnlyItem", AppController.readOnly)
+        resetFromMoreMenu("resetReadWriteItem", account.readWrite)
+        resetFromMoreMenu("resetReadOnlyItem", account.readOnly)
 
         // The card opens the token pages.
         mouseClick(item("legacyTokensCard"), 40, 20)
         compare(currentPage().pageName, "details")
         verify(AppController.screenGuard.tokenPageOpen, "the token pages ask for screen protection")
         checkOverview()
-        checkCredentials(AppController.readWrite)
-        checkCredentials(AppController.readOnly)
+        checkCredentials(account.readWrite)
+        checkCredentials(account.readOnly)
         checkOffline()
 
         // Esc and Back go one page up on the phone; the breadcrumbs do on the desktop.
@@ -94,18 +104,26 @@ ShellTestCase {
         createShell(data)
         signIn("viewer", "viewer-demo")
         openRestWebServices()
-        verify(!AppController.canManage)
+        verify(!AppController.current.canManage)
         const note = item("permissionNote")
-        compare(note.text, AppController.permissionNote)
+        compare(note.text, AppController.current.permissionNote)
         verify(note.text.length > 0)
         verify(absent("enableLegacyTokensButton"), "no Enable Legacy Tokens for a viewer")
         verify(absent("legacyTokensCard"), "no tokens for a viewer")
     }
 
+    // The clear value, revealed and hidden again in C++.
+    function clearValue(token) {
+        token.reveal()
+        const value = token.shownToken
+        token.hide()
+        return value
+    }
+
     function resetFromMoreMenu(itemName, token) {
-        const before = token.maskedToken
+        const before = token.shownToken
         verify(before.length > 0)
-        const oldToken = AppController.revealToken(token.kind)
+        const oldToken = clearValue(token)
         compare(testServer.checkCredentials(token.accountSid, oldToken), 200)
         click("moreButton")
         click(itemName)
@@ -115,16 +133,16 @@ ShellTestCase {
         // Esc closes the dialog without resetting.
         keyClick(Qt.Key_Escape)
         tryVerify(() => absent("resetDialog"), 5000, "Esc closes the dialog")
-        compare(token.maskedToken, before)
+        compare(token.shownToken, before)
         click("moreButton")
         click(itemName)
         click("resetConfirmButton")
         tryCompare(dialog, "stage", "done", netTimeout)
-        verify(token.maskedToken !== before, "a new token: " + before + " → " + token.maskedToken)
+        verify(token.shownToken !== before, "a new token: " + before + " → " + token.shownToken)
         verify(!token.unsaved, "the keychain stored the new token")
         // The old value no longer passes authorization; the new one does.
         compare(testServer.checkCredentials(token.accountSid, oldToken), 401)
-        compare(testServer.checkCredentials(token.accountSid, AppController.revealToken(token.kind)), 200)
+        compare(testServer.checkCredentials(token.accountSid, clearValue(token)), 200)
         // The new token is offered for copying at once.
         click("copyButton", item("resetNewToken"))
         tryCompare(AppController.clipboard, "active", true)
@@ -138,7 +156,7 @@ ShellTestCase {
     function checkOverview() {
         click("overviewTabButton")
         item("legacyNote")
-        for (const token of [AppController.readWrite, AppController.readOnly]) {
+        for (const token of [AppController.current.readWrite, AppController.current.readOnly]) {
             const combo = item("apiVersionCombo" + token.kind)
             verify(combo.count >= 1)
             for (let i = 0; i < combo.count; ++i)
@@ -170,30 +188,31 @@ ShellTestCase {
         const card = item("tokenCredentials" + token.kind)
         const tokenRow = item("authTokenRow", card)
         const value = item("value", tokenRow)
-        compare(value.text, token.maskedToken)
+        const masked = token.shownToken
+        compare(value.text, masked)
         const reveal = click("revealButton", card)
         tryVerify(() => value.text.length === 32, 5000, "the clear token is shown: " + value.text)
-        verify(value.text !== token.maskedToken)
-        verify(value.text.endsWith(token.maskedToken.slice(-4)), "the revealed token is this token")
+        verify(value.text !== masked)
+        verify(value.text.endsWith(masked.slice(-4)), "the revealed token is this token")
         verify(AppController.screenGuard.tokenRevealed)
         mouseClick(reveal)
-        compare(card.revealedToken, "", "hiding drops the clear token")
+        verify(!token.revealed, "hiding drops the clear token")
         verify(!AppController.screenGuard.tokenRevealed)
-        compare(value.text, token.maskedToken)
+        compare(value.text, masked)
 
         // Left alone, a revealed token hides itself again.
         const revealSeconds = AppController.revealSeconds
         AppController.revealSeconds = 1
         mouseClick(reveal)
         tryVerify(() => value.text.length === 32, 5000)
-        tryCompare(card, "revealedToken", "", 5000, "the reveal timed out and dropped the clear token")
-        compare(value.text, token.maskedToken)
+        tryCompare(token, "revealed", false, 5000, "the reveal timed out and dropped the clear token")
+        compare(value.text, masked)
         AppController.revealSeconds = revealSeconds
 
         copyAndExpect(() => click("copyButton", tokenRow), "Auth Token")
         copyAndExpect(() => click("copyButton", item("accountSidRow", card)), "Account SID")
         copyAndExpect(() => click("copyCurlButton", card), "curl")
-        copyAndExpect(() => click("copyEnvButton", card), "Environment")
+        copyAndExpect(() => click("copyEnvButton", card), "environment")
         // Ctrl+C on the focused credential copies it.
         copyAndExpect(() => {
             item("accountSidRow", card).forceActiveFocus()
@@ -221,8 +240,8 @@ ShellTestCase {
 
     function checkOffline() {
         testServer.stop()
-        AppController.refresh()
-        tryCompare(AppController, "online", false, netTimeout)
+        AppController.current.refresh()
+        tryCompare(AppController.current, "online", false, netTimeout)
         const banner = item("offlineBanner")
         verify(item("offlineReason", banner).text.length > 0)
         verify(!item("verifyButton").enabled, "server actions are off offline")
@@ -230,7 +249,7 @@ ShellTestCase {
         copyAndExpect(() => click("copyButton", item("authTokenRow")), "Auth Token")
         verify(testServer.start(), "server restarted")
         click("offlineRetryButton", banner)
-        tryCompare(AppController, "online", true, netTimeout)
+        tryCompare(AppController.current, "online", true, netTimeout)
         tryVerify(() => absent("offlineBanner"))
     }
 
@@ -247,7 +266,7 @@ ShellTestCase {
         const dialog = item("signOutDialog")
         verify(dialog.contentItem.children.length > 0)
         click("signOutConfirmButton")
-        tryCompare(AppController, "phase", AppController.SignedOut, netTimeout)
-        item("signInPage")
+        tryCompare(AppController.current, "phase", AccountView.SignedOut, netTimeout)
+        item("signInPage") // to sign in again; its place in the list is kept
     }
 }

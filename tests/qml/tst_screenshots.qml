@@ -52,6 +52,9 @@ ShellTestCase {
         createShell(data.size, data.theme === "dark" ? Material.Dark : Material.Light)
         compare(shell.dark, data.theme === "dark")
         signOutIfNeeded()
+        item("addTokensForm")
+        shot(data, "add-tokens")
+        click("signInTab")
         item("signInPage")
         shot(data, "signin")
 
@@ -68,9 +71,13 @@ ShellTestCase {
         shot(data, "settings")
         click("restWebServicesLink")
         compare(currentPage().pageName, "rest")
-        if (AppController.canEnable) {
+        if (!AppController.current.legacyTokensEnabled) {
             click("enableLegacyTokensButton")
-            tryCompare(AppController, "legacyTokensEnabled", true, netTimeout)
+            item("enableDialog")
+            shot(data, "enable-dialog")
+            click("enableConfirmButton")
+            tryVerify(() => absent("enableDialog"))
+            tryCompare(AppController.current, "legacyTokensEnabled", true, netTimeout)
         }
         item("legacyTokensCard")
         shot(data, "rest")
@@ -100,12 +107,12 @@ ShellTestCase {
         AppController.clipboard.clearNow()
 
         testServer.stop()
-        AppController.refresh()
-        tryCompare(AppController, "online", false, netTimeout)
+        AppController.current.refresh()
+        tryCompare(AppController.current, "online", false, netTimeout)
         shot(data, "offline")
         verify(testServer.start())
         click("offlineRetryButton")
-        tryCompare(AppController, "online", true, netTimeout)
+        tryCompare(AppController.current, "online", true, netTimeout)
 
         navigate("tips")
         shot(data, "tips")

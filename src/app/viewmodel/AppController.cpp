@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "AppController.h"
 
+#include "accounts/AccountList.h"
 #include "clipboard/SecureClipboard.h"
-#include "screen/ScreenGuard.h"
 #include "keychain/KeychainStore.h"
+#include "network/NetworkPolicy.h"
 #include "network/RestClient.h"
-#include "platform/PlatformApi.h"
-#include "service/TokenService.h"
+#include "screen/ScreenGuard.h"
+#include "service/AccountService.h"
 
 #include <QSettings>
 
@@ -38,118 +39,43 @@ AppController::AppController(QObject *parent)
     : QObject(parent)
     , m_store(new KeychainStore(this))
     , m_client(new RestClient(this))
-    , m_api(new PlatformApi(m_client, this))
-    , m_service(new TokenService(m_store, m_api, this))
+    , m_list(new AccountList(this))
     , m_clipboard(new SecureClipboard(this))
     , m_screenGuard(new ScreenGuard(this))
-    , m_readWrite(new TokenView(m_service, TokenKind::ReadWrite, this))
-    , m_readOnly(new TokenView(m_service, TokenKind::ReadOnly, this))
+    , m_signIn(new ActionState(this))
+    , m_addAccount(new ActionState(this))
+    , m_remove(new ActionState(this))
     , m_apiReferenceUrl(g_startupApiReference.isEmpty() ? QString::fromLatin1(DefaultApiReference) : g_startupApiReference)
     // --server wins over the last address used; read once, not on every binding.
-    , m_initialServer(!g_startupServer.isEmpty() ? g_startupServer
+    , m_defaultServer(!g_startupServer.isEmpty() ? g_startupServer
                                                  : QUrl(QSettings().value(QLatin1StringView(LastServerKey)).toString()))
 {
-    connect(m_service, &TokenService::changed, this, &AppController::changed);
-    connect(m_service, &TokenService::busyChanged, this, &AppController::busyChanged);
-    // actionsDisabledReason depends on busy too.
-    connect(m_service, &TokenService::busyChanged, this, &AppController::changed);
 }
 
 AppController::~AppController() = default;
 
-AppController::Phase AppController::phase() const
+QQmlListProperty<AccountView> AppController::accountList()
 {
-    return Phase(int(m_service->phase()));
+    // Read-only for QML: accounts come and go through the methods below.
+    return {this, &m_accounts, [](QQmlListProperty<AccountView> *list) {
+                return static_cast<QList<AccountView *> *>(list->data)->size();
+            },
+            [](QQmlListProperty<AccountView> *list, qsizetype i) {
+                return static_cast<QList<AccountView *> *>(list->data)->at(i);
+            }};
 }
 
-bool AppController::busy() const
+void AppController::setPlace(const QString &place)
 {
-    return m_service->isBusy();
+    if (place.isEmpty() || m_place == place)
+        return;
+    m_place = place;
+    Q_EMIT placeChanged();
 }
 
-bool AppController::online() const
+QString AppController::defaultApiAddress() const
 {
-    return m_service->isOnline();
-}
-
-QString AppController::offlineReason() const
-{
-    return m_service->offlineReason();
-}
-
-QString AppController::serverUrl() const
-{
-    return (m_service->server().isEmpty() ? m_initialServer : m_service->server()).toString();
-}
-
-QString AppController::username() const
-{
-    return m_service->snapshot().username;
-}
-
-QString AppController::displayName() const
-{
-    const QString name = m_service->snapshot().displayName;
-    return name.isEmpty() ? username() : name;
-}
-
-QString AppController::roleName() const
-{
-    const QString role = m_service->snapshot().role;
-    if (role == u"administrator")
-        return tr("Account administrator");
-    if (role == u"implementationSpecialist")
-        return tr("Implementation specialist");
-    if (role == u"staff")
-        return tr("Staff");
-    return role;
-}
-
-QString AppController::agencyName() const
-{
-    return m_service->snapshot().agencyName;
-}
-
-bool AppController::canManage() const
-{
-    return m_service->snapshot().state.canManage;
-}
-
-bool AppController::legacyTokensEnabled() const
-{
-    return m_service->snapshot().state.legacyTokensEnabled;
-}
-
-bool AppController::canEnable() const
-{
-    return canManage() && !legacyTokensEnabled();
-}
-
-QString AppController::permissionNote() const
-{
-    if (canManage())
-        return {};
-    return tr("Only account administrators and implementation specialists can enable API access and see or "
-              "reset tokens. Ask one of them if you need a token.");
-}
-
-QString AppController::actionsDisabledReason() const
-{
-    if (!online())
-        return tr("You are offline: %1 Saved tokens can still be viewed and copied.").arg(offlineReason());
-    if (busy())
-        return tr("Please wait for the current action to finish.");
-    return {};
-}
-
-bool AppController::hasUnsavedTokens() const
-{
-    return m_service->isUnsaved(TokenKind::ReadWrite) || m_service->isUnsaved(TokenKind::ReadOnly);
-}
-
-TokenView *AppController::token(int kind) const
-{
-    return kind == ReadOnly ? m_readOnly : m_readWrite;
+    return AccountList::DefaultApi.toString();
 }
 
 void AppController::setRevealSeconds(int seconds)
@@ -158,25 +84,196 @@ void AppController::setRevealSeconds(int seconds)
     if (m_revealSeconds == seconds)
         return;
     m_revealSeconds = seconds;
+    for (AccountView *view : std::as_const(m_accounts))
+        view->setRevealSeconds(seconds);
     Q_EMIT revealSecondsChanged();
 }
 
-void AppController::rememberServer(const QUrl &server)
+AccountView *AppController::createView(const AccountInfo &info)
 {
-    QSettings().setValue(QLatin1StringView(LastServerKey), server.toString());
+    auto *view = new AccountView(info, m_store, m_client, m_clipboard, m_screenGuard, this);
+    view->setRevealSeconds(m_revealSeconds);
+    return view;
 }
 
-void AppController::report(const QString &action, bool ok, const QString &message)
+void AppController::adopt(AccountView *view)
 {
-    Q_EMIT operationFinished(action, ok, message);
+    m_accounts.append(view);
+    for (AccountView *each : std::as_const(m_accounts))
+        each->setShowNameInLabels(m_accounts.size() > 1);
+    Q_EMIT accountsChanged();
+    Q_EMIT addingChanged(); // it depends on whether there is any account
+}
+
+AccountView *AppController::find(const QString &id) const
+{
+    for (AccountView *view : m_accounts) {
+        if (view->id() == id)
+            return view;
+    }
+    return nullptr;
+}
+
+void AppController::setCurrent(AccountView *view)
+{
+    if (m_current == view)
+        return;
+    if (m_current) {
+        m_current->readWrite()->hide();
+        m_current->readOnly()->hide();
+    }
+    m_current = view;
+    setPlace(u"home"_s); // another account starts at its Home
+    if (view) {
+        m_list->setLastUsed(view->id());
+        view->restore(); // lazily: only the account shown reads the keychain
+    }
+    Q_EMIT currentChanged();
+}
+
+void AppController::setAdding(bool adding)
+{
+    if (m_adding == adding)
+        return;
+    m_adding = adding;
+    m_signIn->clear();
+    m_addAccount->clear();
+    Q_EMIT addingChanged();
 }
 
 void AppController::start()
 {
-    if (m_started)
+    if (std::exchange(m_started, true))
         return;
-    m_started = true;
-    m_service->restore(m_initialServer, [this](const Outcome &o) { report(u"start"_s, o.ok, o.message); });
+    for (const AccountInfo &info : m_list->accounts())
+        adopt(createView(info));
+    AccountView *last = find(m_list->lastUsed());
+    setCurrent(last ? last : m_accounts.value(0));
+    Q_EMIT addingChanged();
+    Q_EMIT startedChanged();
+}
+
+void AppController::beginAdding()
+{
+    setAdding(true);
+}
+
+void AppController::cancelAdding()
+{
+    setAdding(false);
+}
+
+void AppController::switchTo(const QString &id)
+{
+    if (AccountView *view = find(id)) {
+        setAdding(false);
+        setCurrent(view);
+    }
+}
+
+void AppController::renameAccount(const QString &id, const QString &name)
+{
+    AccountView *view = find(id);
+    if (view && m_list->rename(id, name)) {
+        view->rename(name);
+        Q_EMIT accountsChanged();
+    }
+}
+
+void AppController::signIn(const QString &server, const QString &username, const QString &password)
+{
+    const QUrl url = NetworkPolicy::addressFromUserInput(server);
+    // Into the shown account when its session ended on the same platform.
+    AccountView *view = (m_current && !m_adding && !m_current->isTokensOnly()
+                         && m_current->phase() == AccountView::SignedOut && QUrl(m_current->address()) == url)
+        ? m_current
+        : nullptr;
+    const bool isNew = view == nullptr;
+    if (isNew) {
+        delete std::exchange(m_pending, nullptr);
+        m_pending = view = createView(m_list->create(AccountKind::SignedIn, url.host(), url));
+    }
+    m_signIn->begin();
+    view->signIn(url, username, password, [this, view, isNew, url](const Outcome &o) {
+        // Signed in once the session is in the keychain, even if the first refresh then failed.
+        const bool signedIn = view->phase() == AccountView::Ready;
+        if (signedIn)
+            QSettings().setValue(QLatin1StringView(LastServerKey), url.toString());
+        if (isNew && signedIn && view == m_pending) {
+            m_pending = nullptr;
+            AccountInfo info = view->service()->info();
+            info.name = m_list->uniqueName(view->agencyName());
+            m_list->insert(info);
+            view->rename(info.name);
+            adopt(view);
+            setAdding(false);
+            setCurrent(view);
+        }
+        m_signIn->finish(signedIn || o.ok, o.message);
+    });
+}
+
+void AppController::addTokensAccount(const QString &name, const QString &apiAddress, int kind,
+                                     const QString &accountSid, const QString &authToken, bool withoutCheck)
+{
+    const QUrl api = NetworkPolicy::addressFromUserInput(apiAddress.trimmed().isEmpty() ? defaultApiAddress() : apiAddress);
+    if (const ApiError refused = NetworkPolicy::checkAddress(api); !refused.ok()) {
+        m_addAccount->begin();
+        m_addAccount->finish(false, refused.message);
+        return;
+    }
+    // Listed only once the token passes; the id is chosen now, for its keychain entries.
+    const AccountInfo info = m_list->create(AccountKind::TokensOnly, name, api);
+    delete std::exchange(m_pending, nullptr);
+    AccountView *view = m_pending = createView(info);
+    m_addAccount->begin();
+    connect(view->addTokenState(), &ActionState::finished, this, [this, view, info, name](bool ok) {
+        if (view != m_pending)
+            return;
+        if (!ok) {
+            m_addAccount->finishAs(view->addTokenState());
+            return;
+        }
+        m_pending = nullptr;
+        AccountInfo kept = info;
+        // Unnamed: called after the agency the platform answered for.
+        if (name.trimmed().isEmpty())
+            kept.name = m_list->uniqueName(view->agencyName());
+        m_list->insert(kept);
+        view->rename(kept.name);
+        adopt(view);
+        setAdding(false);
+        setCurrent(view);
+        m_addAccount->finishAs(view->addTokenState());
+    });
+    view->addToken(kind, accountSid, authToken, withoutCheck);
+}
+
+void AppController::removeAccount(const QString &id)
+{
+    AccountView *view = find(id);
+    if (!view)
+        return;
+    m_remove->begin();
+    m_clipboard->clearNow();
+    view->readWrite()->hide();
+    view->readOnly()->hide();
+    view->service()->removeEverything([this, view](const Outcome &o) {
+        if (!o.ok) {
+            m_remove->finish(o);
+            return;
+        }
+        m_list->remove(view->id());
+        m_accounts.removeAll(view);
+        for (AccountView *each : std::as_const(m_accounts))
+            each->setShowNameInLabels(m_accounts.size() > 1);
+        Q_EMIT accountsChanged();
+        if (m_current == view)
+            setCurrent(m_accounts.value(0));
+        Q_EMIT addingChanged();
+        view->deleteLater();
+        m_remove->finish(o, tr("Removed, with its saved tokens."));
+    });
 }
 
 } // namespace AgencyTokens

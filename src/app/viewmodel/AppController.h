@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "TokenView.h"
+#include "AccountView.h"
+#include "ActionState.h"
 
 #include <QObject>
+#include <QQmlListProperty>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -12,46 +14,40 @@ class QJSEngine;
 
 namespace AgencyTokens {
 
+class AccountList;
 class KeychainStore;
-class PlatformApi;
 class RestClient;
 class ScreenGuard;
 class SecureClipboard;
-class TokenService;
 
-/// The one view model the pages talk to: a thin layer over TokenService.
-/// Every action answers with operationFinished(action, ok, message); the
-/// state comes back through NOTIFY properties. No business logic in QML.
+/// The composition root the pages reach as a singleton: the accounts (each
+/// an AccountView with its own actions and state), which one is shown, and
+/// adding, switching, renaming and removing them; plus the app-wide pieces
+/// (secure clipboard, screen guard, settings). No business logic in QML.
 class AppController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(Phase phase READ phase NOTIFY changed)
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(bool online READ online NOTIFY changed)
-    Q_PROPERTY(QString offlineReason READ offlineReason NOTIFY changed)
-    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
-    Q_PROPERTY(QString username READ username NOTIFY changed)
-    Q_PROPERTY(QString displayName READ displayName NOTIFY changed)
-    Q_PROPERTY(QString roleName READ roleName NOTIFY changed)
-    Q_PROPERTY(QString agencyName READ agencyName NOTIFY changed)
-    Q_PROPERTY(bool canManage READ canManage NOTIFY changed)
-    Q_PROPERTY(bool legacyTokensEnabled READ legacyTokensEnabled NOTIFY changed)
-    Q_PROPERTY(bool canEnable READ canEnable NOTIFY changed)
-    Q_PROPERTY(QString permissionNote READ permissionNote NOTIFY changed)
-    Q_PROPERTY(QString actionsDisabledReason READ actionsDisabledReason NOTIFY changed)
-    Q_PROPERTY(bool hasUnsavedTokens READ hasUnsavedTokens NOTIFY changed)
+    Q_PROPERTY(bool started READ started NOTIFY startedChanged)
+    Q_PROPERTY(QQmlListProperty<AgencyTokens::AccountView> accounts READ accountList NOTIFY accountsChanged)
+    /// The page on screen, kept across a change of shell (a rotation, a resized window).
+    Q_PROPERTY(QString place READ place WRITE setPlace NOTIFY placeChanged)
+    Q_PROPERTY(AgencyTokens::AccountView *current READ current NOTIFY currentChanged)
+    /// The user asked to add an account (or there is none yet).
+    Q_PROPERTY(bool adding READ adding NOTIFY addingChanged)
+    /// The address a new sign-in starts from: --server, or the last one used. Never what a refused attempt typed.
+    Q_PROPERTY(QString defaultServer READ defaultServer CONSTANT)
+    Q_PROPERTY(QString defaultApiAddress READ defaultApiAddress CONSTANT)
     Q_PROPERTY(QString apiReferenceUrl READ apiReferenceUrl CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *signInState READ signInState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *addAccountState READ addAccountState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *removeState READ removeState CONSTANT)
     /// How long a revealed Auth Token stays on screen before it hides itself.
     Q_PROPERTY(int revealSeconds READ revealSeconds WRITE setRevealSeconds NOTIFY revealSecondsChanged)
-    Q_PROPERTY(AgencyTokens::TokenView *readWrite READ readWrite CONSTANT)
-    Q_PROPERTY(AgencyTokens::TokenView *readOnly READ readOnly CONSTANT)
     Q_PROPERTY(AgencyTokens::SecureClipboard *clipboard READ clipboard CONSTANT)
     Q_PROPERTY(AgencyTokens::ScreenGuard *screenGuard READ screenGuard CONSTANT)
 public:
-    enum Phase { Starting, SignedOut, SignedIn };
-    Q_ENUM(Phase)
     enum Kind { ReadWrite = 0, ReadOnly = 1 };
     Q_ENUM(Kind)
 
@@ -61,81 +57,71 @@ public:
     explicit AppController(QObject *parent = nullptr);
     ~AppController() override;
 
-    [[nodiscard]] Phase phase() const;
-    [[nodiscard]] bool busy() const;
-    [[nodiscard]] bool online() const;
-    [[nodiscard]] QString offlineReason() const;
-    [[nodiscard]] QString serverUrl() const;
-    [[nodiscard]] QString username() const;
-    [[nodiscard]] QString displayName() const;
-    [[nodiscard]] QString roleName() const;
-    [[nodiscard]] QString agencyName() const;
-    [[nodiscard]] bool canManage() const;
-    [[nodiscard]] bool legacyTokensEnabled() const;
-    [[nodiscard]] bool canEnable() const;
-    /// Why this user cannot see or change tokens; empty when they can.
-    [[nodiscard]] QString permissionNote() const;
-    /// Why server actions (enable, reset, upgrade, verify) are off; empty when on.
-    [[nodiscard]] QString actionsDisabledReason() const;
-    [[nodiscard]] bool hasUnsavedTokens() const;
+    [[nodiscard]] bool started() const { return m_started; }
+    [[nodiscard]] QList<AccountView *> accounts() const { return m_accounts; }
+    [[nodiscard]] QQmlListProperty<AccountView> accountList();
+    [[nodiscard]] QString place() const { return m_place; }
+    void setPlace(const QString &place);
+    [[nodiscard]] AccountView *current() const { return m_current; }
+    [[nodiscard]] bool adding() const { return m_adding || m_accounts.isEmpty(); }
+    [[nodiscard]] QString defaultServer() const { return m_defaultServer.toString(); }
+    [[nodiscard]] QString defaultApiAddress() const;
     [[nodiscard]] QString apiReferenceUrl() const { return m_apiReferenceUrl; }
-    static constexpr int DefaultRevealSeconds = 20;
+    [[nodiscard]] ActionState *signInState() const { return m_signIn; }
+    [[nodiscard]] ActionState *addAccountState() const { return m_addAccount; }
+    [[nodiscard]] ActionState *removeState() const { return m_remove; }
     [[nodiscard]] int revealSeconds() const { return m_revealSeconds; }
     void setRevealSeconds(int seconds);
-    [[nodiscard]] TokenView *readWrite() const { return m_readWrite; }
-    [[nodiscard]] TokenView *readOnly() const { return m_readOnly; }
     [[nodiscard]] SecureClipboard *clipboard() const { return m_clipboard; }
-    /// Pages tell it when a token page is open or a token revealed.
     [[nodiscard]] ScreenGuard *screenGuard() const { return m_screenGuard; }
-    [[nodiscard]] TokenService *service() const { return m_service; }
 
-    /// After the first frame: reads the keychain and refreshes. Does nothing twice.
+    /// After the first frame: the account list, then the last account's keychain state. Does nothing twice.
     Q_INVOKABLE void start();
+    /// Signs in to a platform that offers the management contract: into the
+    /// shown account when its session ended, else as a new account.
     Q_INVOKABLE void signIn(const QString &server, const QString &username, const QString &password);
-    Q_INVOKABLE void signOut();
-    Q_INVOKABLE void refresh();
-    Q_INVOKABLE void enableLegacyTokens();
-    Q_INVOKABLE void resetToken(int kind);
-    Q_INVOKABLE void retrySave();
-    Q_INVOKABLE void upgrade(int kind, int version);
-    /// Checks the token against CompanyInformation; version 0 means its own.
-    Q_INVOKABLE void verify(int kind, int version = 0);
-    Q_INVOKABLE AgencyTokens::TokenView *token(int kind) const;
-
-    /// The clear Auth Token, for a view that the user asked to reveal. Empty if none.
-    Q_INVOKABLE QString revealToken(int kind) const;
-    /// Copies through the secure clipboard; the value never passes through QML.
-    Q_INVOKABLE void copyToken(int kind);
-    Q_INVOKABLE void copyAccountSid(int kind);
-    Q_INVOKABLE void copyAsCurl(int kind);
-    Q_INVOKABLE void copyAsEnvironment(int kind);
+    /// A tokens-only account, kept only once its first token passes (or, offline, when asked to).
+    Q_INVOKABLE void addTokensAccount(const QString &name, const QString &apiAddress, int kind,
+                                      const QString &accountSid, const QString &authToken, bool withoutCheck = false);
+    Q_INVOKABLE void beginAdding();
+    Q_INVOKABLE void cancelAdding();
+    Q_INVOKABLE void switchTo(const QString &id);
+    Q_INVOKABLE void renameAccount(const QString &id, const QString &name);
+    /// Wipes the account's keychain entries (and ends its session), then forgets it.
+    Q_INVOKABLE void removeAccount(const QString &id);
 
 Q_SIGNALS:
-    void changed();
-    void busyChanged();
+    void startedChanged();
+    void accountsChanged();
+    void currentChanged();
+    void addingChanged();
     void revealSecondsChanged();
-    /// action: "start", "signIn", "signOut", "refresh", "enable", "reset", "retrySave", "upgrade".
-    void operationFinished(const QString &action, bool ok, const QString &message);
-    /// authorized: the token passes authorization now; apiVersion: the version the platform answered with.
-    void verifyFinished(int kind, int requestedVersion, bool ok, bool authorized, const QString &companyName,
-                        const QString &message);
+    void placeChanged();
 
 private:
-    void report(const QString &action, bool ok, const QString &message);
-    static void rememberServer(const QUrl &server);
+    AccountView *createView(const AccountInfo &info);
+    void adopt(AccountView *view);
+    void setCurrent(AccountView *view);
+    void setAdding(bool adding);
+    [[nodiscard]] AccountView *find(const QString &id) const;
 
     KeychainStore *m_store;
     RestClient *m_client;
-    PlatformApi *m_api;
-    TokenService *m_service;
+    AccountList *m_list;
     SecureClipboard *m_clipboard;
     ScreenGuard *m_screenGuard;
-    TokenView *m_readWrite;
-    TokenView *m_readOnly;
+    ActionState *m_signIn;
+    ActionState *m_addAccount;
+    ActionState *m_remove;
+    QList<AccountView *> m_accounts;
+    AccountView *m_current = nullptr;
+    AccountView *m_pending = nullptr; // an account being added, not yet kept
     QString m_apiReferenceUrl;
-    QUrl m_initialServer;
-    int m_revealSeconds = DefaultRevealSeconds;
+    QUrl m_defaultServer;
+    int m_revealSeconds = TokenView::DefaultRevealSeconds;
     bool m_started = false;
+    bool m_adding = false;
+    QString m_place = QStringLiteral("home");
 };
 
 } // namespace AgencyTokens

@@ -1,24 +1,34 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ActionState.h"
+#include "credentials/AuthToken.h"
 #include "credentials/TokenKind.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 namespace AgencyTokens {
 
-class TokenService;
+class AccountService;
+class AccountView;
+class ScreenGuard;
+class SecureClipboard;
 
-/// One legacy token as the pages show it. No clear secret in any property:
-/// the masked form only; the clear value goes straight from C++ to the
-/// clipboard, or to a view on an explicit reveal.
+/// One legacy token of one account, with its own actions and their state.
+/// No clear secret sits in a property except `shownToken` while the user has
+/// revealed it; the reveal ends by itself after `revealSeconds`, when the
+/// token changes, and when hide() is called (a page left). Copies go from C++
+/// straight to the secure clipboard.
 class TokenView : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by AppController")
+    QML_UNCREATABLE("Provided by AccountView")
     Q_PROPERTY(int kind READ kind CONSTANT)
     Q_PROPERTY(QString title READ title CONSTANT)
     Q_PROPERTY(bool present READ present NOTIFY changed)
@@ -27,36 +37,84 @@ class TokenView : public QObject
     Q_PROPERTY(QString createdText READ createdText NOTIFY changed)
     Q_PROPERTY(QString lastResetText READ lastResetText NOTIFY changed)
     Q_PROPERTY(bool hasSecret READ hasSecret NOTIFY changed)
-    Q_PROPERTY(QString maskedToken READ maskedToken NOTIFY changed)
+    /// The masked token, or the clear one while revealed.
+    Q_PROPERTY(QString shownToken READ shownToken NOTIFY changed)
+    Q_PROPERTY(bool revealed READ revealed NOTIFY changed)
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY changed)
     Q_PROPERTY(QVariantList upgradeVersions READ upgradeVersions NOTIFY changed)
+    Q_PROPERTY(AgencyTokens::ActionState *resetState READ resetState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *verifyState READ verifyState CONSTANT)
+    /// "Try version N first", separate from Verify so each shows its own answer.
+    Q_PROPERTY(AgencyTokens::ActionState *tryVersionState READ tryVersionState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *upgradeState READ upgradeState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *replaceState READ replaceState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *copyState READ copyState CONSTANT)
 public:
-    TokenView(TokenService *service, TokenKind kind, QObject *parent = nullptr);
+    TokenView(AccountView *account, AccountService *service, TokenKind kind, SecureClipboard *clipboard,
+              ScreenGuard *guard, QObject *parent = nullptr);
+    ~TokenView() override;
 
     [[nodiscard]] int kind() const { return int(m_kind); }
-    [[nodiscard]] TokenKind tokenKind() const { return m_kind; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] bool present() const;
     [[nodiscard]] QString accountSid() const;
     [[nodiscard]] int apiVersion() const;
-    /// "28 Nov 2026, 21:40" in the local time zone, or "—".
+    /// "28 Nov 2026, 21:40 (local time)", or "—".
     [[nodiscard]] QString createdText() const;
     /// As createdText, or "Never" before the first reset.
     [[nodiscard]] QString lastResetText() const;
     /// Whether the Auth Token is at hand (keychain or a fresh answer).
     [[nodiscard]] bool hasSecret() const;
-    [[nodiscard]] QString maskedToken() const;
-    /// The token came from the server but the keychain has not confirmed it.
+    [[nodiscard]] QString shownToken() const;
+    [[nodiscard]] bool revealed() const { return m_revealed; }
     [[nodiscard]] bool unsaved() const;
     /// The current API version and the newer ones: an upgrade only goes forward.
     [[nodiscard]] QVariantList upgradeVersions() const;
+    [[nodiscard]] ActionState *resetState() const { return m_reset; }
+    [[nodiscard]] ActionState *verifyState() const { return m_verify; }
+    [[nodiscard]] ActionState *tryVersionState() const { return m_tryVersion; }
+    [[nodiscard]] ActionState *upgradeState() const { return m_upgrade; }
+    [[nodiscard]] ActionState *replaceState() const { return m_replace; }
+    [[nodiscard]] ActionState *copyState() const { return m_copy; }
+
+    static constexpr int DefaultRevealSeconds = 20;
+    void setRevealSeconds(int seconds) { m_revealTimer.setInterval(seconds * 1000); }
+
+    Q_INVOKABLE void reset();
+    Q_INVOKABLE void verify();
+    Q_INVOKABLE void tryVersion(int version);
+    Q_INVOKABLE void upgrade(int version);
+    /// Tokens only: the new Auth Token after a reset in the web app.
+    Q_INVOKABLE void replace(const QString &authToken);
+    Q_INVOKABLE void reveal();
+    Q_INVOKABLE void hide();
+    Q_INVOKABLE void copyToken();
+    Q_INVOKABLE void copyAccountSid();
+    Q_INVOKABLE void copyAsCurl();
+    Q_INVOKABLE void copyAsEnvironment();
+    /// Re-evaluates which actions are allowed (the account's state changed).
+    void updateAllowed();
 
 Q_SIGNALS:
     void changed();
 
 private:
-    TokenService *m_service;
+    [[nodiscard]] QString copyLabel(const QString &what) const;
+
+    AccountView *m_account;
+    AccountService *m_service;
     TokenKind m_kind;
+    SecureClipboard *m_clipboard;
+    ScreenGuard *m_guard;
+    QTimer m_revealTimer;
+    bool m_revealed = false;
+    std::optional<AuthToken> m_revealedValue; // to tell a new value from the revealed one
+    ActionState *m_reset;
+    ActionState *m_verify;
+    ActionState *m_tryVersion;
+    ActionState *m_upgrade;
+    ActionState *m_replace;
+    ActionState *m_copy;
 };
 
 } // namespace AgencyTokens

@@ -85,6 +85,21 @@ std::optional<AccountInfo> AccountList::lookup(const QString &idOrName) const
 
 AccountInfo AccountList::add(AccountKind kind, const QString &name, const QUrl &address, const QUrl &webApp)
 {
+    const AccountInfo info = create(kind, name, address, webApp);
+    insert(info);
+    return info;
+}
+
+void AccountList::insert(const AccountInfo &info)
+{
+    QList<AccountInfo> all = accounts();
+    all.removeIf([&info](const AccountInfo &each) { return each.id == info.id; });
+    all.append(info);
+    save(all);
+}
+
+AccountInfo AccountList::create(AccountKind kind, const QString &name, const QUrl &address, const QUrl &webApp) const
+{
     AccountInfo info;
     // Short and random: part of keychain keys, never derived from anything secret.
     info.id = QUuid::createUuid().toString(QUuid::Id128).left(12);
@@ -92,9 +107,6 @@ AccountInfo AccountList::add(AccountKind kind, const QString &name, const QUrl &
     info.kind = kind;
     info.address = address;
     info.webApp = kind == AccountKind::TokensOnly ? (webApp.isValid() ? webApp : DefaultWebApp) : QUrl();
-    QList<AccountInfo> all = accounts();
-    all.append(info);
-    save(all);
     return info;
 }
 

@@ -29,7 +29,12 @@ public:
     [[nodiscard]] std::optional<AccountInfo> find(const QString &id) const;
     /// By id, or by name (case-insensitive) when no id matches.
     [[nodiscard]] std::optional<AccountInfo> lookup(const QString &idOrName) const;
-    /// Adds an account with a fresh id and returns it.
+    /// A new account with a fresh id and a name not yet used; not saved.
+    [[nodiscard]] AccountInfo create(AccountKind kind, const QString &name, const QUrl &address,
+                                     const QUrl &webApp = {}) const;
+    /// Saves an account made by create().
+    void insert(const AccountInfo &info);
+    /// create() and insert() in one.
     AccountInfo add(AccountKind kind, const QString &name, const QUrl &address, const QUrl &webApp = {});
     bool rename(const QString &id, const QString &name);
     /// Forgets the account; its keychain entries are the caller's to wipe first.

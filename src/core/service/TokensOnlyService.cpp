@@ -89,6 +89,8 @@ void TokensOnlyService::keepChecked(const Credential &credential, const QString 
     m_snapshot.state.tokens.removeIf([&](const TokenInfo &t) { return t.kind == credential.kind; });
     m_snapshot.state.tokens.append(info);
     m_snapshot.state.legacyTokensEnabled = true;
+    // The platform's agency API versions; which one a token defaults to it does not say.
+    m_snapshot.state.apiVersions = {2, 3};
     m_snapshot.state.canManage = true;
     if (!companyName.isEmpty())
         m_snapshot.agencyName = companyName;

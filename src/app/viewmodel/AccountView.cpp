@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "AccountView.h"
+
+#include "clipboard/SecureClipboard.h"
+#include "service/TokenService.h"
+#include "service/TokensOnlyService.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens {
+
+namespace {
+AccountService *makeService(const AccountInfo &info, SecretStore *store, RestClient *client, QObject *parent)
+{
+    if (info.kind == AccountKind::SignedIn)
+        return new TokenService(info, store, client, parent);
+    return new TokensOnlyService(info, store, client, parent);
+}
+} // namespace
+
+AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient *client, SecureClipboard *clipboard,
+                         ScreenGuard *guard, QObject *parent)
+    : QObject(parent)
+    , m_service(makeService(info, store, client, this))
+    , m_clipboard(clipboard)
+    , m_enable(new ActionState(this))
+    , m_refresh(new ActionState(this))
+    , m_retrySave(new ActionState(this))
+    , m_signOut(new ActionState(this))
+    , m_addToken(new ActionState(this))
+    , m_restore(new ActionState(this))
+    , m_readWrite(new TokenView(this, m_service, TokenKind::ReadWrite, clipboard, guard, this))
+    , m_readOnly(new TokenView(this, m_service, TokenKind::ReadOnly, clipboard, guard, this))
+{
+    connect(m_service, &AccountService::changed, this, [this] {
+        // A stale failure clears itself once the platform answers again.
+        if (m_service->isOnline()) {
+            if (m_restore->failed() && m_service->phase() == AccountService::Phase::Ready)
+                m_restore->clear();
+            m_refresh->clear();
+        }
+        updateAllowed();
+        Q_EMIT changed();
+    });
+    connect(m_service, &AccountService::busyChanged, this, [this] {
+        updateAllowed();
+        Q_EMIT changed();
+    });
+    updateAllowed();
+}
+
+void AccountView::updateAllowed()
+{
+    const QString reason = actionsBlockedReason();
+    m_enable->setBlockedReason(isTokensOnly() ? tr("Legacy tokens are enabled in the platform's web app.")
+                                              : !permissionNote().isEmpty() ? permissionNote()
+                                              : legacyTokensEnabled() ? tr("Legacy tokens are already enabled.")
+                                                                      : reason);
+    m_refresh->setBlockedReason(m_service->isBusy() ? reason : QString());
+    m_retrySave->setBlockedReason(hasUnsavedTokens() ? QString() : tr("Every token is saved."));
+    m_readWrite->updateAllowed();
+    m_readOnly->updateAllowed();
+}
+
+QString AccountView::id() const { return m_service->info().id; }
+QString AccountView::name() const { return m_service->info().name; }
+bool AccountView::isTokensOnly() const { return m_service->info().kind == AccountKind::TokensOnly; }
+AccountView::Phase AccountView::phase() const { return Phase(int(m_service->phase())); }
+bool AccountView::busy() const { return m_service->isBusy(); }
+bool AccountView::online() const { return m_service->isOnline(); }
+QString AccountView::offlineReason() const { return m_service->offlineReason(); }
+QString AccountView::address() const { return m_service->info().address.toString(); }
+QString AccountView::hostName() const { return m_service->info().address.host(); }
+QString AccountView::username() const { return m_service->snapshot().username; }
+bool AccountView::canManage() const { return m_service->snapshot().state.canManage; }
+bool AccountView::legacyTokensEnabled() const { return m_service->snapshot().state.legacyTokensEnabled; }
+bool AccountView::hasUnsavedTokens() const
+{
+    return m_service->isUnsaved(TokenKind::ReadWrite) || m_service->isUnsaved(TokenKind::ReadOnly);
+}
+QString AccountView::webAppUrl() const { return m_service->info().webApp.toString(); }
+
+QString AccountView::displayName() const
+{
+    const QString name = m_service->snapshot().displayName;
+    return name.isEmpty() ? username() : name;
+}
+
+QString AccountView::roleName() const
+{
+    const QString role = m_service->snapshot().role;
+    if (role == u"administrator")
+        return tr("Account administrator");
+    if (role == u"implementationSpecialist")
+        return tr("Implementation specialist");
+    if (role == u"staff")
+        return tr("Staff");
+    return role;
+}
+
+QString AccountView::agencyName() const
+{
+    const QString agency = m_service->snapshot().agencyName;
+    return agency.isEmpty() ? name() : agency;
+}
+
+QString AccountView::permissionNote() const
+{
+    if (isTokensOnly() || canManage() || phase() != Ready)
+        return {};
+    return tr("Only account administrators and implementation specialists can enable API access and see or "
+              "reset tokens. Ask one of them if you need a token.");
+}
+
+QString AccountView::actionsBlockedReason() const
+{
+    if (!online())
+        return tr("Offline: saved tokens can still be viewed and copied.");
+    if (busy())
+        return tr("Please wait for the current action to finish.");
+    return {};
+}
+
+QString AccountView::webAppPath() const
+{
+    return tr("Menu → Settings → Account → Technical → Platform REST Web Services");
+}
+
+QString AccountView::sessionExpiresText() const
+{
+    const auto *service = qobject_cast<TokenService *>(m_service);
+    if (!service || !service->sessionExpiresAt().isValid())
+        return {};
+    const QDateTime local = service->sessionExpiresAt().toLocalTime();
+    return tr("%1 (%2)").arg(QLocale().toString(local, QLocale::ShortFormat), local.timeZoneAbbreviation());
+}
+
+QString AccountView::labelForCopy(const QString &what) const
+{
+    return m_showNameInLabels ? tr("%1 of %2").arg(what, name()) : what;
+}
+
+void AccountView::setRevealSeconds(int seconds)
+{
+    m_readWrite->setRevealSeconds(seconds);
+    m_readOnly->setRevealSeconds(seconds);
+}
+
+TokenView *AccountView::token(int kind) const
+{
+    return kind == ReadOnly ? m_readOnly : m_readWrite;
+}
+
+void AccountView::restore()
+{
+    if (std::exchange(m_restored, true))
+        return;
+    m_restore->begin();
+    m_service->restore([this](const Outcome &o) {
+        // Offline is said once, by the banner; the tokens the keychain held are shown anyway.
+        m_restore->finish(o.ok || o.apiError.isOffline(), o.apiError.isOffline() ? QString() : o.message);
+    });
+}
+
+void AccountView::refresh()
+{
+    if (!m_refresh->allowed())
+        return;
+    m_refresh->begin();
+    m_service->refresh([this](const Outcome &o) { m_refresh->finish(o.ok || o.apiError.isOffline(), o.apiError.isOffline() ? QString() : o.message); });
+}
+
+void AccountView::enable()
+{
+    auto *service = qobject_cast<TokenService *>(m_service);
+    if (!service || !m_enable->allowed())
+        return;
+    m_enable->begin();
+    service->enable([this](const Outcome &o) {
+        m_enable->finish(o, tr("Legacy tokens are on. Reset both tokens now: until then, anyone who saw them "
+                               "while they were being set up could still use them."));
+    });
+}
+
+void AccountView::retrySave()
+{
+    m_retrySave->begin();
+    m_service->retrySave([this](const Outcome &o) { m_retrySave->finish(o, tr("Saved in the keychain.")); });
+}
+
+void AccountView::signOut()
+{
+    // Nothing of this account stays behind, on the clipboard either.
+    m_clipboard->clearNow();
+    m_readWrite->hide();
+    m_readOnly->hide();
+    m_signOut->begin();
+    m_service->removeEverything([this](const Outcome &o) { m_signOut->finish(o); });
+}
+
+void AccountView::addToken(int kind, const QString &accountSid, const QString &authToken, bool withoutCheck)
+{
+    auto *service = qobject_cast<TokensOnlyService *>(m_service);
+    if (!service)
+        return;
+    m_restored = true; // what it holds comes from this call, not the keychain
+    m_addToken->begin();
+    const TokenKind tokenKind = kind == ReadOnly ? TokenKind::ReadOnly : TokenKind::ReadWrite;
+    service->addToken(tokenKind, accountSid, authToken, withoutCheck, [this, tokenKind](const Outcome &o) {
+        m_addToken->finish(o, tr("The %1 token passes and is saved in the keychain.")
+                                  .arg(tokenKind == TokenKind::ReadWrite ? tr("Read/Write") : tr("Read-Only")));
+    });
+}
+
+void AccountView::signIn(const QUrl &server, const QString &username, const QString &password, OutcomeDone done)
+{
+    auto *service = qobject_cast<TokenService *>(m_service);
+    if (!service)
+        return;
+    m_restored = true;
+    service->signIn(server, username, password, std::move(done));
+}
+
+void AccountView::rename(const QString &name)
+{
+    m_service->rename(name);
+}
+
+} // namespace AgencyTokens

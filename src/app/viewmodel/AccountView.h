@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ActionState.h"
+#include "TokenView.h"
+#include "accounts/AccountInfo.h"
+#include "service/Outcome.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+namespace AgencyTokens {
+
+class AccountService;
+class RestClient;
+class ScreenGuard;
+class SecretStore;
+class SecureClipboard;
+
+/// One account as the pages show it, with its own actions and their state:
+/// signed in (every action from the app) or tokens only (actions in the
+/// platform's web app, then Replace token…). Owns its service.
+class AccountView : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppController")
+    Q_PROPERTY(QString id READ id CONSTANT)
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(bool tokensOnly READ isTokensOnly CONSTANT)
+    Q_PROPERTY(Phase phase READ phase NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    Q_PROPERTY(bool online READ online NOTIFY changed)
+    Q_PROPERTY(QString offlineReason READ offlineReason NOTIFY changed)
+    Q_PROPERTY(QString address READ address NOTIFY changed)
+    Q_PROPERTY(QString hostName READ hostName NOTIFY changed)
+    Q_PROPERTY(QString username READ username NOTIFY changed)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY changed)
+    Q_PROPERTY(QString roleName READ roleName NOTIFY changed)
+    Q_PROPERTY(QString agencyName READ agencyName NOTIFY changed)
+    Q_PROPERTY(bool canManage READ canManage NOTIFY changed)
+    Q_PROPERTY(bool legacyTokensEnabled READ legacyTokensEnabled NOTIFY changed)
+    Q_PROPERTY(QString permissionNote READ permissionNote NOTIFY changed)
+    /// Why actions that need the platform are off (offline, busy); empty when on.
+    Q_PROPERTY(QString actionsBlockedReason READ actionsBlockedReason NOTIFY changed)
+    Q_PROPERTY(bool hasUnsavedTokens READ hasUnsavedTokens NOTIFY changed)
+    /// Tokens only: the platform's web app, and the path to its token page.
+    Q_PROPERTY(QString webAppUrl READ webAppUrl CONSTANT)
+    Q_PROPERTY(QString webAppPath READ webAppPath CONSTANT)
+    /// When the session ends on the platform, in local time ("" when unknown).
+    Q_PROPERTY(QString sessionExpiresText READ sessionExpiresText NOTIFY changed)
+    Q_PROPERTY(AgencyTokens::TokenView *readWrite READ readWrite CONSTANT)
+    Q_PROPERTY(AgencyTokens::TokenView *readOnly READ readOnly CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *enableState READ enableState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *refreshState READ refreshState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *retrySaveState READ retrySaveState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *signOutState READ signOutState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *addTokenState READ addTokenState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *restoreState READ restoreState CONSTANT)
+public:
+    enum Phase { Starting, SignedOut, Ready };
+    Q_ENUM(Phase)
+    enum Kind { ReadWrite = 0, ReadOnly = 1 };
+    Q_ENUM(Kind)
+
+    AccountView(const AccountInfo &info, SecretStore *store, RestClient *client, SecureClipboard *clipboard,
+                ScreenGuard *guard, QObject *parent = nullptr);
+
+    [[nodiscard]] AccountService *service() const { return m_service; }
+    [[nodiscard]] QString id() const;
+    [[nodiscard]] QString name() const;
+    [[nodiscard]] bool isTokensOnly() const;
+    [[nodiscard]] Phase phase() const;
+    [[nodiscard]] bool busy() const;
+    [[nodiscard]] bool online() const;
+    [[nodiscard]] QString offlineReason() const;
+    [[nodiscard]] QString address() const;
+    [[nodiscard]] QString hostName() const;
+    [[nodiscard]] QString username() const;
+    [[nodiscard]] QString displayName() const;
+    [[nodiscard]] QString roleName() const;
+    [[nodiscard]] QString agencyName() const;
+    [[nodiscard]] bool canManage() const;
+    [[nodiscard]] bool legacyTokensEnabled() const;
+    [[nodiscard]] QString permissionNote() const;
+    [[nodiscard]] QString actionsBlockedReason() const;
+    [[nodiscard]] bool hasUnsavedTokens() const;
+    [[nodiscard]] QString webAppUrl() const;
+    [[nodiscard]] QString webAppPath() const;
+    [[nodiscard]] QString sessionExpiresText() const;
+    [[nodiscard]] TokenView *readWrite() const { return m_readWrite; }
+    [[nodiscard]] TokenView *readOnly() const { return m_readOnly; }
+    [[nodiscard]] ActionState *enableState() const { return m_enable; }
+    [[nodiscard]] ActionState *refreshState() const { return m_refresh; }
+    [[nodiscard]] ActionState *retrySaveState() const { return m_retrySave; }
+    [[nodiscard]] ActionState *signOutState() const { return m_signOut; }
+    [[nodiscard]] ActionState *addTokenState() const { return m_addToken; }
+    [[nodiscard]] ActionState *restoreState() const { return m_restore; }
+    /// What the clipboard bar calls a copy: the account's name is added once there are several.
+    [[nodiscard]] QString labelForCopy(const QString &what) const;
+    void setShowNameInLabels(bool show) { m_showNameInLabels = show; }
+    void setRevealSeconds(int seconds);
+
+    Q_INVOKABLE AgencyTokens::TokenView *token(int kind) const;
+    /// Reads what the keychain holds, then refreshes. Does nothing twice.
+    Q_INVOKABLE void restore();
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void enable();
+    Q_INVOKABLE void retrySave();
+    /// Signed in: wipes this account's entries and ends its session.
+    Q_INVOKABLE void signOut();
+    /// Tokens only: adds the pasted credential of `kind` once it passes.
+    Q_INVOKABLE void addToken(int kind, const QString &accountSid, const QString &authToken, bool withoutCheck = false);
+    /// Signed in again into the same account after its session ended.
+    void signIn(const QUrl &server, const QString &username, const QString &password, OutcomeDone done);
+    void rename(const QString &name);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void updateAllowed();
+
+    AccountService *m_service;
+    SecureClipboard *m_clipboard;
+    ActionState *m_enable;
+    ActionState *m_refresh;
+    ActionState *m_retrySave;
+    ActionState *m_signOut;
+    ActionState *m_addToken;
+    ActionState *m_restore;
+    TokenView *m_readWrite;
+    TokenView *m_readOnly;
+    bool m_restored = false;
+    bool m_showNameInLabels = false;
+};
+
+} // namespace AgencyTokens

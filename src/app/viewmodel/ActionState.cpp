@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "ActionState.h"
+
+#include "service/Outcome.h"
+
+namespace AgencyTokens {
+
+void ActionState::setBlockedReason(const QString &reason)
+{
+    if (m_blockedReason == reason)
+        return;
+    m_blockedReason = reason;
+    Q_EMIT changed();
+}
+
+void ActionState::begin()
+{
+    m_busy = true;
+    m_failed = false;
+    m_offline = false;
+    m_message.clear();
+    Q_EMIT changed();
+}
+
+void ActionState::finish(const Outcome &outcome, const QString &success)
+{
+    m_offline = !outcome.ok && outcome.apiError.isOffline();
+    finish(outcome.ok, outcome.ok ? success : outcome.message);
+}
+
+void ActionState::finishAs(const ActionState *other)
+{
+    m_offline = other->m_offline;
+    finish(!other->m_failed, other->m_message);
+}
+
+void ActionState::finish(bool ok, const QString &message)
+{
+    m_busy = false;
+    m_failed = !ok;
+    m_message = message;
+    ++m_runs;
+    Q_EMIT changed();
+    Q_EMIT finished(ok);
+}
+
+void ActionState::clear()
+{
+    if (!m_failed && m_message.isEmpty())
+        return;
+    m_failed = false;
+    m_offline = false;
+    m_message.clear();
+    Q_EMIT changed();
+}
+
+} // namespace AgencyTokens

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace AgencyTokens {
+
+struct Outcome;
+
+/// The state of one action of one object (a token's reset, an account's
+/// enable, …), for QML to bind to: whether it runs, how it ended, and
+/// whether it may be started now and why not.
+class ActionState : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by a view model")
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    /// May the action be started now? False while it runs or when blocked.
+    Q_PROPERTY(bool allowed READ allowed NOTIFY changed)
+    /// Why it may not be started (offline, another action running, no token…); empty when allowed.
+    Q_PROPERTY(QString blockedReason READ blockedReason NOTIFY changed)
+    /// How the last run ended: its error, or what it achieved. Cleared by the next run.
+    Q_PROPERTY(bool failed READ failed NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY changed)
+    /// The last run failed because the platform could not be reached.
+    Q_PROPERTY(bool offline READ offline NOTIFY changed)
+    /// Bumped at the end of each run, so that a repeated identical result is still seen as new.
+    Q_PROPERTY(int runs READ runs NOTIFY changed)
+public:
+    using QObject::QObject;
+
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] bool allowed() const { return !m_busy && m_blockedReason.isEmpty(); }
+    [[nodiscard]] QString blockedReason() const { return m_blockedReason; }
+    [[nodiscard]] bool failed() const { return m_failed; }
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] int runs() const { return m_runs; }
+    [[nodiscard]] bool offline() const { return m_offline; }
+
+    void setBlockedReason(const QString &reason);
+    /// Starts a run: busy, last result cleared.
+    void begin();
+    /// Ends a run with the outcome's message, or `success` when it went well.
+    void finish(const Outcome &outcome, const QString &success = {});
+    void finish(bool ok, const QString &message);
+    /// Ends a run the way `other`'s last run ended.
+    void finishAs(const ActionState *other);
+    /// Forgets the last result (a page was left, the condition ended).
+    Q_INVOKABLE void clear();
+
+Q_SIGNALS:
+    void changed();
+    /// The run ended; ok tells how.
+    void finished(bool ok);
+
+private:
+    bool m_busy = false;
+    bool m_failed = false;
+    bool m_offline = false;
+    int m_runs = 0;
+    QString m_message;
+    QString m_blockedReason;
+};
+
+} // namespace AgencyTokens
