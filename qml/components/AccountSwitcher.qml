@@ -27,7 +27,7 @@ ColumnLayout {
             required property AccountView modelData
             objectName: "accountItem_" + modelData.name
             text: modelData.name
-            glyph: modelData.tokensOnly ? "\u26bf" : "\u25cf"
+            glyph: modelData.tokensOnly ? "\u25c6" : "\u25cf"
             current: AppController.current === modelData && !AppController.adding
             Accessible.name: modelData.tokensOnly ? qsTr("%1, tokens only").arg(modelData.name)
                                                   : qsTr("%1, signed in").arg(modelData.name)

@@ -86,8 +86,6 @@ Card {
                 text: "\u22ee"
                 font.pixelSize: 20
                 Accessible.name: qsTr("More")
-                QQC2.ToolTip.text: qsTr("More")
-                QQC2.ToolTip.visible: hovered
                 onClicked: moreMenu.open()
 
                 QQC2.Menu {

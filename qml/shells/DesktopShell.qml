@@ -81,4 +81,11 @@ Item {
     }
 
     Component.onCompleted: pageStack.open(AppController.place)
+    // Another account starts at its Home.
+    Connections {
+        target: AppController
+        function onCurrentChanged() {
+            pageStack.open("home")
+        }
+    }
 }

@@ -86,4 +86,11 @@ QQC2.Page {
     }
 
     Component.onCompleted: pageStack.open(AppController.place)
+    // Another account starts at its Home.
+    Connections {
+        target: AppController
+        function onCurrentChanged() {
+            pageStack.open("home")
+        }
+    }
 }

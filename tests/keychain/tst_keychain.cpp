@@ -25,7 +25,8 @@ const QString Sid = u"IR"_s + QString(32, u'7');
 
 QString key(TokenKind kind)
 {
-    return KeychainKeys::tokenKey(u"127.0.0.1:8080"_s, *AccountSid::parse(Sid), kind);
+    return KeychainKeys::tokenKey(KeychainKeys::accountPart(QUrl(u"http://127.0.0.1:8080"_s), u"account1"_s),
+                                  *AccountSid::parse(Sid), kind);
 }
 } // namespace
 
@@ -48,8 +49,11 @@ private Q_SLOTS:
 
     void keysAreNamespaced()
     {
-        QCOMPARE(key(TokenKind::ReadWrite), u"agency-tokens/127.0.0.1:8080/"_s + Sid + u"/read-write"_s);
-        QCOMPARE(KeychainKeys::sessionKey(u"example.com"_s), u"agency-tokens/example.com/session"_s);
+        QCOMPARE(key(TokenKind::ReadWrite), u"agency-tokens/127.0.0.1:8080/account1/"_s + Sid + u"/read-write"_s);
+        const QString part = KeychainKeys::accountPart(QUrl(u"https://Example.com"_s), u"a2"_s);
+        QCOMPARE(part, u"agency-tokens/example.com/a2"_s);
+        QCOMPARE(KeychainKeys::sessionKey(part), u"agency-tokens/example.com/a2/session"_s);
+        QCOMPARE(KeychainKeys::stateKey(part), u"agency-tokens/example.com/a2/state"_s);
         QCOMPARE(KeychainKeys::hostPart(u"API.Example.com"_s, 443), u"api.example.com:443"_s);
     }
 
