@@ -113,16 +113,18 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     inv.rest = parser.positionalArguments();
     if (!inv.rest.isEmpty() && command != u"run" && command != u"curl")
         return usage(command, u"Unexpected argument \"%1\"."_s.arg(inv.rest.constFirst()));
-    if (parser.optionNames().contains(u"account"_s))
+    // Only options this command defines may be asked about.
+    const QStringList given = parser.optionNames();
+    if (given.contains(u"account"_s))
         inv.account = parser.value(account).trimmed();
-    if (parser.isSet(kind)) {
+    if (given.contains(u"kind"_s)) {
         inv.kind = kindFromText(parser.value(kind));
         if (!inv.kind)
             return usage(command, u"--kind is rw (Read/Write) or ro (Read-Only), not \"%1\"."_s.arg(parser.value(kind)));
     }
-    inv.json = parser.optionNames().contains(u"json"_s);
-    inv.reveal = parser.optionNames().contains(u"reveal"_s);
-    inv.noVerify = parser.optionNames().contains(u"no-verify"_s);
+    inv.json = given.contains(u"json"_s);
+    inv.reveal = given.contains(u"reveal"_s);
+    inv.noVerify = given.contains(u"no-verify"_s);
 
     if (command == u"add") {
         if (!inv.kind)

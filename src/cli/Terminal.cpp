@@ -93,6 +93,7 @@ std::optional<QString> Terminal::readSecret(const QString &prompt)
     const bool terminal = stdinIsTerminal();
 #ifndef Q_OS_WIN
     struct sigaction before[2];
+    bool handlers = false;
     if (terminal) {
         writeAllTo(2, prompt.toLocal8Bit());
         if (::tcgetattr(STDIN_FILENO, &g_saved) == 0) {
@@ -101,6 +102,7 @@ std::optional<QString> Terminal::readSecret(const QString &prompt)
             sigemptyset(&restore.sa_mask);
             sigaction(SIGINT, &restore, &before[0]);
             sigaction(SIGTERM, &restore, &before[1]);
+            handlers = true;
             struct termios quiet = g_saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
             quiet.c_lflag |= ECHONL;
@@ -137,9 +139,11 @@ std::optional<QString> Terminal::readSecret(const QString &prompt)
             break;
     }
 #ifndef Q_OS_WIN
-    if (terminal && g_echoOff) {
+    if (g_echoOff) {
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_saved);
         g_echoOff = 0;
+    }
+    if (handlers) {
         sigaction(SIGINT, &before[0], nullptr);
         sigaction(SIGTERM, &before[1], nullptr);
     }

@@ -211,6 +211,24 @@ private Q_SLOTS:
         QVERIFY(text.contains(m_rw.token.toUtf8()));
     }
 
+    void addOnATerminalReadsWithoutEcho()
+    {
+        QProcess p;
+        p.setProcessEnvironment(debugEnvironment());
+        p.start(u"script"_s, {u"-qec"_s, Cli + u" add --account Typed --kind rw --sid "_s + m_rw.sid + u" --api "_s
+                                              + m_server.url().toString(), u"/dev/null"_s});
+        // Typed only once the prompt shows: echo is off by then.
+        QByteArray shown;
+        QVERIFY(QTest::qWaitFor([&] { return (shown += p.readAllStandardOutput()).contains("Auth Token"); }, 20000));
+        p.write(m_rw.token.toUtf8() + '\n');
+        QVERIFY(p.waitForFinished(30000));
+        shown += p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(shown.contains("Saved the Read/Write token"));
+        verifyNoToken(shown, m_rw.token);
+        QCOMPARE(cli({u"token"_s, u"--account"_s, u"Typed"_s}).out, m_rw.token.toUtf8());
+    }
+
     void runPutsTheCredentialInTheChildsEnvironmentOnly()
     {
         QCOMPARE(add(u"Demo"_s, u"rw"_s, m_rw).code, 0);
