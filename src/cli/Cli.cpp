@@ -30,6 +30,12 @@ void Cli::start(const QStringList &arguments)
     }
     m_inv = parsed.invocation;
     const QString &c = m_inv.command;
+    if (c == u"token" && Terminal::stdoutIsTerminal() && !m_inv.reveal) {
+        // Before the keychain is even asked.
+        finish(Refused, u"Refusing to show the Auth Token on the terminal. Pipe it into a program "
+                        "(agency-tokens-cli token ... | program), use `run`, or add --reveal."_s);
+        return;
+    }
     if (c == u"accounts")
         listAccounts();
     else if (c == u"add")

@@ -93,11 +93,6 @@ void Cli::printSid()
 
 void Cli::printToken()
 {
-    if (Terminal::stdoutIsTerminal() && !m_inv.reveal) {
-        finish(Refused, u"Refusing to show the Auth Token on the terminal. Pipe it into a program "
-                        "(agency-tokens-cli token ... | program), use `run`, or add --reveal."_s);
-        return;
-    }
     const auto c = pickCredential();
     if (!c)
         return;

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -12,6 +13,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("AgencyTokens"));
     QCoreApplication::setApplicationName(QStringLiteral("agency-tokens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGENCYTOKENS_VERSION));
+
+    // The core's warnings repeat, in technical terms, what the tool says on
+    // stderr anyway; QT_LOGGING_RULES brings them back.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("agencytokens.*.warning=false"));
 
     AgencyTokens::Cli::Cli cli;
     QObject::connect(&cli, &AgencyTokens::Cli::Cli::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);

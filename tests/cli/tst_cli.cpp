@@ -368,6 +368,14 @@ private Q_SLOTS:
         QCOMPARE(KeyringControl::unlockDefault(), QString());
         unlock.dismiss();
         QCOMPARE(cli({u"token"_s}).out, m_rw.token.toUtf8());
+
+        // No Secret Service at all (no session bus): its own message, the same exit code.
+        QProcessEnvironment noBus = debugEnvironment();
+        noBus.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        noBus.remove(u"DISPLAY"_s);
+        const Run missing = cli({u"token"_s}, {}, noBus);
+        QCOMPARE(missing.code, 3);
+        QVERIFY(missing.err.contains(SecretStore::messageFor(SecretStore::Error::Unavailable).toUtf8()));
     }
 
     void sharedWithTheApp()
