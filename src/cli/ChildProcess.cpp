@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #else
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <csignal>
