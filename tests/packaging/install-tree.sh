@@ -2,7 +2,8 @@
 # `cmake --install` of the component "app" into a DESTDIR puts the binary, the
 # desktop file, the AppStream metadata and the hicolor icons where GNUInstallDirs
 # says, and nothing of the reference server; the installed binary answers
-# --version without a display. The server is its own component.
+# --version without a display. The command line tool, its man page and its bash
+# completion are in the same component. The server is its own component.
 set -u
 BUILD=$1 VERSION=$2
 ID=io.github.agencytokens.AgencyTokens
@@ -12,7 +13,8 @@ fail=0; bad() { echo "FAIL: $*"; fail=1; }
 DESTDIR=$TMP/app cmake --install "$BUILD" --prefix /usr --component app >/dev/null || bad "cmake --install --component app"
 R=$TMP/app/usr
 for f in bin/agency-tokens share/applications/$ID.desktop share/metainfo/$ID.metainfo.xml \
-         share/icons/hicolor/scalable/apps/$ID.svg; do
+         share/icons/hicolor/scalable/apps/$ID.svg bin/agency-tokens-cli share/man/man1/agency-tokens-cli.1 \
+         share/bash-completion/completions/agency-tokens-cli; do
     [ -f "$R/$f" ] || bad "$f is not installed"
 done
 for s in 16 22 24 32 48 64 128 256 512; do
@@ -22,6 +24,8 @@ done
 out=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= "$R/bin/agency-tokens" --version 2>&1) \
     || bad "installed agency-tokens --version failed: $out"
 [[ $out == *"$VERSION"* ]] || bad "installed agency-tokens --version printed '$out', not $VERSION"
+out=$("$R/bin/agency-tokens-cli" --version 2>&1) || bad "installed agency-tokens-cli --version failed: $out"
+[[ $out == *"$VERSION"* ]] || bad "installed agency-tokens-cli --version printed '$out', not $VERSION"
 
 # A plain install (every component) leaves the reference server out unless
 # the build asked for it (AGENCYTOKENS_INSTALL_SERVER, off by default).

@@ -99,6 +99,18 @@ void AccountService::loadSnapshot(OutcomeDone done)
     });
 }
 
+void AccountService::loadStored(OutcomeDone done)
+{
+    auto finish = finisher(done);
+    loadSnapshot([this, finish](const Outcome &loaded) {
+        if (!loaded.ok) {
+            finish(loaded);
+            return;
+        }
+        m_vault.load(m_snapshot.state.tokens, finish);
+    });
+}
+
 void AccountService::saveSnapshot()
 {
     m_store->write(KeychainKeys::stateKey(m_info.keyPart()), Secret::fromClearValue(m_snapshot.toJson()), this,

@@ -47,6 +47,10 @@ public:
     virtual void restore(OutcomeDone done) = 0;
     /// Fresh state from the platform, in one request.
     virtual void refresh(OutcomeDone done) = 0;
+    /// What the keychain holds (the state and the tokens), without the network
+    /// and without a session: for the command line tool. A missing entry is
+    /// not a failure; a locked or absent keychain is.
+    void loadStored(OutcomeDone done);
     /// Whether the credential passes authorization now (optionally as API `version`).
     void verify(TokenKind kind, std::optional<int> version,
                 std::function<void(const Outcome &, const VerifyResult &)> done);

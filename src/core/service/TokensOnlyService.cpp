@@ -42,21 +42,38 @@ void TokensOnlyService::refresh(OutcomeDone done)
     });
 }
 
+std::optional<Credential> TokensOnlyService::parsePasted(TokenKind kind, const QString &accountSid,
+                                                        const QString &authToken, const OutcomeDone &refuse)
+{
+    const auto sid = AccountSid::parse(accountSid.trimmed());
+    if (!sid) {
+        refuse(Outcome::input(AccountSid::validate(accountSid.trimmed()).message));
+        return std::nullopt;
+    }
+    const auto token = AuthToken::parse(authToken.trimmed());
+    if (!token) {
+        refuse(Outcome::input(AuthToken::validate(authToken.trimmed()).message));
+        return std::nullopt;
+    }
+    return Credential{kind, *sid, *token};
+}
+
+void TokensOnlyService::addUnchecked(TokenKind kind, const QString &accountSid, const QString &authToken,
+                                     OutcomeDone done)
+{
+    auto finish = finisher(done);
+    if (const auto credential = parsePasted(kind, accountSid, authToken, finish))
+        keepChecked(*credential, m_snapshot.agencyName, finish);
+}
+
 void TokensOnlyService::addToken(TokenKind kind, const QString &accountSid, const QString &authToken,
                                  bool withoutCheck, OutcomeDone done)
 {
     auto finish = finisher(done);
-    const auto sid = AccountSid::parse(accountSid.trimmed());
-    if (!sid) {
-        finish(Outcome::input(AccountSid::validate(accountSid.trimmed()).message));
+    const auto parsed = parsePasted(kind, accountSid, authToken, finish);
+    if (!parsed)
         return;
-    }
-    const auto token = AuthToken::parse(authToken.trimmed());
-    if (!token) {
-        finish(Outcome::input(AuthToken::validate(authToken.trimmed()).message));
-        return;
-    }
-    const Credential credential{kind, *sid, *token};
+    const Credential credential = *parsed;
     if (withoutCheck) {
         if (isOnline()) {
             finish(Outcome::input(tr("The platform can be reached, so the token is checked before it is saved.")));

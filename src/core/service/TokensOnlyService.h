@@ -25,12 +25,18 @@ public:
     /// `withoutCheck` is honoured only while the platform cannot be reached.
     void addToken(TokenKind kind, const QString &accountSid, const QString &authToken, bool withoutCheck,
                   OutcomeDone done);
+    /// Keeps the pasted credential without asking the platform: for the
+    /// command line tool's explicit --no-verify. The format is still checked.
+    void addUnchecked(TokenKind kind, const QString &accountSid, const QString &authToken, OutcomeDone done);
     /// The new Auth Token after a reset in the web app: it must pass, and the
     /// old one must fail (so the reset did happen), before the keychain entry
     /// is overwritten.
     void replaceToken(TokenKind kind, const QString &authToken, OutcomeDone done);
 
 private:
+    /// The pasted credential, or nothing after `refuse` was told why.
+    std::optional<Credential> parsePasted(TokenKind kind, const QString &accountSid, const QString &authToken,
+                                          const OutcomeDone &refuse);
     void keepChecked(const Credential &credential, const QString &companyName, OutcomeDone done);
     void compareOld(const Credential &old, const Credential &fresh, OutcomeDone done);
 };

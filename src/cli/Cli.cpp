@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "Cli.h"
+
+#include "ExitCode.h"
+#include "Terminal.h"
+#include "service/TokenService.h"
+#include "service/TokensOnlyService.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens::Cli {
+
+Cli::Cli(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Cli::~Cli() = default;
+
+void Cli::start(const QStringList &arguments)
+{
+    const ParseResult parsed = CommandLine::parse(arguments);
+    if (parsed.exitCode) {
+        if (!parsed.output.isEmpty())
+            Terminal::printOut(parsed.output);
+        finish(*parsed.exitCode, parsed.error);
+        return;
+    }
+    m_inv = parsed.invocation;
+    const QString &c = m_inv.command;
+    if (c == u"token" && Terminal::stdoutIsTerminal() && !m_inv.reveal) {
+        // Before the keychain is even asked.
+        finish(Refused, u"Refusing to show the Auth Token on the terminal. Pipe it into a program "
+                        "(agency-tokens-cli token ... | program), use `run`, or add --reveal."_s);
+        return;
+    }
+    if (c == u"accounts")
+        listAccounts();
+    else if (c == u"add")
+        add();
+    else if (c == u"remove")
+        remove();
+    else
+        openAccount([this, c] {
+            if (c == u"sid")
+                printSid();
+            else if (c == u"token")
+                printToken();
+            else if (c == u"run")
+                runCommand();
+            else if (c == u"curl")
+                runCurl();
+            else
+                verify();
+        });
+}
+
+void Cli::finish(int exitCode, const QString &error)
+{
+    if (std::exchange(m_finished, true))
+        return;
+    if (!error.isEmpty())
+        Terminal::printError(u"agency-tokens-cli: "_s + error);
+    Q_EMIT finished(exitCode);
+}
+
+void Cli::finish(const Outcome &outcome)
+{
+    finish(exitCodeFor(outcome), outcome.message);
+}
+
+std::optional<AccountInfo> Cli::resolveAccount()
+{
+    const QList<AccountInfo> all = m_accounts.accounts();
+    QStringList names;
+    for (const AccountInfo &info : all)
+        names << info.name;
+    if (!m_inv.account.isEmpty()) {
+        if (auto found = m_accounts.lookup(m_inv.account))
+            return found;
+        finish(Usage, all.isEmpty() ? u"There is no account \"%1\", nor any other yet."_s.arg(m_inv.account)
+                                    : u"There is no account \"%1\". The accounts are: %2."_s.arg(m_inv.account, names.join(u", "_s)));
+        return std::nullopt;
+    }
+    if (all.size() == 1)
+        return all.constFirst();
+    if (all.isEmpty())
+        finish(Refused, u"There is no account yet. Add a token first: agency-tokens-cli add --account NAME "
+                        "--kind rw --sid SID < token-file"_s);
+    else
+        finish(Usage, u"There are several accounts; choose one with --account (%1)."_s.arg(names.join(u", "_s)));
+    return std::nullopt;
+}
+
+std::unique_ptr<AccountService> Cli::makeService(const AccountInfo &info)
+{
+    if (info.kind == AccountKind::SignedIn)
+        return std::make_unique<TokenService>(info, &m_store, &m_client);
+    return std::make_unique<TokensOnlyService>(info, &m_store, &m_client);
+}
+
+void Cli::openAccount(std::function<void()> next)
+{
+    const auto info = resolveAccount();
+    if (!info)
+        return;
+    m_service = makeService(*info);
+    m_service->loadStored([this, next](const Outcome &loaded) {
+        if (!loaded.ok) {
+            finish(loaded);
+            return;
+        }
+        next();
+    });
+}
+
+QList<TokenKind> Cli::heldKinds() const
+{
+    QList<TokenKind> held;
+    for (TokenKind kind : AllTokenKinds) {
+        if (m_service->credential(kind))
+            held << kind;
+    }
+    return held;
+}
+
+std::optional<Credential> Cli::pickCredential()
+{
+    const QString name = m_service->info().name;
+    if (m_inv.kind) {
+        if (auto c = m_service->credential(*m_inv.kind))
+            return c;
+        finish(Refused, u"The keychain holds no %1 token for \"%2\"."_s.arg(tokenKindDisplayName(*m_inv.kind), name));
+        return std::nullopt;
+    }
+    const QList<TokenKind> held = heldKinds();
+    if (held.size() == 1)
+        return m_service->credential(held.constFirst());
+    if (held.isEmpty())
+        finish(Refused, u"The keychain holds no token for \"%1\"."_s.arg(name));
+    else
+        finish(Usage, u"\"%1\" holds both tokens; choose one with --kind rw or --kind ro."_s.arg(name));
+    return std::nullopt;
+}
+
+} // namespace AgencyTokens::Cli

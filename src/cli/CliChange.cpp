@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+// verify, add, remove: what talks to the platform or changes the keychain.
+#include "Cli.h"
+
+#include "ExitCode.h"
+#include "Terminal.h"
+#include "network/NetworkPolicy.h"
+#include "service/TokensOnlyService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens::Cli {
+
+void Cli::verify()
+{
+    QList<TokenKind> kinds;
+    if (m_inv.kind) {
+        if (!pickCredential())
+            return;
+        kinds << *m_inv.kind;
+    } else {
+        kinds = heldKinds();
+        if (kinds.isEmpty()) {
+            finish(Refused, u"The keychain holds no token for \"%1\" to verify."_s.arg(m_service->info().name));
+            return;
+        }
+    }
+    verifyNext(kinds, std::make_shared<QJsonArray>(), std::make_shared<int>(Ok));
+}
+
+void Cli::verifyNext(QList<TokenKind> kinds, std::shared_ptr<QJsonArray> out, std::shared_ptr<int> code)
+{
+    if (kinds.isEmpty()) {
+        if (m_inv.json) {
+            const QJsonObject result{{u"account"_s, m_service->info().name},
+                                     {u"passes"_s, *code == Ok},
+                                     {u"results"_s, *out}};
+            Terminal::printOut(QString::fromUtf8(QJsonDocument(result).toJson()));
+        }
+        finish(*code);
+        return;
+    }
+    const TokenKind kind = kinds.takeFirst();
+    m_service->verify(kind, m_inv.apiVersion, [this, kind, kinds, out, code](const Outcome &o, const VerifyResult &r) {
+        QJsonObject item{{u"kind"_s, tokenKindToWire(kind)},
+                         {u"accountSid"_s, m_service->credential(kind)->accountSid.toString()}};
+        if (m_inv.apiVersion)
+            item.insert(u"apiVersion"_s, *m_inv.apiVersion);
+        QString line;
+        if (!o.ok) {
+            // The worst wins: a network failure (4) over a refusal (1).
+            *code = std::max(*code, exitCodeFor(o));
+            item.insert(u"passes"_s, false);
+            item.insert(u"error"_s, o.message);
+            Terminal::printError(u"agency-tokens-cli: %1: %2"_s.arg(tokenKindDisplayName(kind), o.message));
+            line = u"%1: could not be checked\n"_s.arg(tokenKindDisplayName(kind));
+        } else if (!r.authorized) {
+            *code = std::max(*code, int(Refused));
+            item.insert(u"passes"_s, false);
+            item.insert(u"error"_s, ApiError::messageForCode(u"unauthorized"_s));
+            line = u"%1: refused. %2\n"_s.arg(tokenKindDisplayName(kind), ApiError::messageForCode(u"unauthorized"_s));
+        } else {
+            item.insert(u"passes"_s, true);
+            item.insert(u"companyName"_s, r.companyName);
+            line = u"%1: passes (%2)%3\n"_s.arg(tokenKindDisplayName(kind), r.companyName,
+                                                 m_inv.apiVersion ? u", API version %1"_s.arg(*m_inv.apiVersion) : QString());
+        }
+        out->append(item);
+        if (!m_inv.json)
+            Terminal::printOut(line);
+        verifyNext(kinds, out, code);
+    });
+}
+
+void Cli::add()
+{
+    std::optional<AccountInfo> existing;
+    const QList<AccountInfo> all = m_accounts.accounts();
+    if (!m_inv.account.isEmpty())
+        existing = m_accounts.lookup(m_inv.account);
+    else if (all.size() == 1)
+        existing = all.constFirst();
+    else if (all.size() > 1)
+        return finish(Usage, u"There are several accounts; name the one to add to with --account."_s);
+
+    const QUrl api = m_inv.api.isEmpty() ? AccountList::DefaultApi : m_inv.api;
+    if (existing) {
+        if (existing->kind != AccountKind::TokensOnly)
+            return finish(Refused, u"\"%1\" is signed in: its tokens come from the platform. Add tokens to a "
+                                   "tokens-only account."_s.arg(existing->name));
+        if (!m_inv.api.isEmpty() && !NetworkPolicy::sameOrigin(m_inv.api, existing->address))
+            return finish(Usage, u"\"%1\" is at %2, not at %3."_s.arg(existing->name, existing->address.toString(),
+                                                                       m_inv.api.toString()));
+    } else if (const ApiError refused = NetworkPolicy::checkAddress(api); !refused.ok()) {
+        return finish(exitCodeFor(refused), refused.message);
+    }
+
+    const QString name = existing ? existing->name : (m_inv.account.isEmpty() ? api.host() : m_inv.account);
+    const auto token = Terminal::readSecret(u"Auth Token (%1) for %2: "_s.arg(tokenKindDisplayName(*m_inv.kind), name));
+    if (!token || token->isEmpty())
+        return finish(Usage, token ? u"No Auth Token on standard input. Pipe it in, or type it when asked."_s
+                                   : u"Standard input holds far more than an Auth Token; nothing was saved."_s);
+    if (const Validation v = AuthToken::validate(*token); !v.ok())
+        return finish(Refused, v.message);
+
+    if (existing)
+        return addTo(*existing, false, *token);
+    addTo(m_accounts.add(AccountKind::TokensOnly, name, api), true, *token);
+}
+
+void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
+{
+    auto service = std::make_unique<TokensOnlyService>(info, &m_store, &m_client);
+    auto *tokensOnly = service.get();
+    m_service = std::move(service);
+    const TokenKind kind = *m_inv.kind;
+    auto done = [this, info, created, kind](const Outcome &outcome) {
+        if (outcome.ok) {
+            const QString agency = m_service->snapshot().agencyName;
+            Terminal::printOut(u"Saved the %1 token of \"%2\"%3%4.\n"_s.arg(
+                tokenKindDisplayName(kind), info.name, agency.isEmpty() ? QString() : u" ("_s + agency + u')',
+                m_inv.noVerify ? u", unchecked"_s : QString()));
+            finish(Ok);
+            return;
+        }
+        if (!created)
+            return finish(outcome);
+        // Nothing of a new account stays behind when its first token is refused.
+        m_service->AccountService::removeEverything([this, info, outcome](const Outcome &) {
+            m_accounts.remove(info.id);
+            finish(outcome);
+        });
+    };
+    auto store = [this, tokensOnly, kind, authToken, done] {
+        if (m_inv.noVerify)
+            tokensOnly->addUnchecked(kind, m_inv.sid, authToken, done);
+        else
+            tokensOnly->addToken(kind, m_inv.sid, authToken, false, done);
+    };
+    if (created)
+        return store(); // nothing stored yet under a new id
+    // The other token's entry in the state must survive this one's addition.
+    m_service->loadStored([this, store](const Outcome &loaded) {
+        if (!loaded.ok)
+            return finish(loaded);
+        store();
+    });
+}
+
+void Cli::remove()
+{
+    const auto info = resolveAccount();
+    if (!info)
+        return;
+    m_service = makeService(*info);
+    // The keychain entries only: a signed-in account's server session simply expires.
+    m_service->AccountService::removeEverything([this, info](const Outcome &outcome) {
+        if (!outcome.ok)
+            return finish(outcome);
+        m_accounts.remove(info->id);
+        Terminal::printOut(u"Removed \"%1\" and its keychain entries.\n"_s.arg(info->name));
+        finish(Ok);
+    });
+}
+
+} // namespace AgencyTokens::Cli

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// accounts, sid, token: what the keychain holds, without the network.
+#include "Cli.h"
+
+#include "ExitCode.h"
+#include "Terminal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens::Cli {
+
+namespace {
+QString kindLabel(AccountKind kind)
+{
+    return kind == AccountKind::SignedIn ? u"signed in"_s : u"tokens only"_s;
+}
+} // namespace
+
+void Cli::listAccounts()
+{
+    const QList<AccountInfo> all = m_accounts.accounts();
+    if (all.isEmpty() && !m_inv.json)
+        Terminal::printOut(u"No accounts yet.\n"_s);
+    listNext(all, std::make_shared<QJsonArray>(), std::make_shared<int>(Ok));
+}
+
+void Cli::listNext(QList<AccountInfo> remaining, std::shared_ptr<QJsonArray> out, std::shared_ptr<int> code)
+{
+    if (remaining.isEmpty()) {
+        if (m_inv.json)
+            Terminal::printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"accounts"_s, *out}}).toJson()));
+        finish(*code);
+        return;
+    }
+    const AccountInfo info = remaining.takeFirst();
+    m_service = makeService(info);
+    m_service->loadStored([this, info, remaining, out, code](const Outcome &loaded) {
+        // A locked keychain still lists the accounts, with their tokens unknown.
+        if (!loaded.ok && *code == Ok) {
+            *code = exitCodeFor(loaded);
+            Terminal::printError(u"agency-tokens-cli: "_s + loaded.message);
+        }
+        const StateSnapshot &snapshot = m_service->snapshot();
+        QJsonArray tokens;
+        QStringList lines;
+        for (TokenKind kind : AllTokenKinds) {
+            const auto token = m_service->tokenInfo(kind);
+            const bool held = m_service->credential(kind).has_value();
+            if (!token && !held)
+                continue;
+            const QString sid = held ? m_service->credential(kind)->accountSid.toString() : token->accountSid.toString();
+            QJsonObject t{{u"kind"_s, tokenKindToWire(kind)}, {u"accountSid"_s, sid}, {u"held"_s, held}};
+            if (token && token->apiVersion > 0)
+                t.insert(u"apiVersion"_s, token->apiVersion);
+            tokens.append(t);
+            lines << u"  %1: %2%3\n"_s.arg(tokenKindDisplayName(kind), sid,
+                                           held ? QString() : u" (not in the keychain)"_s);
+        }
+        if (m_inv.json) {
+            QJsonObject account{{u"id"_s, info.id},
+                                {u"name"_s, info.name},
+                                {u"kind"_s, accountKindToWire(info.kind)},
+                                {u"address"_s, info.address.toString()},
+                                {u"tokens"_s, tokens}};
+            if (!snapshot.agencyName.isEmpty())
+                account.insert(u"agencyName"_s, snapshot.agencyName);
+            if (!loaded.ok)
+                account.insert(u"error"_s, loaded.message);
+            out->append(account);
+        } else {
+            QString text = u"%1 (%2) %3\n"_s.arg(info.name, kindLabel(info.kind), info.address.toString());
+            if (!snapshot.agencyName.isEmpty())
+                text += u"  agency: %1\n"_s.arg(snapshot.agencyName);
+            text += loaded.ok ? (lines.isEmpty() ? u"  no tokens\n"_s : lines.join(QString()))
+                              : u"  tokens: unknown (keychain not readable)\n"_s;
+            Terminal::printOut(text);
+        }
+        listNext(remaining, out, code);
+    });
+}
+
+void Cli::printSid()
+{
+    if (const auto c = pickCredential()) {
+        Terminal::printOut(c->accountSid.toString() + u'\n');
+        finish(Ok);
+    }
+}
+
+void Cli::printToken()
+{
+    const auto c = pickCredential();
+    if (!c)
+        return;
+    QByteArray bytes = c->authToken.revealClearValue().toUtf8();
+    const bool written = Terminal::writeOut(bytes);
+    std::fill(bytes.begin(), bytes.end(), '\0');
+    // The token is followed by nothing on stdout; a terminal still gets its line end.
+    if (written && Terminal::stdoutIsTerminal() && Terminal::stderrIsTerminal())
+        Terminal::printError(QString());
+    finish(written ? Ok : Refused, written ? QString() : u"Could not write the token to standard output."_s);
+}
+
+} // namespace AgencyTokens::Cli

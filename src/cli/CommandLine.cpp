@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+#include "CommandLine.h"
+
+#include "ExitCode.h"
+#include "credentials/AccountSid.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens::Cli {
+
+namespace {
+const QStringList Commands{u"accounts"_s, u"sid"_s, u"token"_s, u"run"_s, u"curl"_s, u"verify"_s, u"add"_s, u"remove"_s};
+
+ParseResult stop(int code, const QString &error)
+{
+    ParseResult r;
+    r.exitCode = code;
+    r.error = error;
+    return r;
+}
+
+ParseResult usage(const QString &command, const QString &problem)
+{
+    return stop(Usage, problem + u"\nSee: agency-tokens-cli "_s + (command.isEmpty() ? QString() : command + u' ')
+                           + u"--help"_s);
+}
+} // namespace
+
+std::optional<TokenKind> CommandLine::kindFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"rw" || t == u"read-write" || t == u"readwrite")
+        return TokenKind::ReadWrite;
+    if (t == u"ro" || t == u"read-only" || t == u"readonly")
+        return TokenKind::ReadOnly;
+    return std::nullopt;
+}
+
+bool CommandLine::isVariableName(const QString &name)
+{
+    static const QRegularExpression re(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
+    return re.match(name).hasMatch();
+}
+
+ParseResult CommandLine::parse(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first.isEmpty())
+        return usage({}, u"Name a command: "_s + Commands.join(u", "_s) + u'.');
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        ParseResult r;
+        r.exitCode = Ok;
+        r.output = help(arguments.value(2));
+        return r;
+    }
+    if (first == u"--version" || first == u"-V") {
+        ParseResult r;
+        r.exitCode = Ok;
+        r.output = u"agency-tokens-cli " AGENCYTOKENS_VERSION "\n"_s;
+        return r;
+    }
+    if (!Commands.contains(first))
+        return usage({}, u"Unknown command \"%1\". The commands are: %2."_s.arg(first, Commands.join(u", "_s)));
+
+    const QString &command = first;
+    QCommandLineParser parser;
+    const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s});
+    const QCommandLineOption account(u"account"_s, {}, u"A"_s);
+    const QCommandLineOption kind(u"kind"_s, {}, u"rw|ro"_s);
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption reveal(u"reveal"_s);
+    const QCommandLineOption noVerify(u"no-verify"_s);
+    const QCommandLineOption sid(u"sid"_s, {}, u"SID"_s);
+    const QCommandLineOption api(u"api"_s, {}, u"URL"_s);
+    const QCommandLineOption apiVersion(u"api-version"_s, {}, u"N"_s);
+    const QCommandLineOption sidVar(u"sid-var"_s, {}, u"NAME"_s);
+    const QCommandLineOption tokenVar(u"token-var"_s, {}, u"NAME"_s);
+    parser.addOption(helpOption);
+    if (command != u"accounts")
+        parser.addOption(account);
+    if (command != u"accounts" && command != u"remove")
+        parser.addOption(kind);
+    if (command == u"accounts" || command == u"verify")
+        parser.addOption(json);
+    if (command == u"token")
+        parser.addOption(reveal);
+    if (command == u"add")
+        parser.addOptions({noVerify, sid, api});
+    if (command == u"verify")
+        parser.addOption(apiVersion);
+    if (command == u"run")
+        parser.addOptions({sidVar, tokenVar});
+    if (command == u"run" || command == u"curl")
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+
+    QStringList args = arguments;
+    args.removeAt(1);
+    if (!parser.parse(args))
+        return usage(command, parser.errorText() + u'.');
+    if (parser.isSet(helpOption)) {
+        ParseResult r;
+        r.exitCode = Ok;
+        r.output = help(command);
+        return r;
+    }
+
+    ParseResult r;
+    Invocation &inv = r.invocation;
+    inv.command = command;
+    inv.rest = parser.positionalArguments();
+    if (!inv.rest.isEmpty() && command != u"run" && command != u"curl")
+        return usage(command, u"Unexpected argument \"%1\"."_s.arg(inv.rest.constFirst()));
+    // Only options this command defines may be asked about.
+    const QStringList given = parser.optionNames();
+    if (given.contains(u"account"_s))
+        inv.account = parser.value(account).trimmed();
+    if (given.contains(u"kind"_s)) {
+        inv.kind = kindFromText(parser.value(kind));
+        if (!inv.kind)
+            return usage(command, u"--kind is rw (Read/Write) or ro (Read-Only), not \"%1\"."_s.arg(parser.value(kind)));
+    }
+    inv.json = given.contains(u"json"_s);
+    inv.reveal = given.contains(u"reveal"_s);
+    inv.noVerify = given.contains(u"no-verify"_s);
+
+    if (command == u"add") {
+        if (!inv.kind)
+            return usage(command, u"Say which token this is: --kind rw or --kind ro."_s);
+        inv.sid = parser.value(sid).trimmed();
+        if (const Validation v = AccountSid::validate(inv.sid); !v.ok())
+            return usage(command, u"--sid: "_s + v.message);
+        if (parser.isSet(api)) {
+            inv.api = QUrl(parser.value(api).trimmed(), QUrl::StrictMode);
+            if (!inv.api.isValid() || inv.api.host().isEmpty())
+                return usage(command, u"--api is the platform's API address, e.g. https://api.impact.com."_s);
+        }
+    }
+    if (command == u"remove" && inv.account.isEmpty())
+        return usage(command, u"Name the account to remove: --account A."_s);
+    if (command == u"verify" && parser.isSet(apiVersion)) {
+        bool ok = false;
+        const int version = parser.value(apiVersion).toInt(&ok);
+        if (!ok || version < 1 || version > 99)
+            return usage(command, u"--api-version is a version number, such as 2 or 3."_s);
+        inv.apiVersion = version;
+    }
+    if (command == u"run") {
+        if (parser.isSet(sidVar))
+            inv.sidVariable = parser.value(sidVar);
+        if (parser.isSet(tokenVar))
+            inv.tokenVariable = parser.value(tokenVar);
+        for (const QString &name : {inv.sidVariable, inv.tokenVariable}) {
+            if (!isVariableName(name))
+                return usage(command, u"\"%1\" is not a usable environment variable name."_s.arg(name));
+        }
+        if (inv.sidVariable == inv.tokenVariable)
+            return usage(command, u"--sid-var and --token-var must differ."_s);
+        if (inv.rest.isEmpty())
+            return usage(command, u"Name the command to run after --."_s);
+    }
+    if (command == u"curl" && inv.rest.isEmpty())
+        return usage(command, u"Name the API path, e.g. /Agencies/{AccountSid}/CompanyInformation."_s);
+    return r;
+}
+
+} // namespace AgencyTokens::Cli

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "credentials/TokenKind.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace AgencyTokens::Cli {
+
+/// One call of the tool, as parsed from its arguments. Never holds a secret:
+/// the Auth Token only ever comes from standard input or the keychain.
+struct Invocation
+{
+    QString command; ///< accounts, sid, token, run, curl, verify, add, remove
+    QString account; ///< id or name; empty: the only account
+    std::optional<TokenKind> kind;
+    bool json = false;
+    bool reveal = false;
+    bool noVerify = false;
+    QString sid;
+    QUrl api;
+    std::optional<int> apiVersion;
+    QString sidVariable = QStringLiteral("AGENCY_ACCOUNT_SID");
+    QString tokenVariable = QStringLiteral("AGENCY_AUTH_TOKEN");
+    QStringList rest; ///< run: the command and its arguments; curl: the path, then curl's options
+};
+
+/// What parsing decided: go on with `invocation`, or stop with `exitCode`
+/// after printing `output` (stdout: help, version) or `error` (stderr).
+struct ParseResult
+{
+    Invocation invocation;
+    std::optional<int> exitCode;
+    QString output;
+    QString error;
+};
+
+/// The subcommands, their options and their --help.
+class CommandLine
+{
+public:
+    [[nodiscard]] static ParseResult parse(const QStringList &arguments);
+    [[nodiscard]] static QString help(const QString &command = {});
+    [[nodiscard]] static std::optional<TokenKind> kindFromText(const QString &text);
+    [[nodiscard]] static bool isVariableName(const QString &name);
+};
+
+} // namespace AgencyTokens::Cli

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#include "ExitCode.h"
+
+namespace AgencyTokens::Cli {
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return Ok;
+    case ApiError::Kind::InsecureAddress:
+    case ApiError::Kind::InvalidAddress:
+        return Usage;
+    case ApiError::Kind::Server:
+        // 401/403 are the platform's verdict on the token; 5xx its own trouble.
+        return error.status >= 500 ? NetworkError : Refused;
+    default:
+        return NetworkError;
+    }
+}
+
+int exitCodeFor(const Outcome &outcome)
+{
+    if (outcome.ok)
+        return Ok;
+    switch (outcome.source) {
+    case Outcome::Source::Keychain:
+        return KeychainError;
+    case Outcome::Source::Network:
+        return exitCodeFor(outcome.apiError);
+    case Outcome::Source::Input:
+    case Outcome::Source::None:
+        break;
+    }
+    return Refused;
+}
+
+} // namespace AgencyTokens::Cli

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "service/Outcome.h"
+
+namespace AgencyTokens::Cli {
+
+/// The documented exit codes (agency-tokens-cli(1)). `run` and `curl` exit
+/// with their command's status once it has started.
+enum ExitCode : int {
+    Ok = 0,
+    Refused = 1,       ///< refused, or a check that failed (a wrong or reset-away token)
+    Usage = 2,         ///< bad arguments, unknown account
+    KeychainError = 3, ///< keychain locked, refused or missing
+    NetworkError = 4,  ///< the platform could not be reached or answered badly
+};
+
+/// The exit code for how a core action ended.
+[[nodiscard]] int exitCodeFor(const Outcome &outcome);
+[[nodiscard]] int exitCodeFor(const ApiError &error);
+
+} // namespace AgencyTokens::Cli

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// The --help of every subcommand; agency-tokens-cli.1 says the same at length.
+#include "CommandLine.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace AgencyTokens::Cli {
+
+namespace {
+const auto Overview = uR"(Usage: agency-tokens-cli COMMAND [OPTIONS]
+
+The accounts and tokens of Agency Tokens, from the command line. Secrets stay
+in the system keychain; the Auth Token is read from standard input, written to
+a pipe, or put into one program's environment, never into arguments.
+
+Commands:
+  accounts   the accounts and the tokens each holds (no secrets)
+  sid        print an Account SID
+  token      print an Auth Token to a pipe
+  run        run a command with the credentials in its environment
+  curl       call the platform's API with curl
+  verify     check a token against the platform
+  add        add a token (Auth Token on standard input)
+  remove     remove an account and its keychain entries
+
+--account A may be left out when there is only one account.
+Run agency-tokens-cli COMMAND --help for a command's options.
+
+Exit status: 0 ok, 1 refused or check failed, 2 usage, 3 keychain locked or
+missing, 4 network. run and curl exit with their command's status.
+)"_s;
+
+const QHash<QString, QString> Commands{
+    {u"accounts"_s, uR"(Usage: agency-tokens-cli accounts [--json]
+
+Lists the accounts: name, kind (signed in or tokens only), platform address,
+and which tokens the keychain holds. No secrets.
+)"_s},
+    {u"sid"_s, uR"(Usage: agency-tokens-cli sid [--account A] [--kind rw|ro]
+
+Prints the Account SID of the Read/Write (rw) or Read-Only (ro) token.
+--kind may be left out when the account holds one token only.
+)"_s},
+    {u"token"_s, uR"(Usage: agency-tokens-cli token [--account A] [--kind rw|ro] [--reveal]
+
+Writes the Auth Token to standard output, with no newline, for a pipe:
+  agency-tokens-cli token --kind ro | some-program --token-stdin
+Refuses when standard output is a terminal, unless --reveal is given.
+)"_s},
+    {u"run"_s, uR"(Usage: agency-tokens-cli run [--account A] [--kind rw|ro]
+                         [--sid-var NAME] [--token-var NAME] -- COMMAND [ARGS...]
+
+Runs COMMAND with AGENCY_ACCOUNT_SID and AGENCY_AUTH_TOKEN (or the names
+given) in its environment only. Signals are passed on to COMMAND; the exit
+status is COMMAND's (128 + the signal when a signal ended it).
+)"_s},
+    {u"curl"_s, uR"(Usage: agency-tokens-cli curl [--account A] [--kind rw|ro] PATH [CURL OPTIONS...]
+
+Calls PATH on the account's API address with curl, handing it the Account
+SID, Auth Token and address through a config on curl's standard input
+(so curl's own standard input is taken). {AccountSid} in PATH is replaced:
+  agency-tokens-cli curl --kind ro /Agencies/{AccountSid}/CompanyInformation -s
+Options of this tool go before PATH; everything after PATH goes to curl.
+The exit status is curl's.
+)"_s},
+    {u"verify"_s, uR"(Usage: agency-tokens-cli verify [--account A] [--kind rw|ro] [--api-version N] [--json]
+
+Checks the token(s) against the platform's CompanyInformation, as the app's
+Verify does, and prints whether each passes and the company name.
+Exit status 0 when every token checked passes, 1 when one is refused,
+4 when the platform cannot be reached.
+)"_s},
+    {u"add"_s, uR"(Usage: agency-tokens-cli add --account A --kind rw|ro --sid SID [--api URL] [--no-verify]
+
+Reads the Auth Token from standard input (without echo on a terminal),
+checks it against the platform and keeps it in the keychain. Creates the
+tokens-only account A when there is none of that name, at --api
+(default https://api.impact.com).
+  agency-tokens-cli add --account Acme --kind rw --sid IR... < token.txt
+--no-verify keeps it without asking the platform.
+)"_s},
+    {u"remove"_s, uR"(Usage: agency-tokens-cli remove --account A
+
+Removes every keychain entry of account A, then the account. --account is
+required here.
+)"_s},
+};
+} // namespace
+
+QString CommandLine::help(const QString &command)
+{
+    return Commands.value(command, Overview);
+}
+
+} // namespace AgencyTokens::Cli

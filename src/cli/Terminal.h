@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace AgencyTokens::Cli {
+
+/// Standard input, output and error as the tool needs them: whether they are
+/// a terminal, a secret read without echo, and exact writes.
+class Terminal
+{
+public:
+    [[nodiscard]] static bool stdinIsTerminal();
+    [[nodiscard]] static bool stdoutIsTerminal();
+    [[nodiscard]] static bool stderrIsTerminal();
+    /// One secret from standard input: on a terminal a line typed without
+    /// echo after `prompt` (on stderr); otherwise everything up to EOF (at
+    /// most a few kilobytes), surrounding white space removed. Nothing on
+    /// error or when the input is larger than any token.
+    [[nodiscard]] static std::optional<QString> readSecret(const QString &prompt);
+    /// Writes exactly these bytes to standard output; false if it could not.
+    static bool writeOut(const QByteArray &bytes);
+    static void printOut(const QString &text);
+    static void printError(const QString &text);
+};
+
+} // namespace AgencyTokens::Cli

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    // TODO(lead): hardenProcess() (src/core/security/ProcessHardening, on another branch) first of all.
+    QCoreApplication app(argc, argv);
+    // The same settings file and keychain entries as the app, whatever this program is called.
+    QCoreApplication::setOrganizationName(QStringLiteral("AgencyTokens"));
+    QCoreApplication::setApplicationName(QStringLiteral("agency-tokens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AGENCYTOKENS_VERSION));
+
+    // The core's warnings repeat, in technical terms, what the tool says on
+    // stderr anyway; QT_LOGGING_RULES brings them back.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("agencytokens.*.warning=false"));
+
+    AgencyTokens::Cli::Cli cli;
+    QObject::connect(&cli, &AgencyTokens::Cli::Cli::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    const QStringList arguments = QCoreApplication::arguments();
+    QTimer::singleShot(0, &cli, [&cli, arguments] { cli.start(arguments); });
+    return QCoreApplication::exec();
+}
