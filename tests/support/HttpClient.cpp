@@ -24,6 +24,9 @@ HttpResponse HttpClient::send(const QByteArray &method, const QString &path, con
     // Every test sees the server's own answer, never a redirect or a cache.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // Each request carries exactly the credentials the test gives it: Qt must
+    // not answer a 401 challenge with ones it cached from an earlier request.
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
 

@@ -94,6 +94,10 @@ void RestClient::start(const std::shared_ptr<Exchange> &exchange)
         netRequest.setRawHeader(name, value);
     netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     netRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // Never answer a 401 challenge with credentials Qt cached from another
+    // request: a wrong or reset-away token must come back as refused, not
+    // pass on the strength of another token sent to the same host earlier.
+    netRequest.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     QByteArray payload;
     if (request.body) {
         netRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
