@@ -35,7 +35,7 @@ QQC2.Pane {
             return "pages/AddAccountPage.qml"
         if (root.account.phase === AccountView.Starting)
             return "components/StartingView.qml"
-        return root.wide ? "shells/DesktopShell.qml" : "shells/MobileShell.qml"
+        return "shells/Shell.qml"
     }
 
     onScreenChanged: shellLoader.source = root.screen

@@ -1,0 +1,153 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import AgencyTokens
+
+// The signed-in shell, one for both widths: on a desktop the sidebar,
+// breadcrumbs and the page; on a phone a tool bar with the menu or Back, a
+// drawer, and the same pages. One page stack for both, so that rotating a
+// tablet or resizing a window keeps the page, its tab and any open dialog.
+QQC2.Page {
+    id: root
+
+    /// Desktop layout (sidebar) when true, phone layout (drawer) otherwise.
+    readonly property bool wide: width >= 720
+    readonly property PageStack stack: pageStack
+    readonly property QQC2.Drawer drawer: navDrawer
+    readonly property string currentPlace: pageStack.currentName
+
+    function open(name: string) {
+        pageStack.open(name)
+    }
+
+    objectName: wide ? "desktopShell" : "mobileShell"
+    focus: true
+    background: null
+    // Remembered for the next shell (a new sign-in starts at Home anyway).
+    onCurrentPlaceChanged: AppController.place = currentPlace
+    onWideChanged: if (wide) navDrawer.close()
+
+    header: QQC2.ToolBar {
+        visible: !root.wide
+        // No shadow: the software renderer cannot draw it (see AppDialog).
+        Material.elevation: 0
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            QQC2.ToolButton {
+                objectName: pageStack.depth > 1 ? "backButton" : "drawerButton"
+                text: pageStack.depth > 1 ? "\u2190" : "\u2630"
+                font.pixelSize: 20
+                Accessible.name: pageStack.depth > 1 ? qsTr("Back") : qsTr("Menu")
+                onClicked: pageStack.depth > 1 ? pageStack.back() : navDrawer.open()
+            }
+            QQC2.Label {
+                objectName: "toolBarTitle"
+                Layout.fillWidth: true
+                text: pageStack.page ? pageStack.page.title : ""
+                elide: Text.ElideRight
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Sidebar {
+            id: sideBar
+            Layout.fillHeight: true
+            Layout.preferredWidth: 288
+            visible: root.wide
+            currentName: pageStack.currentName
+            onNavigate: name => pageStack.open(name)
+            onSignOutRequested: signOutDialog.open()
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            Breadcrumbs {
+                objectName: "breadcrumbs"
+                Layout.fillWidth: true
+                Layout.leftMargin: 24
+                Layout.rightMargin: 24
+                Layout.topMargin: 10
+                visible: root.wide
+                trail: pageStack.trail
+                onActivated: depth => pageStack.popTo(depth)
+            }
+            PageStack {
+                id: pageStack
+                objectName: "pageStack"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                // The phone keeps Home at the bottom, so that Back always leads there.
+                rootName: root.wide ? "" : "home"
+                pushEnter: Transition {
+                    NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 120 }
+                }
+                pushExit: Transition {
+                    NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 120 }
+                }
+                popEnter: pushEnter
+                popExit: pushExit
+                replaceEnter: pushEnter
+                replaceExit: pushExit
+            }
+            // Under the page, beside the sidebar: it moves nothing the user aims at there.
+            ClipboardBar {
+                Layout.fillWidth: true
+                visible: AppController.clipboard.active
+            }
+        }
+    }
+
+    MobileDrawer {
+        id: navDrawer
+        // The drawer lives in the window's overlay: hand it the app's style.
+        Material.theme: root.Material.theme
+        Material.accent: root.Material.accent
+        Material.primary: root.Material.primary
+        font.capitalization: Font.MixedCase
+        interactive: !root.wide
+        currentName: pageStack.currentName
+        onNavigate: name => pageStack.open(name)
+        onSignOutRequested: signOutDialog.open()
+    }
+
+    SignOutDialog {
+        id: signOutDialog
+    }
+
+    Shortcut {
+        sequences: ["Back", "Alt+Left"]
+        onActivated: pageStack.back()
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: !root.wide && pageStack.depth > 1 && !navDrawer.opened
+        onActivated: pageStack.back()
+    }
+    Keys.onBackPressed: event => {
+        event.accepted = pageStack.depth > 1
+        pageStack.back()
+    }
+
+    Component.onCompleted: pageStack.open(AppController.place)
+    // Another account starts at its Home.
+    Connections {
+        target: AppController
+        function onCurrentChanged() {
+            pageStack.open("home")
+        }
+    }
+}
