@@ -2,6 +2,7 @@
 #include "SecureClipboard.h"
 
 #include "ClipboardLogging.h"
+#include "ClipboardPolicy.h"
 #include "PlatformClipboard.h"
 #include "SecretMimeData.h"
 
@@ -37,18 +38,16 @@ SecureClipboard::SecureClipboard(QObject *parent)
     }
     PlatformClipboard::prepare();
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &SecureClipboard::onClipboardChanged);
+    // Both handlers follow m_rules: no platform clears on the way to the
+    // background (phones hand the expiry to the OS or to our timer).
     connect(qGuiApp, &QCoreApplication::aboutToQuit, this, &SecureClipboard::onAboutToQuit);
-#if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
-    // A phone app may be killed in the background without aboutToQuit, and
-    // our timer does not run while it is suspended.
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &SecureClipboard::onApplicationStateChanged);
-#endif
 }
 
 SecureClipboard::~SecureClipboard()
 {
     // Without signals: they would reach a half-destroyed object's users.
-    if (m_active && m_autoClear && qGuiApp && holdsOurCopy(Unreadable::AssumeForeign)) {
+    if (m_active && m_autoClear && qGuiApp && m_rules.clearOnQuit && holdsOurCopy(Unreadable::AssumeForeign)) {
         m_active = false; // our dataChanged handler ignores the clear below
         QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
         qCInfo(lcClipboard, "Cleared the copied %s from the clipboard (exit)", qUtf8Printable(m_label));
@@ -178,15 +177,20 @@ void SecureClipboard::onClipboardChanged()
     deactivate();
 }
 
+void SecureClipboard::setPolicyForTesting(const ClipboardPolicy::Rules &rules)
+{
+    m_rules = rules;
+}
+
 void SecureClipboard::onAboutToQuit()
 {
-    if (m_autoClear)
+    if (m_autoClear && m_rules.clearOnQuit)
         clearIfOurs("quit");
 }
 
 void SecureClipboard::onApplicationStateChanged(Qt::ApplicationState state)
 {
-    if (m_autoClear && (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended))
+    if (m_autoClear && m_rules.clearOnBackground && (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended))
         clearIfOurs("app in background", Unreadable::AssumeOurs);
 }
 
