@@ -26,7 +26,7 @@ QString IndexLock::defaultPath()
     // Not the app's own data folder: the CLI has another application name and
     // must find the same file. The runtime folder is per user and local.
     QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (folder.isEmpty())
+    if (folder.isEmpty() || !QDir().mkpath(folder))
         folder = QDir::tempPath();
     return folder + u"/agency-tokens-keychain-index.lock"_s;
 }
