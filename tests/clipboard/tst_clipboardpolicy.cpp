@@ -71,6 +71,10 @@ private Q_SLOTS:
         QVERIFY(!android.platformExpires);
         QVERIFY(android.clearInProcess);
         QVERIFY(android.clearOnQuit);
+        // ...in the background too, where Android will not say whose clip it is.
+        QVERIFY(android.clearUnreadableAtTimeout);
+        QVERIFY(!ios.clearUnreadableAtTimeout);
+        QVERIFY(!ClipboardPolicy::rulesFor(Platform::Linux).clearUnreadableAtTimeout);
     }
 
     void thisBuildIsLinux()

@@ -15,7 +15,9 @@ Rules rulesFor(Platform platform)
         break; // clear after the timeout and on quit, never on losing focus
     case Platform::Android:
         // The clip is flagged sensitive; our timer clears it while the process
-        // lives. Clearing in the background would defeat copy-then-paste.
+        // lives, in the background too, where Android will not say whose clip it
+        // is. Clearing on the way to the background would defeat copy-then-paste.
+        rules.clearUnreadableAtTimeout = true;
         break;
     case Platform::IOS:
         // UIPasteboard expires the local-only item itself, suspended or not;

@@ -22,6 +22,11 @@ struct Rules
     /// The clear after the timeout runs in the app's own process (a timer):
     /// it happens while the process lives (on Android also in the background).
     bool clearInProcess = true;
+    /// At the timeout, when the OS will not say whose data the clipboard holds
+    /// (Android without focus), clear it anyway: the token leaving the
+    /// clipboard on time matters more than a word the user may have copied
+    /// meanwhile in a split-screen app. Elsewhere the clipboard is left alone then.
+    bool clearUnreadableAtTimeout = false;
 };
 
 /// The rules of \a platform.

@@ -126,7 +126,7 @@ void SecureClipboard::tick()
 {
     const std::chrono::nanoseconds left = m_deadline.remainingTimeAsDuration();
     if (left <= 0ns) {
-        clearIfOurs("timeout");
+        clearIfOurs("timeout", m_rules.clearUnreadableAtTimeout ? Unreadable::AssumeOurs : Unreadable::AssumeForeign);
         return;
     }
     // Rounded up: the UI shows "1 s" until the very end, never "0 s" while
