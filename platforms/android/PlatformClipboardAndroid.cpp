@@ -55,7 +55,9 @@ void PlatformClipboard::prepare()
 
 bool PlatformClipboard::writeSecret(const QString &label, const QString &text, int expireAfterSeconds)
 {
-    Q_UNUSED(expireAfterSeconds) // Android has no expiring clips; SecureClipboard's timer clears it
+    // Android has no expiring clips: SecureClipboard's timer clears it while our
+    // process lives, not when the app goes to the background (ClipboardPolicy).
+    Q_UNUSED(expireAfterSeconds)
     s_marker = 0;
     const QJniObject manager = clipboardManager();
     if (!manager.isValid()) {

@@ -2,6 +2,7 @@
 #include "AppController.h"
 #include "AppInfo.h"
 #include "CommandLine.h"
+#include "security/ProcessHardening.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -15,6 +16,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    AgencyTokens::hardenProcess(); // before anything: no core dumps, no debugger attach
     const AgencyTokens::CommandLine options = AgencyTokens::CommandLine::parse(argc, argv);
     if (options.exitCode)
         return *options.exitCode;

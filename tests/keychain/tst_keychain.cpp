@@ -8,6 +8,9 @@
 #include "keychain/KeychainStore.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +30,35 @@ QString key(TokenKind kind)
 {
     return KeychainKeys::tokenKey(KeychainKeys::accountPart(QUrl(u"http://127.0.0.1:8080"_s), u"account1"_s),
                                   *AccountSid::parse(Sid), kind);
+}
+
+// The keyring read directly with secret-tool (libsecret), not through the
+// store: QtKeychain's libsecret schema keeps the service as "server" and the
+// key as "user".
+QStringList entriesInKeyring(const QString &keyPrefix)
+{
+    QProcess search;
+    search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"agency-tokens"_s});
+    search.waitForFinished(20000);
+    const QString out = QString::fromUtf8(search.readAllStandardOutput() + search.readAllStandardError());
+    QStringList entries;
+    for (const QString &line : out.split(u'\n')) {
+        if (line.startsWith(u"attribute.user = "_s) && line.mid(17).startsWith(keyPrefix))
+            entries << line.mid(17);
+    }
+    return entries;
+}
+
+QStringList indexInKeyring()
+{
+    QProcess lookup;
+    lookup.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"agency-tokens"_s, u"user"_s, KeychainKeys::indexKey()});
+    lookup.waitForFinished(20000);
+    QStringList keys;
+    const QJsonArray array = QJsonDocument::fromJson(lookup.readAllStandardOutput()).array();
+    for (const auto &value : array)
+        keys << value.toString();
+    return keys;
 }
 } // namespace
 
@@ -198,6 +230,105 @@ private Q_SLOTS:
         QVERIFY(after && after->first.ok());
         // The old value or, if the late write landed, the new one: never nothing.
         QVERIFY2(after->second == u"before-stall"_s || after->second == u"during-stall"_s, qPrintable(after->second));
+    }
+
+    void quickOperationsDoNotAskForPatience()
+    {
+        KeychainStore store;
+        // Long enough for a person at the keyring's unlock prompt.
+        QVERIFY(store.timeout() >= 60000);
+        QSignalSpy waiting(&store, &KeychainStore::waitingChanged);
+        QVERIFY(StoreWaiter::write(store, key(TokenKind::ReadOnly), u"quick"_s)->ok());
+        QCOMPARE(waiting.count(), 0);
+        QVERIFY(!store.waitingForUser());
+        QVERIFY(store.waitingMessage().isEmpty());
+    }
+
+    void slowKeyringSaysItWaitsAndDoesNotGiveUp()
+    {
+        KeychainStore store;
+        QVERIFY(StoreWaiter::write(store, key(TokenKind::ReadOnly), u"before-prompt"_s)->ok());
+        const qint64 pid = KeyringControl::servicePid();
+        QVERIFY(pid > 0);
+        store.setWaitingNotice(300);
+        QSignalSpy waiting(&store, &KeychainStore::waitingChanged);
+        // A stopped keyring answers nothing, as one behind an open unlock prompt.
+        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+        auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+
+        QElapsedTimer clock;
+        clock.start();
+        std::optional<SecretStore::Result> written;
+        QObject context;
+        store.write(key(TokenKind::ReadOnly), Secret::fromClearValue(u"typed-at-the-prompt"_s), &context,
+                    [&](const SecretStore::Result &result) { written = result; });
+        QVERIFY(QTest::qWaitFor([&] { return store.waitingForUser(); }, 5000));
+        QVERIFY2(clock.elapsed() >= 280, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(waiting.count(), 1);
+        QCOMPARE(waiting.at(0).at(0).toBool(), true);
+        QVERIFY(store.waitingMessage().contains(u"unlock"_s));
+        // The person takes their time: the operation is still open, not failed.
+        QTest::qWait(1000);
+        QVERIFY(!written);
+
+        ::kill(pid_t(pid), SIGCONT);
+        resume.dismiss();
+        QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, StoreWaiter::CapMs));
+        QVERIFY2(written->ok(), qPrintable(written->message));
+        QVERIFY(!store.waitingForUser());
+        QVERIFY(store.waitingMessage().isEmpty());
+        QCOMPARE(waiting.count(), 2);
+        QCOMPARE(waiting.at(1).at(0).toBool(), false);
+        const auto read = StoreWaiter::read(store, key(TokenKind::ReadOnly));
+        QVERIFY(read && read->first.ok());
+        QCOMPARE(read->second, u"typed-at-the-prompt"_s);
+    }
+
+    void indexSafeAcrossProcesses()
+    {
+        // Two processes (the app and the CLI) each write 20 keys at the same moment.
+        constexpr int PerProcess = 20;
+        const QStringList prefixes{u"agency-tokens/race-a/"_s, u"agency-tokens/race-b/"_s};
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (const QString &prefix : prefixes) {
+            auto writer = std::make_unique<QProcess>();
+            writer->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            writer->start(QStringLiteral(AT_KEYCHAIN_WRITER), {prefix, QString::number(PerProcess)});
+            QVERIFY2(writer->waitForStarted(10000), qPrintable(writer->errorString()));
+            writers.push_back(std::move(writer));
+        }
+        for (auto &writer : writers) {
+            QVERIFY(QTest::qWaitFor([&] { return writer->canReadLine(); }, 10000));
+            QCOMPARE(writer->readLine().trimmed(), "ready"_ba);
+        }
+        // Sent to both before waiting on either: QProcess only writes from
+        // the event loop or a wait on that very process.
+        for (auto &writer : writers)
+            writer->write("go\n");
+        for (auto &writer : writers)
+            QVERIFY(writer->waitForBytesWritten(5000));
+        for (auto &writer : writers) {
+            QVERIFY(writer->waitForFinished(120000));
+            QCOMPARE(writer->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(writer->exitCode(), 0);
+        }
+
+        QStringList expected;
+        for (const QString &prefix : prefixes) {
+            for (int i = 0; i < PerProcess; ++i)
+                expected << prefix + QString::number(i);
+        }
+        // The index as the keyring holds it, read without the store.
+        const QStringList index = indexInKeyring();
+        for (const QString &k : std::as_const(expected))
+            QVERIFY2(index.contains(k), qPrintable(u"lost from the index: "_s + k));
+        QCOMPARE(entriesInKeyring(u"agency-tokens/race-"_s).size(), 2 * PerProcess);
+
+        KeychainStore store;
+        const auto wiped = StoreWaiter::removeAll(store);
+        QVERIFY(wiped && wiped->ok());
+        QCOMPARE(entriesInKeyring(u"agency-tokens/race-"_s), QStringList());
+        QCOMPARE(entriesInKeyring(KeychainKeys::indexKey()), QStringList());
     }
 
     void noPlaintextFallback()

@@ -2,6 +2,7 @@
 #include "SecureClipboard.h"
 
 #include "ClipboardLogging.h"
+#include "ClipboardPolicy.h"
 #include "PlatformClipboard.h"
 #include "SecretMimeData.h"
 
@@ -37,18 +38,16 @@ SecureClipboard::SecureClipboard(QObject *parent)
     }
     PlatformClipboard::prepare();
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &SecureClipboard::onClipboardChanged);
+    // Both handlers follow m_rules: no platform clears on the way to the
+    // background (phones hand the expiry to the OS or to our timer).
     connect(qGuiApp, &QCoreApplication::aboutToQuit, this, &SecureClipboard::onAboutToQuit);
-#if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
-    // A phone app may be killed in the background without aboutToQuit, and
-    // our timer does not run while it is suspended.
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &SecureClipboard::onApplicationStateChanged);
-#endif
 }
 
 SecureClipboard::~SecureClipboard()
 {
     // Without signals: they would reach a half-destroyed object's users.
-    if (m_active && m_autoClear && qGuiApp && holdsOurCopy(Unreadable::AssumeForeign)) {
+    if (m_active && m_autoClear && qGuiApp && m_rules.clearOnQuit && holdsOurCopy(Unreadable::AssumeForeign)) {
         m_active = false; // our dataChanged handler ignores the clear below
         QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
         qCInfo(lcClipboard, "Cleared the copied %s from the clipboard (exit)", qUtf8Printable(m_label));
@@ -127,7 +126,7 @@ void SecureClipboard::tick()
 {
     const std::chrono::nanoseconds left = m_deadline.remainingTimeAsDuration();
     if (left <= 0ns) {
-        clearIfOurs("timeout");
+        clearIfOurs("timeout", m_rules.clearUnreadableAtTimeout ? Unreadable::AssumeOurs : Unreadable::AssumeForeign);
         return;
     }
     // Rounded up: the UI shows "1 s" until the very end, never "0 s" while
@@ -178,15 +177,20 @@ void SecureClipboard::onClipboardChanged()
     deactivate();
 }
 
+void SecureClipboard::setPolicyForTesting(const ClipboardPolicy::Rules &rules)
+{
+    m_rules = rules;
+}
+
 void SecureClipboard::onAboutToQuit()
 {
-    if (m_autoClear)
+    if (m_autoClear && m_rules.clearOnQuit)
         clearIfOurs("quit");
 }
 
 void SecureClipboard::onApplicationStateChanged(Qt::ApplicationState state)
 {
-    if (m_autoClear && (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended))
+    if (m_autoClear && m_rules.clearOnBackground && (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended))
         clearIfOurs("app in background", Unreadable::AssumeOurs);
 }
 

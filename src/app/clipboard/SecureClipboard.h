@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ClipboardPolicy.h"
 #include "ClipboardTimeout.h"
 
 #include <QByteArray>
@@ -17,8 +18,10 @@ namespace AgencyTokens {
 
 /// The one way the app puts a secret on the clipboard. It adds the platforms'
 /// "this is a password" hints, counts down for the UI and clears the clipboard
-/// after the chosen timeout, on quit, and on Android/iOS when the app goes to
-/// the background; but only while the clipboard still holds what it put there.
+/// after the chosen timeout and on quit, as ClipboardPolicy says for the
+/// platform (never when a phone app goes to the background: the user copies to
+/// paste elsewhere; iOS expires the item itself); but only while the clipboard
+/// still holds what it put there.
 /// The app creates one and exposes it to QML.
 class SecureClipboard : public QObject
 {
@@ -65,6 +68,8 @@ public:
     /// For tests: the length of one countdown second (1000 ms otherwise), so
     /// that the real countdown runs in milliseconds. Applies from the next copy.
     void setTickIntervalForTesting(std::chrono::milliseconds interval);
+    /// For tests: another platform's rules (ClipboardPolicy::rulesFor()).
+    void setPolicyForTesting(const ClipboardPolicy::Rules &rules);
 
 Q_SIGNALS:
     // The NOTIFY signals of the properties of the same names.
@@ -73,7 +78,7 @@ Q_SIGNALS:
     void remainingSecondsChanged();
     void statusTextChanged();
     void clearAfterSecondsChanged();
-    /// This object cleared the clipboard (timeout, clearNow, quit, background).
+    /// This object cleared the clipboard (timeout, clearNow, quit).
     void cleared();
 
 private:
@@ -96,6 +101,7 @@ private:
     void setRemainingSeconds(int seconds);
     void updateStatusText();
 
+    ClipboardPolicy::Rules m_rules = ClipboardPolicy::currentRules();
     QTimer m_tickTimer;
     QDeadlineTimer m_deadline;
     std::chrono::milliseconds m_tickInterval{1000};

@@ -2,6 +2,7 @@
 # AgencyTokens module library. Paths are relative to this folder.
 set(AGENCYTOKENS_CLIPBOARD_SOURCES
     ClipboardLogging.h ClipboardLogging.cpp
+    ClipboardPolicy.h ClipboardPolicy.cpp
     ClipboardTimeout.h ClipboardTimeout.cpp
     PlatformClipboard.h
     SecretMimeData.h SecretMimeData.cpp

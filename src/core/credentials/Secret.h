@@ -16,11 +16,13 @@ public:
     Secret() = default;
     /// Takes ownership of a clear value.
     [[nodiscard]] static Secret fromClearValue(const QString &value);
+    /// Wipes the value where this copy is its only owner.
     ~Secret();
     Secret(const Secret &) = default;
-    Secret &operator=(const Secret &) = default;
+    /// The value replaced is wiped first (where this copy was its only owner).
+    Secret &operator=(const Secret &other);
     Secret(Secret &&) noexcept = default;
-    Secret &operator=(Secret &&) noexcept = default;
+    Secret &operator=(Secret &&other) noexcept;
 
     [[nodiscard]] bool isEmpty() const { return m_value.isEmpty(); }
     [[nodiscard]] qsizetype length() const { return m_value.size(); }
@@ -35,6 +37,12 @@ public:
 
     /// Overwrites the value in memory (where this copy owns it) and empties it.
     void wipe();
+
+    /// Overwrites every character \a text has allocated (its capacity, not
+    /// only its size) with zeros, in a way the compiler cannot drop, when
+    /// \a text alone owns its buffer; a shared buffer is left as it is, since
+    /// another owner still reads it. The size is kept. Returns whether it wiped.
+    static bool overwrite(QString &text) noexcept;
 
     friend bool operator==(const Secret &a, const Secret &b) { return a.m_value == b.m_value; }
     friend bool operator!=(const Secret &a, const Secret &b) { return !(a == b); }

@@ -64,6 +64,26 @@ QStringList decodeIndex(const QString &text)
 KeychainStore::KeychainStore(QObject *parent)
     : SecretStore(parent)
 {
+    m_waitingNotice.setSingleShot(true);
+    m_waitingNotice.setInterval(DefaultWaitingNoticeMs);
+    connect(&m_waitingNotice, &QTimer::timeout, this, [this] { setWaiting(true); });
+}
+
+QString KeychainStore::waitingMessage() const
+{
+    if (!m_waitingForUser)
+        return {};
+    return tr("Waiting for the keychain — unlock it in the prompt that opened.");
+}
+
+void KeychainStore::setWaiting(bool waiting)
+{
+    if (m_waitingForUser == waiting)
+        return;
+    m_waitingForUser = waiting;
+    if (waiting)
+        qCInfo(lcKeychain) << "waiting for the keychain (an unlock prompt may be open)";
+    Q_EMIT waitingChanged(waiting);
 }
 
 void KeychainStore::enqueue(Step operation)
@@ -79,6 +99,11 @@ void KeychainStore::enqueue(Step operation)
 
 void KeychainStore::startNext()
 {
+    // Every operation ends here (its answer calls this first): give the lock
+    // back before the caller hears the result.
+    m_lock.release();
+    m_waitingNotice.stop();
+    setWaiting(false);
     if (m_queue.empty()) {
         m_running = false;
         return;
@@ -86,7 +111,16 @@ void KeychainStore::startNext()
     m_running = true;
     Step next = std::move(m_queue.front());
     m_queue.pop_front();
-    next();
+    // The notice counts from the operation's start, the lock wait included.
+    m_waitingNotice.start();
+    // Held from the index read to the index write: another process's write
+    // cannot fall in between and be overwritten.
+    m_lock.acquire(QDeadlineTimer(m_timeoutMs), [this, next](bool held) {
+        if (held)
+            next.run();
+        else
+            next.fail(failure(Error::Timeout));
+    });
 }
 
 void KeychainStore::runJob(QKeychain::Job *job, JobDone done)
@@ -175,7 +209,7 @@ void KeychainStore::read(const QString &key, QObject *context, ReadDone done)
         if (guard)
             done(result, value);
     };
-    enqueue([this, key, end] {
+    enqueue({[this, key, end] {
         // Through the index only to tell "locked" from "not found".
         withIndex(IndexMissing::Probe, [end](const Result &failed) { end(failed, {}); }, [this, key, end] {
             runJob(newJob<QKeychain::ReadPasswordJob>(key), [end](const Result &result, QKeychain::Job *job) {
@@ -185,7 +219,7 @@ void KeychainStore::read(const QString &key, QObject *context, ReadDone done)
                 end(result, value);
             });
         });
-    });
+    }, [end](const Result &failed) { end(failed, {}); }});
 }
 
 void KeychainStore::write(const QString &key, const Secret &value, QObject *context, Done done)
@@ -196,7 +230,7 @@ void KeychainStore::write(const QString &key, const Secret &value, QObject *cont
         if (guard)
             done(result);
     };
-    enqueue([this, key, value, end] {
+    enqueue({[this, key, value, end] {
         // The index is written first: a key recorded but never written costs
         // nothing, a key written but not recorded would survive sign-out.
         withIndex(IndexMissing::Continue, end, [this, key, value, end] {
@@ -214,7 +248,7 @@ void KeychainStore::write(const QString &key, const Secret &value, QObject *cont
             else
                 saveIndex(*m_index + QStringList{key}, writeValue);
         });
-    });
+    }, end});
 }
 
 void KeychainStore::remove(const QString &key, QObject *context, Done done)
@@ -225,7 +259,7 @@ void KeychainStore::remove(const QString &key, QObject *context, Done done)
         if (guard)
             done(result);
     };
-    enqueue([this, key, end] {
+    enqueue({[this, key, end] {
         withIndex(IndexMissing::Probe, end, [this, key, end] {
             removeKeys({key}, [this, key, end](const Result &result) {
                 if (!result.ok() || !m_index->contains(key)) {
@@ -237,7 +271,7 @@ void KeychainStore::remove(const QString &key, QObject *context, Done done)
                 saveIndex(index, end);
             });
         });
-    });
+    }, end});
 }
 
 void KeychainStore::removeAll(QObject *context, Done done)
@@ -248,7 +282,7 @@ void KeychainStore::removeAll(QObject *context, Done done)
         if (guard)
             done(result);
     };
-    enqueue([this, end] {
+    enqueue({[this, end] {
         withIndex(IndexMissing::Probe, end, [this, end] {
             const QStringList keys = *m_index + QStringList{KeychainKeys::indexKey()};
             removeKeys(keys, [this, end](const Result &result) {
@@ -257,7 +291,7 @@ void KeychainStore::removeAll(QObject *context, Done done)
                 end(result);
             });
         });
-    });
+    }, end});
 }
 
 void KeychainStore::removeUnder(const QString &prefix, QObject *context, Done done)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "IndexLock.h"
 #include "SecretStore.h"
 
 #include <QStringList>
+#include <QTimer>
 
 #include <deque>
 #include <optional>
@@ -18,20 +20,38 @@ namespace AgencyTokens {
 /// Keychain, Android Keystore, Windows Credential Manager.
 ///
 /// Operations run one at a time, in order, so that the index of written keys
-/// (itself a keychain entry) never races. Each keychain job has a deadline;
-/// one that passes it ends the operation with Error::Timeout and its late
-/// answer is ignored. The insecure fallback of QtKeychain is never enabled.
+/// (itself a keychain entry) never races inside the process; across processes
+/// (the app and the CLI) an IndexLock is held around each operation. Each
+/// keychain job has a deadline long enough for a person to answer an unlock
+/// prompt; one that passes it ends the operation with Error::Timeout and its
+/// late answer is ignored. An operation that takes longer than a moment sets
+/// waitingForUser, so the UI can say that a prompt waits for an answer. The
+/// insecure fallback of QtKeychain is never enabled.
 class KeychainStore : public SecretStore
 {
     Q_OBJECT
+    /// True while an operation has been waiting longer than waitingNotice():
+    /// most likely for the user, in the keyring's unlock prompt.
+    Q_PROPERTY(bool waitingForUser READ waitingForUser NOTIFY waitingChanged)
+    /// The sentence to show while waitingForUser, empty otherwise.
+    Q_PROPERTY(QString waitingMessage READ waitingMessage NOTIFY waitingChanged)
 public:
-    static constexpr int DefaultTimeoutMs = 5000;
+    /// Two minutes: enough to find and type a keyring password.
+    static constexpr int DefaultTimeoutMs = 120000;
+    /// Quicker than this, a keychain answer needs no word.
+    static constexpr int DefaultWaitingNoticeMs = 1500;
 
     explicit KeychainStore(QObject *parent = nullptr);
 
-    /// Deadline for each keychain job.
+    /// Deadline for each keychain job (and for the cross-process index lock).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     [[nodiscard]] int timeout() const { return m_timeoutMs; }
+    /// How long an operation may take before waitingForUser turns on.
+    void setWaitingNotice(int milliseconds) { m_waitingNotice.setInterval(milliseconds); }
+    [[nodiscard]] int waitingNotice() const { return m_waitingNotice.interval(); }
+
+    [[nodiscard]] bool waitingForUser() const { return m_waitingForUser; }
+    [[nodiscard]] QString waitingMessage() const;
 
     void read(const QString &key, QObject *context, ReadDone done) override;
     void write(const QString &key, const Secret &value, QObject *context, Done done) override;
@@ -39,12 +59,21 @@ public:
     void removeAll(QObject *context, Done done) override;
     void removeUnder(const QString &prefix, QObject *context, Done done) override;
 
+Q_SIGNALS:
+    void waitingChanged(bool waiting);
+
 private:
-    using Step = std::function<void()>;
+    /// An operation: run once the index lock is held; fail when it cannot be had.
+    struct Step
+    {
+        std::function<void()> run;
+        Done fail;
+    };
     using JobDone = std::function<void(const Result &, QKeychain::Job *)>;
 
     void enqueue(Step operation);
     void startNext();
+    void setWaiting(bool waiting);
     void runJob(QKeychain::Job *job, JobDone done);
     enum class IndexMissing { Continue, Probe };
     void withIndex(IndexMissing missing, Done onFailure, std::function<void()> next);
@@ -56,6 +85,9 @@ private:
     bool m_running = false;
     int m_timeoutMs = DefaultTimeoutMs;
     std::optional<QStringList> m_index; // as read at the start of the running operation
+    IndexLock m_lock;
+    QTimer m_waitingNotice;
+    bool m_waitingForUser = false;
 };
 
 } // namespace AgencyTokens

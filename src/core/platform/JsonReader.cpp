@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "JsonReader.h"
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace AgencyTokens {
@@ -40,8 +43,23 @@ QString JsonReader::string(const QString &name)
 
 int JsonReader::integer(const QString &name)
 {
-    const double number = field(name, QJsonValue::Double).toDouble();
-    if (number != static_cast<double>(static_cast<int>(number))) {
+    const QJsonValue value = field(name, QJsonValue::Double);
+    if (!ok())
+        return 0;
+    const double number = value.toDouble();
+    // Checked before any cast: converting a double outside int's range (or
+    // NaN) to int is undefined behaviour. QJsonDocument turns 1e400 into inf.
+    if (!std::isfinite(number)) {
+        fail(u"field \"%1\" is not a finite number"_s.arg(name));
+        return 0;
+    }
+    if (number < double(std::numeric_limits<int>::min()) || number > double(std::numeric_limits<int>::max())) {
+        fail(u"field \"%1\" is out of range (%2 to %3)"_s.arg(name)
+                 .arg(std::numeric_limits<int>::min())
+                 .arg(std::numeric_limits<int>::max()));
+        return 0;
+    }
+    if (std::trunc(number) != number) {
         fail(u"field \"%1\" is not a whole number"_s.arg(name));
         return 0;
     }

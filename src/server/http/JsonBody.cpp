@@ -23,8 +23,12 @@ bool isJsonContentType(const QByteArray &contentType)
 
 JsonBody JsonBody::read(const QHttpServerRequest &request)
 {
+    return parse(request.body(), RequestHeaders::value(request, "Content-Type"));
+}
+
+JsonBody JsonBody::parse(const QByteArray &bytes, const QByteArray &contentType)
+{
     JsonBody body;
-    const QByteArray bytes = request.body();
     if (bytes.isEmpty())
         return body;
     body.m_empty = false;
@@ -34,7 +38,7 @@ JsonBody JsonBody::read(const QHttpServerRequest &request)
                                 u"The request body is larger than %1 KiB."_s.arg(MaxBytes / 1024), {}};
         return body;
     }
-    if (!isJsonContentType(RequestHeaders::value(request, "Content-Type"))) {
+    if (!isJsonContentType(contentType)) {
         body.m_error = ApiError{ApiError::Status::BadRequest, u"bad_content_type"_s,
                                 u"Send the request body as JSON, with Content-Type: application/json."_s, {}};
         return body;

@@ -20,6 +20,9 @@ public:
 
     /// Checks whatever body \a request carries; an empty body passes.
     [[nodiscard]] static JsonBody read(const QHttpServerRequest &request);
+    /// The same checks over raw bytes: \a body as received and the value of its
+    /// Content-Type header (what read() takes from the request; fuzzed).
+    [[nodiscard]] static JsonBody parse(const QByteArray &body, const QByteArray &contentType);
 
     /// The refusal (400 body_too_large, bad_content_type, bad_json or
     /// bad_request for JSON that is not an object), if any.

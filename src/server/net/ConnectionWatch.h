@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QByteArray>
+#include "RequestFraming.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -29,7 +30,7 @@ public:
         std::chrono::milliseconds idle;
     };
     /// Requests whose headers are longer are cut off: Qt would buffer them without end.
-    static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype MaxHeaderBytes = RequestFraming::MaxHeaderBytes;
 
     /// Must be created before Qt HttpServer connects to \a socket, so this
     /// sees each chunk of bytes before Qt's parser consumes it.
@@ -37,13 +38,12 @@ public:
     ~ConnectionWatch() override;
 
 private:
-    enum class Phase { Header, Body, BetweenRequests };
+    using Phase = RequestFraming::Phase;
 
     void onReadyRead();
     void onBytesWritten();
     void consume(QByteArrayView bytes);
-    void headersComplete();
-    void requestComplete();
+    void requestsComplete(const RequestFraming::Progress &progress);
     void rearm();
     void expire();
     void release();
@@ -52,16 +52,10 @@ private:
     const Timeouts m_timeouts;
     std::function<void()> m_closed;
     QTimer m_timer;
-    Phase m_phase = Phase::Header;
-    QByteArray m_head;
-    /// Body bytes still to come; -1 while chunked (ends with the answer).
-    qint64 m_bodyLeft = 0;
-    bool m_requestWantsClose = false;
+    RequestFraming m_framing;
     /// Requests read in full and not yet answered.
     int m_awaitingAnswers = 0;
     bool m_closeAfterAnswer = false;
-    /// Counts requests on this connection, so each gets its own deadline.
-    quint64 m_request = 0;
     std::pair<Phase, quint64> m_armedFor{Phase::Header, 0};
 };
 

@@ -12,7 +12,11 @@ constexpr qsizetype MaxHeaderLength = 1024;
 
 std::optional<BasicCredentials> BasicCredentials::fromRequest(const QHttpServerRequest &request)
 {
-    const QByteArray header = RequestHeaders::value(request, "Authorization");
+    return fromHeader(RequestHeaders::value(request, "Authorization"));
+}
+
+std::optional<BasicCredentials> BasicCredentials::fromHeader(const QByteArray &header)
+{
     static constexpr QByteArrayView Scheme = "basic ";
     if (header.size() <= Scheme.size() || header.size() > MaxHeaderLength
         || !header.first(Scheme.size()).toLower().startsWith(Scheme))

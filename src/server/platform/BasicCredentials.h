@@ -18,6 +18,8 @@ struct BasicCredentials
 
     /// The credentials in \a request, if its Authorization header is well-formed Basic.
     [[nodiscard]] static std::optional<BasicCredentials> fromRequest(const QHttpServerRequest &request);
+    /// The credentials in an Authorization header's value (trimmed), if well-formed Basic (fuzzed).
+    [[nodiscard]] static std::optional<BasicCredentials> fromHeader(const QByteArray &header);
 };
 
 } // namespace AgencyTokens::Server
