@@ -44,7 +44,7 @@ Item {
                 Layout.rightMargin: 24
                 Layout.topMargin: 10
                 trail: pageStack.trail
-                onActivated: depth => pageStack.popTo(depth)
+                onActivated: (depth, section) => pageStack.showSection(depth, section)
             }
             PageStack {
                 id: pageStack
