@@ -46,5 +46,17 @@ QQC2.Button {
         }
         border.width: root.visualFocus ? 2 : 0
         border.color: root.solid ? (root.dark ? "#ffffff" : "#15171c") : root.tint
+
+        // Keyboard focus (Tab, Shift+Tab): an outline just outside the button.
+        Rectangle {
+            objectName: "focusRing"
+            anchors.fill: parent
+            anchors.margins: -3
+            radius: parent.radius + 3
+            visible: root.visualFocus
+            color: "transparent"
+            border.width: 2
+            border.color: root.tint
+        }
     }
 }

@@ -5,14 +5,15 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // "Settings › Account › Technical › Platform REST Web Services": every crumb
-// but the last goes back to the page it belongs to.
+// but the last goes back to the page it belongs to, and to its section there
+// (Account and Technical are sections of Settings).
 Flow {
     id: root
 
-    /// [{text, depth}] as PageStack.trail gives it.
+    /// [{text, depth, section}] as PageStack.trail gives it.
     property var trail: []
 
-    signal activated(int depth)
+    signal activated(int depth, string section)
 
     spacing: 2
 
@@ -32,13 +33,28 @@ Flow {
                 font.pixelSize: 16
             }
             QQC2.ToolButton {
+                id: crumbButton
                 objectName: "crumb" + crumb.index
                 visible: !crumb.last
                 text: crumb.modelData.text
                 font.pixelSize: 13
                 Material.foreground: Material.accent
                 Accessible.name: qsTr("Go to %1").arg(text)
-                onClicked: root.activated(crumb.modelData.depth)
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: root.activated(crumb.modelData.depth, crumb.modelData.section || "")
+
+                // Keyboard focus (Tab, Shift+Tab) as a 2 px accent outline.
+                Rectangle {
+                    objectName: "focusRing"
+                    anchors.fill: parent
+                    anchors.margins: 4
+                    radius: 6
+                    visible: crumbButton.visualFocus
+                    color: "transparent"
+                    border.width: 2
+                    border.color: crumbButton.Material.accent
+                }
             }
             QQC2.Label {
                 objectName: "crumbCurrent"

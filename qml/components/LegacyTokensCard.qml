@@ -34,6 +34,17 @@ Card {
         color: root.dark ? (root.hovered ? "#30333a" : "#2a2c31") : (root.hovered ? "#f7f8fe" : "#ffffff")
         border.width: root.activeFocus ? 2 : 1
         border.color: root.activeFocus ? Material.accent : root.dark ? "#3a3d44" : "#e1e4ea"
+
+        Rectangle {
+            objectName: "focusRing"
+            anchors.fill: parent
+            anchors.margins: -3
+            radius: 15
+            visible: root.activeFocus
+            color: "transparent"
+            border.width: 2
+            border.color: root.Material.accent
+        }
     }
 
     // Reset (signed in), Replace token… or Add (tokens only) for one token.

@@ -18,6 +18,11 @@ QQC2.ItemDelegate {
     topPadding: 10
     bottomPadding: 10
     Accessible.name: root.detail.length > 0 ? root.text + ". " + root.detail : root.text
+    // ItemDelegate takes no focus by default: a link must work from the keyboard.
+    focusPolicy: Qt.StrongFocus
+    activeFocusOnTab: true
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     contentItem: RowLayout {
         spacing: 12
@@ -51,5 +56,16 @@ QQC2.ItemDelegate {
         color: root.down ? Material.rippleColor
                          : root.hovered || root.visualFocus ? Qt.rgba(0.5, 0.5, 0.5, 0.08) : "transparent"
         border.color: root.visualFocus ? Material.accent : "transparent"
+        border.width: 2
+
+        Rectangle {
+            objectName: "focusRing"
+            anchors.fill: parent
+            radius: parent.radius
+            visible: root.visualFocus
+            color: "transparent"
+            border.width: 2
+            border.color: root.Material.accent
+        }
     }
 }

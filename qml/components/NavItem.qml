@@ -19,6 +19,11 @@ QQC2.ItemDelegate {
     font.weight: current ? Font.DemiBold : Font.Normal
     Accessible.name: root.text
     Accessible.role: Accessible.MenuItem
+    // ItemDelegate takes no focus by default: the sidebar must work from the keyboard.
+    focusPolicy: Qt.StrongFocus
+    activeFocusOnTab: true
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     contentItem: RowLayout {
         spacing: 14
@@ -46,5 +51,15 @@ QQC2.ItemDelegate {
         radius: 8
         color: root.current ? Qt.rgba(Material.accent.r, Material.accent.g, Material.accent.b, 0.14)
                             : root.hovered ? Material.rippleColor : "transparent"
+
+        Rectangle {
+            objectName: "focusRing"
+            anchors.fill: parent
+            radius: parent.radius
+            visible: root.visualFocus
+            color: "transparent"
+            border.width: 2
+            border.color: root.Material.accent
+        }
     }
 }

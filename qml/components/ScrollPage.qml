@@ -18,6 +18,25 @@ QQC2.Page {
 
     signal openPage(string name)
 
+    /// Scrolls to the item named `<name>Section` (Settings: "account", "technical").
+    function showSection(name: string) {
+        const target = findSection(column, name + "Section")
+        if (!target)
+            return
+        const top = target.mapToItem(flick.contentItem, 0, 0).y - 16
+        flick.contentY = Math.max(0, Math.min(top, flick.contentHeight - flick.height))
+    }
+
+    function findSection(parent: Item, name: string): Item {
+        for (let i = 0; i < parent.children.length; ++i) {
+            const child = parent.children[i]
+            const found = child.objectName === name ? child : findSection(child, name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
     padding: 0
     background: null
     Accessible.role: Accessible.Pane

@@ -47,14 +47,18 @@ Item {
                     visible: !root.again
                     currentIndex: root.again ? 1 : 0
                     QQC2.TabButton {
+                        id: tokensTabButton
                         objectName: "tokensTab"
                         text: qsTr("Tokens you have")
                         Accessible.name: qsTr("Add tokens you already have")
+                        FocusRing { shown: tokensTabButton.visualFocus }
                     }
                     QQC2.TabButton {
+                        id: signInTabButton
                         objectName: "signInTab"
                         text: qsTr("Sign in")
                         Accessible.name: qsTr("Sign in to a platform")
+                        FocusRing { shown: signInTabButton.visualFocus }
                     }
                 }
                 Loader {

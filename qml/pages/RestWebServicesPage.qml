@@ -12,7 +12,8 @@ ScrollPage {
 
     pageName: "rest"
     title: qsTr("Platform REST Web Services")
-    crumbs: [qsTr("Account"), qsTr("Technical"), title]
+    // Account and Technical are sections of Settings: those crumbs lead there.
+    crumbs: [{ text: qsTr("Account"), section: "account" }, { text: qsTr("Technical"), section: "technical" }, title]
     objectName: "restPage"
 
     GridLayout {

@@ -35,6 +35,7 @@ ScrollPage {
                 width: parent.width
                 spacing: 10
                 SectionTitle {
+                    objectName: "accountSection"
                     text: qsTr("Account")
                 }
                 SectionTitle {

@@ -33,14 +33,22 @@ ScrollPage {
         Layout.preferredWidth: root.compact ? -1 : 380
         Material.background: "transparent"
         QQC2.TabButton {
+            id: overviewTabButton
             objectName: "overviewTabButton"
             text: qsTr("Overview")
             Accessible.name: text
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            FocusRing { shown: overviewTabButton.visualFocus }
         }
         QQC2.TabButton {
+            id: credentialsTabButton
             objectName: "credentialsTabButton"
             text: qsTr("API Credentials")
             Accessible.name: text
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            FocusRing { shown: credentialsTabButton.visualFocus }
         }
     }
 

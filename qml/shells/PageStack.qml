@@ -17,13 +17,17 @@ QQC2.StackView {
                                          rest: restPage, details: detailsPage })
     readonly property ScrollPage page: currentItem as ScrollPage
     readonly property string currentName: page ? page.pageName : ""
-    /// Breadcrumbs of the whole stack: [{text, depth}], depth = index to pop to.
+    /// Breadcrumbs of the whole stack: [{text, depth, section}], depth = index to
+    /// pop to. A crumb given as {text, section} names a section of the page below.
     readonly property var trail: {
         const result = []
         for (let i = 0; i < depth; ++i) {
             const item = get(i, QQC2.StackView.DontLoad) as ScrollPage
             if (item)
-                item.crumbs.forEach(text => result.push({ text: text, depth: i }))
+                item.crumbs.forEach(crumb => result.push(typeof crumb === "string"
+                                                         ? { text: crumb, depth: i, section: "" }
+                                                         : { text: crumb.text, depth: Math.max(0, i - 1),
+                                                             section: crumb.section }))
         }
         return result
     }
@@ -63,6 +67,14 @@ QQC2.StackView {
     function popTo(index: int) {
         if (index < depth - 1)
             pop(get(index))
+    }
+
+    /// Back to the page at `index`, scrolled to its `section` ("" for its top).
+    function showSection(index: int, section: string) {
+        popTo(index)
+        const page = pageAt(index)
+        if (page && section.length > 0)
+            page.showSection(section)
     }
 
     Component {

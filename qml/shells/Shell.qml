@@ -82,7 +82,7 @@ QQC2.Page {
                 Layout.topMargin: 10
                 visible: root.wide
                 trail: pageStack.trail
-                onActivated: depth => pageStack.popTo(depth)
+                onActivated: (depth, section) => pageStack.showSection(depth, section)
             }
             PageStack {
                 id: pageStack

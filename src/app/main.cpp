@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "CommandLine.h"
 #include "security/ProcessHardening.h"
+#include "Translations.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -29,6 +30,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(AgencyTokens::AppInfo::version());
     QGuiApplication::setOrganizationName(u"AgencyTokens"_s);
     QGuiApplication::setDesktopFileName(u"io.github.agencytokens.AgencyTokens"_s);
+    // The system language; English (the source text) when there is no translation for it.
+    AgencyTokens::Translations::install(app);
 
     AgencyTokens::AppController::setStartupOptions(options.server, options.apiReference);
     QQuickStyle::setStyle(u"Material"_s);

@@ -81,6 +81,64 @@ TestCase {
         return findAll(parent || shell, name, [], 0).every(o => !o.visible)
     }
 
+    // Every visible object under `parent`: items, the open popups, menus and
+    // dialogs (with their header and footer), each once.
+    function visibleObjects(parent) {
+        const out = []
+        const seen = new Set()
+        const walk = (o, depth) => {
+            if (!o || depth > 100 || seen.has(o) || o.visible === false || o.opacity === 0)
+                return
+            seen.add(o)
+            out.push(o)
+            const kids = [].concat(o.children || [], o.contentData || [], o.data || [])
+            if (o.header)
+                kids.push(o.header)
+            if (o.footer)
+                kids.push(o.footer)
+            for (let i = 0; i < kids.length; ++i)
+                walk(kids[i], depth + 1)
+        }
+        walk(parent || shell, 0)
+        return out
+    }
+
+    // A control a user operates: buttons of every kind (ItemDelegate, NavItem,
+    // MenuItem, TabButton), text fields and combo boxes.
+    function isInteractive(o) {
+        const button = typeof o.checkable === "boolean" && typeof o.autoExclusive === "boolean"
+                     && o.pressed !== undefined
+        const field = typeof o.placeholderText === "string" && o.echoMode !== undefined
+        const combo = typeof o.displayText === "string" && o.popup !== undefined && o.currentIndex !== undefined
+        return (button || field || combo) && o.width > 0 && o.height > 0
+    }
+
+    function describe(o) {
+        const text = o.text !== undefined ? " \"" + o.text + "\"" : ""
+        return (o.objectName.length > 0 ? o.objectName : String(o).replace(/\(0x.*$/, "")) + text
+    }
+
+    // The focus ring drawn for keyboard focus: a visible 2 px "focusRing".
+    function showsFocus(o) {
+        return findAll(o, "focusRing", [], 0).some(r => r.visible && r.border.width >= 2)
+    }
+
+    // Tab (or Shift+Tab) until `name` has the keyboard focus.
+    function tabTo(name, backwards) {
+        for (let i = 0; i < 80; ++i) {
+            const focused = shell.Window.activeFocusItem
+            if (focused && focused.objectName === name && focused.visible)
+                return focused
+            if (backwards)
+                keyClick(Qt.Key_Backtab, Qt.ShiftModifier)
+            else
+                keyClick(Qt.Key_Tab)
+        }
+        grabImage(shell).save(testServer.screenshotDir + "/failure-tab-" + name + ".png")
+        fail("Tab never reached " + name + "; focus is on "
+             + (shell.Window.activeFocusItem ? describe(shell.Window.activeFocusItem) : "nothing"))
+    }
+
     // Scrolls the pages (Flickables) around `target` so that it is on screen.
     function scrollIntoView(target) {
         for (let p = target.parent; p; p = p.parent) {

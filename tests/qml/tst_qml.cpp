@@ -4,8 +4,11 @@
 #include "AppController.h"
 #include "HttpClient.h"
 #include "ServerProcess.h"
+#include "Translations.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QObject>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -24,6 +27,7 @@ class TestServer : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
+    Q_PROPERTY(QString language READ language CONSTANT)
 public:
     explicit TestServer(AgencyTokens::Testing::ServerProcess *server, QObject *parent = nullptr)
         : QObject(parent)
@@ -33,6 +37,12 @@ public:
     }
 
     [[nodiscard]] QString screenshotDir() const { return QStringLiteral(AGENCYTOKENS_SCREENSHOT_DIR); }
+    /// The language the pages are shown in: "en", or AGENCYTOKENS_TEST_LANGUAGE (tst_qml_de).
+    [[nodiscard]] static QString language()
+    {
+        const QString wanted = qEnvironmentVariable("AGENCYTOKENS_TEST_LANGUAGE");
+        return wanted.isEmpty() ? u"en"_s : wanted;
+    }
 
     Q_INVOKABLE QString url() const { return m_server->url().toString(); }
     Q_INVOKABLE bool isRunning() const { return m_server->isRunning(); }
@@ -68,6 +78,12 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(u"Material"_s);
+        // tst_qml_de: the same pages in German (AGENCYTOKENS_TEST_LANGUAGE=de).
+        if (TestServer::language() != u"en"_s) {
+            QLocale::setDefault(QLocale(TestServer::language()));
+            if (!AgencyTokens::Translations::install(*QCoreApplication::instance(), QLocale(TestServer::language())))
+                qFatal("No translation for %s", qPrintable(TestServer::language()));
+        }
         QDir().mkpath(QStringLiteral(AGENCYTOKENS_SCREENSHOT_DIR));
         // Tokens on the older version 2, so that the upgrade flow runs.
         if (!m_server.start({u"--demo"_s, u"--legacy-api-version"_s, u"2"_s}))

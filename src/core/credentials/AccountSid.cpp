@@ -8,7 +8,6 @@ namespace AgencyTokens {
 Validation AccountSid::validate(QStringView text)
 {
     using R = Validation::Reason;
-    const auto tr = [](const char *s) { return QCoreApplication::translate("AccountSid", s); };
     text = text.trimmed();
     if (text.isEmpty())
         return Validation::refuse(R::Empty, tr("The Account SID is empty."));

@@ -6,6 +6,8 @@
 #include <QDebug>
 #include <QString>
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace AgencyTokens {
@@ -14,6 +16,7 @@ namespace AgencyTokens {
 /// Not a secret, but validated the same way as the token.
 class AccountSid
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountSid)
 public:
     static constexpr qsizetype Length = 34;
     static constexpr QLatin1StringView Prefix{"IR"};

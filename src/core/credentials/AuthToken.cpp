@@ -13,7 +13,6 @@ bool AuthToken::isAllowedCharacter(QChar c)
 Validation AuthToken::validate(QStringView text)
 {
     using R = Validation::Reason;
-    const auto tr = [](const char *s) { return QCoreApplication::translate("AuthToken", s); };
     if (text.isEmpty())
         return Validation::refuse(R::Empty, tr("The Auth Token is empty."));
     // Say where the bad character is, never what it is: the text is a secret.

@@ -4,6 +4,8 @@
 #include "Secret.h"
 #include "Validation.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace AgencyTokens {
@@ -12,6 +14,7 @@ namespace AgencyTokens {
 /// A Secret: masked in text and in QDebug.
 class AuthToken
 {
+    Q_DECLARE_TR_FUNCTIONS(AuthToken)
 public:
     static constexpr qsizetype Length = 32;
     /// Every character an Auth Token may hold.

@@ -7,7 +7,6 @@ namespace AgencyTokens {
 
 QString SecretStore::messageFor(Error error)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("SecretStore", s); };
     switch (error) {
     case Error::None:
         return {};

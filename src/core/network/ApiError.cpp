@@ -8,13 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace AgencyTokens {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-} // namespace
-
 ApiError ApiError::make(Kind kind, const QString &detail)
 {
     QString message;

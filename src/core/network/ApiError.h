@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -12,6 +13,7 @@ namespace AgencyTokens {
 struct ApiError
 {
     Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
 public:
     enum class Kind {
         None,

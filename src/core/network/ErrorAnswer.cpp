@@ -12,11 +12,6 @@ namespace AgencyTokens::ErrorAnswer {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 int headerNumber(const QNetworkReply &reply, const QByteArray &name)
 {
     bool ok = false;
@@ -70,11 +65,11 @@ ApiError rateLimited(const Answer &answer)
     const RestClient::RateLimit &limit = answer.rateLimit;
     error.retryAfterSeconds = limit.resetSeconds;
     if (limit.limit > 0 && limit.resetSeconds >= 0)
-        error.message = tr("The platform's request limit (%1 requests an hour) is used up. Try again in %2 s.")
+        error.message = ApiError::tr("The platform's request limit (%1 requests an hour) is used up. Try again in %2 s.")
                             .arg(limit.limit)
                             .arg(limit.resetSeconds);
     else if (limit.resetSeconds >= 0)
-        error.message = tr("The platform's request limit is used up. Try again in %1 s.").arg(limit.resetSeconds);
+        error.message = ApiError::tr("The platform's request limit is used up. Try again in %1 s.").arg(limit.resetSeconds);
     return withStatus(error, answer.status);
 }
 
@@ -110,9 +105,9 @@ ApiError toError(const Answer &answer, const std::optional<QJsonObject> &object)
     const Markup markup = markupOf(answer);
     if (status < 300) {
         if (markup == Markup::Html)
-            return withStatus(ApiError::make(Kind::NotJson, tr("a web page")), status);
+            return withStatus(ApiError::make(Kind::NotJson, ApiError::tr("a web page")), status);
         if (markup == Markup::Xml)
-            return withStatus(ApiError::make(Kind::NotJson, tr("XML")), status);
+            return withStatus(ApiError::make(Kind::NotJson, ApiError::tr("XML")), status);
         return withStatus(ApiError::make(Kind::BadResponse), status);
     }
     if (status < 400) // a redirect status that is not a redirect, or 304
@@ -130,11 +125,11 @@ ApiError toError(const Answer &answer, const std::optional<QJsonObject> &object)
     const std::optional<QString> platformMessage = object ? envelopeMessage(*object) : std::nullopt;
     ApiError error = ApiError::fromStatus(status);
     if (platformMessage && !platformMessage->isEmpty())
-        error.message += tr(" The platform said: “%1”").arg(*platformMessage);
+        error.message += ApiError::tr(" The platform said: “%1”").arg(*platformMessage);
     else if (markup != Markup::None && status < 500)
-        error.message += tr(" (The answer was %1, not JSON.)").arg(markup == Markup::Html ? tr("a web page") : tr("XML"));
+        error.message += ApiError::tr(" (The answer was %1, not JSON.)").arg(markup == Markup::Html ? ApiError::tr("a web page") : ApiError::tr("XML"));
     else if (object && !platformMessage && object->contains(u"Status"_s))
-        error.message += tr(" Its explanation was not in the platform's error format.");
+        error.message += ApiError::tr(" Its explanation was not in the platform's error format.");
     return error;
 }
 

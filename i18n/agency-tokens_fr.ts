@@ -1,0 +1,1809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AccountSid</name>
+    <message>
+        <source>The Account SID is empty.</source>
+        <translation>L&apos;Account SID est vide.</translation>
+    </message>
+    <message>
+        <source>An Account SID starts with &quot;IR&quot;.</source>
+        <translation>Un Account SID commence par «&#xa0;IR&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An Account SID has only letters and digits after &quot;IR&quot; (character %1 is not one).</source>
+        <translation>Un Account SID ne contient que des lettres et des chiffres après «&#xa0;IR&#xa0;» (le caractère %1 n&apos;en est pas un).</translation>
+    </message>
+    <message>
+        <source>An Account SID is %1 characters long, this one has %2.</source>
+        <translation>Un Account SID compte %1 caractères, celui-ci en a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>%1, tokens only</source>
+        <translation>%1, jetons seulement</translation>
+    </message>
+    <message>
+        <source>%1, signed in</source>
+        <translation>%1, connecté</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsCard</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Each account keeps its own tokens in the keychain.</source>
+        <translation>Chaque compte garde ses propres jetons dans le trousseau.</translation>
+    </message>
+    <message>
+        <source> (shown)</source>
+        <translation> (affiché)</translation>
+    </message>
+    <message>
+        <source>Tokens only</source>
+        <translation>Jetons seulement</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its saved tokens</source>
+        <translation>Supprimer %1 et ses jetons enregistrés</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountPage</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Keep your agency&apos;s API tokens in this device&apos;s keychain, check them and copy them safely.</source>
+        <translation>Gardez les jetons API de votre agence dans le trousseau de cet appareil, vérifiez-les et copiez-les en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>Tokens you have</source>
+        <translation>Vos jetons</translation>
+    </message>
+    <message>
+        <source>Add tokens you already have</source>
+        <translation>Ajouter des jetons que vous avez déjà</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to a platform</source>
+        <translation>Se connecter à une plateforme</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel adding an account</source>
+        <translation>Annuler l&apos;ajout d&apos;un compte</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+</context>
+<context>
+    <name>AddTokenDialog</name>
+    <message>
+        <source>Add a token to %1</source>
+        <translation>Ajouter un jeton à %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Check and add</source>
+        <translation>Vérifier et ajouter</translation>
+    </message>
+    <message>
+        <source>Check and add the token</source>
+        <translation>Vérifier et ajouter le jeton</translation>
+    </message>
+</context>
+<context>
+    <name>AddTokensForm</name>
+    <message>
+        <source>Copy them from the platform&apos;s web app: %1. The token is checked against the platform&apos;s API before it is saved in this device&apos;s keychain.</source>
+        <translation>Copiez-les depuis l&apos;application web de la plateforme&#xa0;: %1. Le jeton est vérifié auprès de l&apos;API de la plateforme avant d&apos;être enregistré dans le trousseau de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Menu → Settings → Account → Technical → Platform REST Web Services</source>
+        <translation>Menu → Paramètres → Compte → Technique → Services web REST de la plateforme</translation>
+    </message>
+    <message>
+        <source>Account name (optional)</source>
+        <translation>Nom du compte (facultatif)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name, from the platform</source>
+        <translation>Le nom de l&apos;agence, fourni par la plateforme</translation>
+    </message>
+    <message>
+        <source>Platform API address</source>
+        <translation>Adresse de l&apos;API de la plateforme</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Save without checking</source>
+        <translation>Enregistrer sans vérifier</translation>
+    </message>
+    <message>
+        <source>Save the token without checking it, while offline</source>
+        <translation>Enregistrer le jeton sans le vérifier, hors ligne</translation>
+    </message>
+    <message>
+        <source>Checking the token</source>
+        <translation>Vérification du jeton</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Check and add</source>
+        <translation>Vérifier et ajouter</translation>
+    </message>
+    <message>
+        <source>Check the token and add the account</source>
+        <translation>Vérifier le jeton et ajouter le compte</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::AccountService</name>
+    <message>
+        <source>There is no saved token to verify yet.</source>
+        <translation>Aucun jeton enregistré à vérifier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Could not remove this account&apos;s saved tokens.</source>
+        <translation>Impossible de supprimer les jetons enregistrés de ce compte.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::AccountView</name>
+    <message>
+        <source>Legacy tokens are enabled in the platform&apos;s web app.</source>
+        <translation>Les jetons hérités s&apos;activent dans l&apos;application web de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are already enabled.</source>
+        <translation>Les jetons hérités sont déjà activés.</translation>
+    </message>
+    <message>
+        <source>Every token is saved.</source>
+        <translation>Tous les jetons sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Account administrator</source>
+        <translation>Administrateur du compte</translation>
+    </message>
+    <message>
+        <source>Implementation specialist</source>
+        <translation>Spécialiste de la mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Only account administrators and implementation specialists can enable API access and see or reset tokens. Ask one of them if you need a token.</source>
+        <translation>Seuls les administrateurs du compte et les spécialistes de la mise en œuvre peuvent activer l&apos;accès à l&apos;API et voir ou réinitialiser les jetons. Adressez-vous à l&apos;un d&apos;eux si vous avez besoin d&apos;un jeton.</translation>
+    </message>
+    <message>
+        <source>Offline: saved tokens can still be viewed and copied.</source>
+        <translation>Hors ligne&#xa0;: les jetons enregistrés restent consultables et copiables.</translation>
+    </message>
+    <message>
+        <source>Please wait for the current action to finish.</source>
+        <translation>Veuillez attendre la fin de l&apos;action en cours.</translation>
+    </message>
+    <message>
+        <source>Menu → Settings → Account → Technical → Platform REST Web Services</source>
+        <translation>Menu → Paramètres → Compte → Technique → Services web REST de la plateforme</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are on. Reset both tokens now: until then, anyone who saw them while they were being set up could still use them.</source>
+        <translation>Les jetons hérités sont activés. Réinitialisez les deux jetons maintenant&#xa0;: d&apos;ici là, toute personne qui les a vus pendant la configuration pourrait encore s&apos;en servir.</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain.</source>
+        <translation>Enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The %1 token passes and is saved in the keychain.</source>
+        <translation>Le jeton «&#xa0;%1&#xa0;» est valide et enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>Lecture/écriture</translation>
+    </message>
+    <message>
+        <source>Read-Only</source>
+        <translation>Lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::AppController</name>
+    <message>
+        <source>Removed, with its saved tokens.</source>
+        <translation>Supprimé, avec ses jetons enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::CredentialVault</name>
+    <message>
+        <source>The token is shown, but it could not be saved in the keychain:</source>
+        <translation>Le jeton est affiché, mais il n&apos;a pas pu être enregistré dans le trousseau&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::SecretStore</name>
+    <message>
+        <source>Nothing is stored in the keychain for this entry yet.</source>
+        <translation>Rien n&apos;est encore enregistré dans le trousseau pour cette entrée.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (for example by signing in to your desktop session or opening your password manager), then try again.</source>
+        <translation>Le trousseau est verrouillé. Déverrouillez-le (par exemple en ouvrant votre session de bureau ou votre gestionnaire de mots de passe), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Allow Agency Tokens to use the keychain, then try again.</source>
+        <translation>L&apos;accès au trousseau a été refusé. Autorisez Agency Tokens à utiliser le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system. Agency Tokens never stores secrets in plain files; install a keychain (GNOME Keyring, KWallet or KeePassXC&apos;s Secret Service) and try again.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système. Agency Tokens n&apos;enregistre jamais de secrets dans de simples fichiers&#xa0;; installez un trousseau (GNOME Keyring, KWallet ou le Secret Service de KeePassXC) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain (Secret Service) cannot be reached. Start GNOME Keyring, KWallet or another Secret Service provider, then try again. Nothing was saved elsewhere.</source>
+        <translation>Le trousseau du système (Secret Service) est injoignable. Démarrez GNOME Keyring, KWallet ou un autre fournisseur Secret Service, puis réessayez. Rien n&apos;a été enregistré ailleurs.</translation>
+    </message>
+    <message>
+        <source>This keychain does not support the operation. Use another keychain provider.</source>
+        <translation>Ce trousseau ne prend pas en charge cette opération. Utilisez un autre fournisseur de trousseau.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to delete the entry. Unlock it and try again.</source>
+        <translation>Le trousseau a refusé de supprimer l&apos;entrée. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be waiting for you to unlock it; check for a password prompt, then try again.</source>
+        <translation>Le trousseau n&apos;a pas répondu à temps. Il attend peut-être d&apos;être déverrouillé&#xa0;; cherchez une demande de mot de passe, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Unknown keychain error.</source>
+        <translation>Erreur inconnue du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::SecureClipboard</name>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>%1 copied · clears in %2 s</source>
+        <translation>%1 copié · effacé dans %2 s</translation>
+    </message>
+    <message>
+        <source>%1 copied · not cleared automatically</source>
+        <translation>%1 copié · pas d&apos;effacement automatique</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::TokenService</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session could not be kept:</source>
+        <translation>Connecté, mais la session n&apos;a pas pu être conservée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could not remove the saved tokens, so you are still signed in.</source>
+        <translation>Impossible de supprimer les jetons enregistrés&#xa0;: vous êtes donc toujours connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::TokenView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>Lecture/écriture</translation>
+    </message>
+    <message>
+        <source>Read-Only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Not on this device</source>
+        <translation>Pas sur cet appareil</translation>
+    </message>
+    <message>
+        <source>There is no saved token on this device yet.</source>
+        <translation>Aucun jeton n&apos;est encore enregistré sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>This is done in the platform&apos;s web app for accounts of tokens you pasted.</source>
+        <translation>Pour les comptes créés à partir de jetons collés, cela se fait dans l&apos;application web de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Signed-in accounts get new tokens from the platform.</source>
+        <translation>Les comptes connectés reçoivent les nouveaux jetons de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The %1 token was reset. The old one no longer works.</source>
+        <translation>Le jeton «&#xa0;%1&#xa0;» a été réinitialisé. L&apos;ancien ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Passes: the platform answered for “%1”.</source>
+        <translation>Valide&#xa0;: la plateforme a répondu pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Does not pass: the platform refused this token (it is wrong, or it was reset).</source>
+        <translation>Non valide&#xa0;: la plateforme a refusé ce jeton (il est erroné ou a été réinitialisé).</translation>
+    </message>
+    <message>
+        <source>Version %1 did not accept the call: %2</source>
+        <translation>La version %1 n&apos;a pas accepté l&apos;appel&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 accepted the call for “%2”.</source>
+        <translation>La version %1 a accepté l&apos;appel pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Version %1: the platform refused this token.</source>
+        <translation>Version %1&#xa0;: la plateforme a refusé ce jeton.</translation>
+    </message>
+    <message>
+        <source>The %1 token now uses API version %2.</source>
+        <translation>Le jeton «&#xa0;%1&#xa0;» utilise désormais la version %2 de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Replaced: the new %1 token passes and the old one no longer does.</source>
+        <translation>Remplacé&#xa0;: le nouveau jeton «&#xa0;%1&#xa0;» est valide et l&apos;ancien ne l&apos;est plus.</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation>commande curl</translation>
+    </message>
+    <message>
+        <source>environment variables</source>
+        <translation>variables d&apos;environnement</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::TokensOnlyService</name>
+    <message>
+        <source>The platform can be reached, so the token is checked before it is saved.</source>
+        <translation>La plateforme est joignable&#xa0;: le jeton est donc vérifié avant d&apos;être enregistré.</translation>
+    </message>
+    <message>
+        <source>The platform refused this Account SID and Auth Token, so nothing was saved. Check that both are copied whole, from the same token.</source>
+        <translation>La plateforme a refusé cet Account SID et cet Auth Token&#xa0;: rien n&apos;a été enregistré. Vérifiez que les deux sont copiés en entier, depuis le même jeton.</translation>
+    </message>
+    <message>
+        <source>There is no token of this kind to replace yet. Add it instead.</source>
+        <translation>Il n&apos;y a pas encore de jeton de ce type à remplacer. Ajoutez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>This is the token already saved. Paste the new one from the web app.</source>
+        <translation>C&apos;est le jeton déjà enregistré. Collez le nouveau depuis l&apos;application web.</translation>
+    </message>
+    <message>
+        <source>The new token does not pass the platform&apos;s check, so the saved one was kept. Copy it again, whole, from the same account.</source>
+        <translation>Le nouveau jeton ne passe pas la vérification de la plateforme&#xa0;: le jeton enregistré a été conservé. Copiez-le de nouveau, en entier, depuis le même compte.</translation>
+    </message>
+    <message>
+        <source>The old token still passes, so it has not been reset: both work now, and the saved one was kept. Reset it in the web app, then paste the new one.</source>
+        <translation>L&apos;ancien jeton est toujours valide, il n&apos;a donc pas été réinitialisé&#xa0;: les deux fonctionnent, et celui qui est enregistré a été conservé. Réinitialisez-le dans l&apos;application web, puis collez le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>This address uses plain http://. Tokens are only sent over HTTPS (plain http is allowed for this computer only). Use the https:// address of your platform.</source>
+        <translation>Cette adresse utilise http:// sans chiffrement. Les jetons ne sont envoyés qu&apos;en HTTPS (http simple n&apos;est permis que pour cet ordinateur). Utilisez l&apos;adresse https:// de votre plateforme.</translation>
+    </message>
+    <message>
+        <source>This is not a usable platform address. Enter it as https://your-platform.example.</source>
+        <translation>Cette adresse de plateforme est inutilisable. Saisissez-la sous la forme https://votre-plateforme.example.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached. Check your connection and the address, then try again.</source>
+        <translation>La plateforme est injoignable. Vérifiez votre connexion et l&apos;adresse, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. Try again in a moment.</source>
+        <translation>La plateforme n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The platform closed the connection without answering. Try again in a moment; if it keeps happening, check the address points at the platform.</source>
+        <translation>La plateforme a fermé la connexion sans répondre. Réessayez dans un instant&#xa0;; si cela se répète, vérifiez que l&apos;adresse mène bien à la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s secure connection could not be verified, so nothing was sent. Check the address; if it is right, the certificate may be wrong or the network intercepted.</source>
+        <translation>La connexion sécurisée à la plateforme n&apos;a pas pu être vérifiée&#xa0;: rien n&apos;a été envoyé. Vérifiez l&apos;adresse&#xa0;; si elle est juste, le certificat est peut-être erroné ou le réseau intercepté.</translation>
+    </message>
+    <message>
+        <source>The platform tried to send this request to another address. It was refused so that your credentials stay with the platform you chose.</source>
+        <translation>La plateforme a tenté de rediriger cette requête vers une autre adresse. Elle a été refusée pour que vos identifiants restent auprès de la plateforme choisie.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was far larger than expected and was refused.</source>
+        <translation>La réponse de la plateforme était bien plus volumineuse que prévu et a été refusée.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be understood. Check the address points at the platform.</source>
+        <translation>La réponse de la plateforme est incompréhensible. Vérifiez que l&apos;adresse mène bien à la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform answered with %1 instead of JSON, so nothing could be read from it. Check that the address is the platform&apos;s API address.</source>
+        <translation>La plateforme a répondu par %1 au lieu de JSON&#xa0;: rien n&apos;a pu être lu. Vérifiez que l&apos;adresse est bien celle de l&apos;API de la plateforme.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit is used up. Try again later.</source>
+        <translation>La limite de requêtes de la plateforme est atteinte. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The platform reported an error. Try again later.</source>
+        <translation>La plateforme a signalé une erreur. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Wait a few minutes, then try again.</source>
+        <translation>Trop de connexions échouées pour cet utilisateur. Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Sign in again.</source>
+        <translation>Vous n&apos;êtes pas connecté. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again; your saved tokens are kept.</source>
+        <translation>Votre session a expiré. Reconnectez-vous&#xa0;; vos jetons enregistrés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Only account administrators and implementation specialists may see or change API tokens. Ask one of them.</source>
+        <translation>Seuls les administrateurs du compte et les spécialistes de la mise en œuvre peuvent voir ou modifier les jetons API. Adressez-vous à l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are already enabled for this account.</source>
+        <translation>Les jetons hérités sont déjà activés pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are not enabled for this account yet.</source>
+        <translation>Les jetons hérités ne sont pas encore activés pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The platform does not know this kind of token.</source>
+        <translation>La plateforme ne connaît pas ce type de jeton.</translation>
+    </message>
+    <message>
+        <source>An API version can only be upgraded, never lowered.</source>
+        <translation>Une version de l&apos;API ne peut que monter, jamais redescendre.</translation>
+    </message>
+    <message>
+        <source>The platform does not offer this API version.</source>
+        <translation>La plateforme ne propose pas cette version de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>A Read-Only token cannot change data.</source>
+        <translation>Un jeton en lecture seule ne peut pas modifier de données.</translation>
+    </message>
+    <message>
+        <source>The platform could not read the request. Update the app.</source>
+        <translation>La plateforme n&apos;a pas pu lire la requête. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request format. Update the app.</source>
+        <translation>La plateforme a refusé le format de la requête. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the platform.</source>
+        <translation>La requête était trop volumineuse pour la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as malformed. Update the app.</source>
+        <translation>La plateforme a rejeté la requête comme mal formée. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this token to do that: a Read-Only token cannot change data, and a token can be limited to some calls.</source>
+        <translation>La plateforme n&apos;autorise pas ce jeton à faire cela&#xa0;: un jeton en lecture seule ne peut pas modifier de données, et un jeton peut être limité à certains appels.</translation>
+    </message>
+    <message>
+        <source>The platform refused this Account SID and Auth Token: the token is wrong, or it was reset.</source>
+        <translation>La plateforme a refusé cet Account SID et cet Auth Token&#xa0;: le jeton est erroné ou a été réinitialisé.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error. Try again later.</source>
+        <translation>La plateforme a rencontré une erreur interne. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The platform does not offer this function. Check the address.</source>
+        <translation>La plateforme ne propose pas cette fonction. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error (HTTP %1). Try again later.</source>
+        <translation>La plateforme a rencontré une erreur interne (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (HTTP %1).</source>
+        <translation>La plateforme a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit (%1 requests an hour) is used up. Try again in %2 s.</source>
+        <translation>La limite de requêtes de la plateforme (%1 requêtes par heure) est atteinte. Réessayez dans %2 s.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit is used up. Try again in %1 s.</source>
+        <translation>La limite de requêtes de la plateforme est atteinte. Réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>une page web</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>du XML</translation>
+    </message>
+    <message>
+        <source> The platform said: “%1”</source>
+        <translation> Message de la plateforme&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source> (The answer was %1, not JSON.)</source>
+        <translation> (La réponse était %1, pas du JSON.)</translation>
+    </message>
+    <message>
+        <source> Its explanation was not in the platform&apos;s error format.</source>
+        <translation> Son explication n&apos;était pas au format d&apos;erreur de la plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Legacy tokens are on</source>
+        <translation>Jetons hérités activés</translation>
+    </message>
+    <message>
+        <source>Could not enable legacy tokens</source>
+        <translation>Impossible d&apos;activer les jetons hérités</translation>
+    </message>
+    <message>
+        <source>Token saved in the keychain</source>
+        <translation>Jeton enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The token is still not saved</source>
+        <translation>Le jeton n&apos;est toujours pas enregistré</translation>
+    </message>
+    <message>
+        <source>Read/Write token: API version upgraded</source>
+        <translation>Jeton «&#xa0;Lecture/écriture&#xa0;»&#xa0;: version de l&apos;API mise à niveau</translation>
+    </message>
+    <message>
+        <source>Requests without an IR-Version header now use the new version.</source>
+        <translation>Les requêtes sans en-tête IR-Version utilisent désormais la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Read-Only token: API version upgraded</source>
+        <translation>Jeton «&#xa0;Lecture seule&#xa0;»&#xa0;: version de l&apos;API mise à niveau</translation>
+    </message>
+    <message>
+        <source>Could not read this account&apos;s saved state</source>
+        <translation>Impossible de lire l&apos;état enregistré de ce compte</translation>
+    </message>
+    <message>
+        <source>Sign-out did not finish</source>
+        <translation>La déconnexion n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <source>Could not refresh</source>
+        <translation>Actualisation impossible</translation>
+    </message>
+    <message>
+        <source>The account was not removed</source>
+        <translation>Le compte n&apos;a pas été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>AuthToken</name>
+    <message>
+        <source>The Auth Token is empty.</source>
+        <translation>L&apos;Auth Token est vide.</translation>
+    </message>
+    <message>
+        <source>An Auth Token has only letters, digits and . _ ~ - (character %1 is not one).</source>
+        <translation>Un Auth Token ne contient que des lettres, des chiffres et . _ ~ - (le caractère %1 n&apos;en est pas un).</translation>
+    </message>
+    <message>
+        <source>An Auth Token is %1 characters long, this one has %2.</source>
+        <translation>Un Auth Token compte %1 caractères, celui-ci en a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Breadcrumbs</name>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>Current page: %1</source>
+        <translation>Page actuelle&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardBar</name>
+    <message>
+        <source>Clear now</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard now</source>
+        <translation>Effacer le presse-papiers maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardSettings</name>
+    <message>
+        <source>Clipboard</source>
+        <translation>Presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copied Account SIDs and tokens are removed from the clipboard after this time, and when you sign out.</source>
+        <translation>Les Account SID et jetons copiés sont retirés du presse-papiers après ce délai, et à la déconnexion.</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after</source>
+        <translation>Effacer le presse-papiers après</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardTimeout</name>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialRow</name>
+    <message>
+        <source>Press Ctrl+C to copy</source>
+        <translation>Ctrl+C pour copier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsTab</name>
+    <message>
+        <source>Copied values leave the clipboard after %1 seconds. Paste them only into the integration that needs them.</source>
+        <translation>Les valeurs copiées quittent le presse-papiers après %1 secondes. Collez-les uniquement dans l&apos;intégration qui en a besoin.</translation>
+    </message>
+    <message>
+        <source>Copied values stay on the clipboard until you clear them (Settings › Clipboard).</source>
+        <translation>Les valeurs copiées restent dans le presse-papiers jusqu&apos;à ce que vous l&apos;effaciez (Paramètres › Presse-papiers).</translation>
+    </message>
+</context>
+<context>
+    <name>EnableButton</name>
+    <message>
+        <source>Enabling…</source>
+        <translation>Activation…</translation>
+    </message>
+    <message>
+        <source>Enable Legacy Tokens</source>
+        <translation>Activer les jetons hérités</translation>
+    </message>
+    <message>
+        <source>Enabling legacy tokens</source>
+        <translation>Activation des jetons hérités</translation>
+    </message>
+</context>
+<context>
+    <name>EnableDialog</name>
+    <message>
+        <source>Enable legacy tokens?</source>
+        <translation>Activer les jetons hérités&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This creates a Read/Write and a Read-Only token for the whole agency. It cannot be undone: the tokens stay until they are reset. Reset both right after, so that only your team knows them.</source>
+        <translation>Cela crée un jeton en lecture/écriture et un jeton en lecture seule pour toute l&apos;agence. C&apos;est irréversible&#xa0;: les jetons restent valables jusqu&apos;à leur réinitialisation. Réinitialisez-les tous deux aussitôt, pour que seule votre équipe les connaisse.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Enable legacy tokens</source>
+        <translation>Activer les jetons hérités</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bienvenue, %1</translation>
+    </message>
+    <message>
+        <source>%1 · tokens you added, checked against %2</source>
+        <translation>%1 · jetons ajoutés par vous, vérifiés auprès de %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on %3</source>
+        <translation>%1 · %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Legacy API tokens</source>
+        <translation>Jetons API hérités</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are on for %1. Manage them under Settings › Account › Technical.</source>
+        <translation>Les jetons hérités sont activés pour %1. Gérez-les dans Paramètres › Compte › Technique.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are off. Turn them on under Settings › Account › Technical if an integration needs them.</source>
+        <translation>Les jetons hérités sont désactivés. Activez-les dans Paramètres › Compte › Technique si une intégration en a besoin.</translation>
+    </message>
+    <message>
+        <source>Open Platform REST Web Services</source>
+        <translation>Ouvrir les services web REST de la plateforme</translation>
+    </message>
+    <message>
+        <source>Keep tokens secret</source>
+        <translation>Gardez les jetons secrets</translation>
+    </message>
+    <message>
+        <source>A token works for anyone who has it. Reset it at once if it may have leaked, and rotate it on a schedule.</source>
+        <translation>Un jeton fonctionne pour quiconque le détient. Réinitialisez-le dès qu&apos;il a pu fuiter, et renouvelez-le régulièrement.</translation>
+    </message>
+    <message>
+        <source>Security tips</source>
+        <translation>Conseils de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyTokensCard</name>
+    <message>
+        <source>Legacy Account Tokens. Open Overview and API Credentials</source>
+        <translation>Jetons de compte hérités. Ouvrir la vue d&apos;ensemble et les identifiants API</translation>
+    </message>
+    <message>
+        <source>Add the %1 token…</source>
+        <translation>Ajouter le jeton «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Replace token (%1)…</source>
+        <translation>Remplacer le jeton (%1)…</translation>
+    </message>
+    <message>
+        <source>Reset (%1)</source>
+        <translation>Réinitialiser (%1)</translation>
+    </message>
+    <message>
+        <source>Legacy Account Tokens</source>
+        <translation>Jetons de compte hérités</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation>Hérité</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s older kind of API credentials: one Read/Write and one Read-Only token for the whole agency. Select the card to see and copy them.</source>
+        <translation>L&apos;ancien type d&apos;identifiants API de la plateforme&#xa0;: un jeton en lecture/écriture et un jeton en lecture seule pour toute l&apos;agence. Sélectionnez la carte pour les voir et les copier.</translation>
+    </message>
+</context>
+<context>
+    <name>MobileDrawer</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Security tips</source>
+        <translation>Conseils de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>MobileShell</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Offline. %1</source>
+        <translation>Hors ligne. %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline.&lt;/b&gt; Saved tokens can still be viewed and copied.</source>
+        <translation>&lt;b&gt;Hors ligne.&lt;/b&gt; Les jetons enregistrés restent consultables et copiables.</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconnexion</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry connecting to the platform</source>
+        <translation>Réessayer de se connecter à la plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>About these tokens</source>
+        <translation>À propos de ces jetons</translation>
+    </message>
+    <message>
+        <source>Any API tokens created before April 2025 are considered legacy tokens. Your agency has two: the &lt;b&gt;Read/Write&lt;/b&gt; token for integrations that change data, and the &lt;b&gt;Read-Only&lt;/b&gt; token for those that only read. An integration sends the Account SID as user name and the Auth Token as password.</source>
+        <translation>Tous les jetons API créés avant avril 2025 sont considérés comme hérités. Votre agence en a deux&#xa0;: le jeton &lt;b&gt;Lecture/écriture&lt;/b&gt; pour les intégrations qui modifient des données, et le jeton &lt;b&gt;Lecture seule&lt;/b&gt; pour celles qui ne font que lire. Une intégration envoie l&apos;Account SID comme nom d&apos;utilisateur et l&apos;Auth Token comme mot de passe.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens keep working, but they are the older way to reach the API. Give each integration only the token it needs, and reset a token whenever it may have leaked.</source>
+        <translation>Les jetons hérités fonctionnent toujours, mais c&apos;est l&apos;ancienne façon d&apos;accéder à l&apos;API. Ne donnez à chaque intégration que le jeton dont elle a besoin, et réinitialisez un jeton dès qu&apos;il a pu fuiter.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAccountDialog</name>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This removes the account and its saved tokens from this device&apos;s keychain. Other accounts keep theirs. The tokens themselves keep working for your integrations.</source>
+        <translation>Le compte et ses jetons enregistrés sont retirés du trousseau de cet appareil. Les autres comptes gardent les leurs. Les jetons eux-mêmes continuent de fonctionner pour vos intégrations.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the account and its saved tokens</source>
+        <translation>Supprimer le compte et ses jetons enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>RenameAccountDialog</name>
+    <message>
+        <source>Rename account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Save the new name</source>
+        <translation>Enregistrer le nouveau nom</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceTokenDialog</name>
+    <message>
+        <source>%1 token replaced</source>
+        <translation>Jeton «&#xa0;%1&#xa0;» remplacé</translation>
+    </message>
+    <message>
+        <source>Replace the %1 token</source>
+        <translation>Remplacer le jeton «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reset the token in the platform&apos;s web app first (%1), then paste the new Auth Token here. It replaces the saved one only if it passes and the old one no longer does.</source>
+        <translation>Réinitialisez d&apos;abord le jeton dans l&apos;application web de la plateforme (%1), puis collez ici le nouvel Auth Token. Il ne remplace celui enregistré que s&apos;il est valide et que l&apos;ancien ne l&apos;est plus.</translation>
+    </message>
+    <message>
+        <source>New Auth Token</source>
+        <translation>Nouvel Auth Token</translation>
+    </message>
+    <message>
+        <source>Checking the new and the old token</source>
+        <translation>Vérification du nouveau et de l&apos;ancien jeton</translation>
+    </message>
+    <message>
+        <source>Checking that the new token passes and the old one fails…</source>
+        <translation>Vérification que le nouveau jeton est valide et que l&apos;ancien ne l&apos;est plus…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Check and replace</source>
+        <translation>Vérifier et remplacer</translation>
+    </message>
+    <message>
+        <source>Check and replace the %1 token</source>
+        <translation>Vérifier et remplacer le jeton «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ResetDialog</name>
+    <message>
+        <source>New %1 token ready</source>
+        <translation>Nouveau jeton «&#xa0;%1&#xa0;» prêt</translation>
+    </message>
+    <message>
+        <source>Reset (%1)?</source>
+        <translation>Réinitialiser (%1)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A new Auth Token replaces the current %1 token. The old value stops passing authorization at once: every integration that still uses it fails until you update it with the new token.</source>
+        <translation>Un nouvel Auth Token remplace le jeton «&#xa0;%1&#xa0;» actuel. L&apos;ancienne valeur cesse aussitôt d&apos;être autorisée&#xa0;: toute intégration qui l&apos;utilise encore échouera jusqu&apos;à ce que vous y mettiez le nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>Resetting</source>
+        <translation>Réinitialisation</translation>
+    </message>
+    <message>
+        <source>Resetting the %1 token…</source>
+        <translation>Réinitialisation du jeton «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The token was not reset</source>
+        <translation>Le jeton n&apos;a pas été réinitialisé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Reset token</source>
+        <translation>Réinitialiser le jeton</translation>
+    </message>
+    <message>
+        <source>Reset the %1 token</source>
+        <translation>Réinitialiser le jeton «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ResetResult</name>
+    <message>
+        <source>The old %1 token no longer works. Copy the new one into your integrations now.</source>
+        <translation>L&apos;ancien jeton «&#xa0;%1&#xa0;» ne fonctionne plus. Copiez dès maintenant le nouveau dans vos intégrations.</translation>
+    </message>
+    <message>
+        <source>New Auth Token</source>
+        <translation>Nouvel Auth Token</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command with the new %1 token</source>
+        <translation>Copier une commande curl avec le nouveau jeton «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Copy as environment</source>
+        <translation>Copier en variables</translation>
+    </message>
+    <message>
+        <source>Copy the new %1 credentials as environment variables</source>
+        <translation>Copier les nouveaux identifiants «&#xa0;%1&#xa0;» en variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the new token. Copy it now, then retry saving.</source>
+        <translation>Le trousseau n&apos;a pas enregistré le nouveau jeton. Copiez-le maintenant, puis réessayez l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>Réessayer l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>RestWebServicesPage</name>
+    <message>
+        <source>Platform REST Web Services</source>
+        <translation>Services web REST de la plateforme</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Integrations call the platform&apos;s REST API with HTTP Basic auth: the Account SID as user name and the Auth Token as password.</source>
+        <translation>Les intégrations appellent l&apos;API REST de la plateforme avec l&apos;authentification HTTP Basic&#xa0;: l&apos;Account SID comme nom d&apos;utilisateur et l&apos;Auth Token comme mot de passe.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t manage API tokens</source>
+        <translation>Vous ne pouvez pas gérer les jetons API</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are off</source>
+        <translation>Les jetons hérités sont désactivés</translation>
+    </message>
+    <message>
+        <source>Select Enable Legacy Tokens if an integration needs them. The platform then creates a Read/Write and a Read-Only token for %1. This cannot be undone.</source>
+        <translation>Sélectionnez «&#xa0;Activer les jetons hérités&#xa0;» si une intégration en a besoin. La plateforme crée alors un jeton en lecture/écriture et un jeton en lecture seule pour %1. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>A new token is not saved on this device yet</source>
+        <translation>Un nouveau jeton n&apos;est pas encore enregistré sur cet appareil</translation>
+    </message>
+    <message>
+        <source>It is shown and can be copied now, but the keychain did not store it.</source>
+        <translation>Il est affiché et peut être copié maintenant, mais le trousseau ne l&apos;a pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>Réessayer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Reset a token right after enabling, whenever it may have leaked, and on a schedule.</source>
+        <translation>Réinitialisez un jeton juste après l&apos;activation, dès qu&apos;il a pu fuiter, et à intervalles réguliers.</translation>
+    </message>
+    <message>
+        <source>Reset in the web app, then Replace token… here.</source>
+        <translation>Réinitialisez-le dans l&apos;application web, puis utilisez ici «&#xa0;Remplacer le jeton…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Security tips</source>
+        <translation>Conseils de sécurité</translation>
+    </message>
+    <message>
+        <source>API reference ↗</source>
+        <translation>Référence de l&apos;API ↗</translation>
+    </message>
+    <message>
+        <source>Open the API reference in the browser</source>
+        <translation>Ouvrir la référence de l&apos;API dans le navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTipsPage</name>
+    <message>
+        <source>Reset right after enabling</source>
+        <translation>Réinitialiser juste après l&apos;activation</translation>
+    </message>
+    <message>
+        <source>Enabling creates both tokens. Reset them at once, so that only the people who need a token have ever seen it.</source>
+        <translation>L&apos;activation crée les deux jetons. Réinitialisez-les aussitôt, pour que seules les personnes qui en ont besoin les aient jamais vus.</translation>
+    </message>
+    <message>
+        <source>Reset on any suspected compromise</source>
+        <translation>Réinitialiser au moindre soupçon</translation>
+    </message>
+    <message>
+        <source>If a token may have leaked (a shared screen, a lost laptop, someone who left), reset it now. The old value stops working immediately.</source>
+        <translation>Si un jeton a pu fuiter (écran partagé, ordinateur portable perdu, départ d&apos;un collaborateur), réinitialisez-le maintenant. L&apos;ancienne valeur cesse immédiatement de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Rotate on a schedule</source>
+        <translation>Renouveler régulièrement</translation>
+    </message>
+    <message>
+        <source>Reset each token regularly, for example every 90 days, and update your integrations in the same change.</source>
+        <translation>Réinitialisez chaque jeton régulièrement, par exemple tous les 90 jours, et mettez à jour vos intégrations dans la foulée.</translation>
+    </message>
+    <message>
+        <source>Never paste tokens into chats, tickets or email</source>
+        <translation>Ne collez jamais de jetons dans un chat, un ticket ou un e-mail</translation>
+    </message>
+    <message>
+        <source>Do not commit them to source control either. Keep them in a secret manager or the integration&apos;s protected settings.</source>
+        <translation>Ne les versionnez pas non plus dans le contrôle de source. Gardez-les dans un gestionnaire de secrets ou dans les paramètres protégés de l&apos;intégration.</translation>
+    </message>
+    <message>
+        <source>Use the Read-Only token where you can</source>
+        <translation>Utilisez le jeton en lecture seule quand c&apos;est possible</translation>
+    </message>
+    <message>
+        <source>An integration that only reads should never hold the Read/Write token.</source>
+        <translation>Une intégration qui ne fait que lire ne devrait jamais détenir le jeton en lecture/écriture.</translation>
+    </message>
+    <message>
+        <source>Let the clipboard forget</source>
+        <translation>Laissez le presse-papiers oublier</translation>
+    </message>
+    <message>
+        <source>Copied values are cleared automatically. Choose how fast under Settings › Clipboard.</source>
+        <translation>Les valeurs copiées sont effacées automatiquement. Choisissez le délai dans Paramètres › Presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Security tips</source>
+        <translation>Conseils de sécurité</translation>
+    </message>
+    <message>
+        <source>A token is as good as a password to your agency&apos;s data.</source>
+        <translation>Un jeton vaut un mot de passe pour accéder aux données de votre agence.</translation>
+    </message>
+    <message>
+        <source>Open the API reference ↗</source>
+        <translation>Ouvrir la référence de l&apos;API ↗</translation>
+    </message>
+    <message>
+        <source>Open the API reference in the browser</source>
+        <translation>Ouvrir la référence de l&apos;API dans le navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>%1 · tokens only</source>
+        <translation>%1 · jetons seulement</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2</source>
+        <translation>%1 · connecté en tant que %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Platform REST Web Services</source>
+        <translation>Services web REST de la plateforme</translation>
+    </message>
+    <message>
+        <source>API access for your integrations: legacy tokens, API version</source>
+        <translation>Accès à l&apos;API pour vos intégrations&#xa0;: jetons hérités, version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Security tips</source>
+        <translation>Conseils de sécurité</translation>
+    </message>
+    <message>
+        <source>How to keep access tokens secret</source>
+        <translation>Comment garder les jetons d&apos;accès secrets</translation>
+    </message>
+    <message>
+        <source>API reference</source>
+        <translation>Référence de l&apos;API</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>Ce compte</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Removing it removes its saved tokens from this device.</source>
+        <translation>Le supprimer retire ses jetons enregistrés de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Signing out removes this account&apos;s saved tokens from this device.</source>
+        <translation>La déconnexion retire de cet appareil les jetons enregistrés de ce compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Menu, expanded</source>
+        <translation>Menu, déplié</translation>
+    </message>
+    <message>
+        <source>Menu, collapsed</source>
+        <translation>Menu, replié</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Platform REST Web Services</source>
+        <translation>Services web REST de la plateforme</translation>
+    </message>
+    <message>
+        <source>Security tips</source>
+        <translation>Conseils de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Your session for %1 ended. Sign in again; its saved tokens are kept.</source>
+        <translation>Votre session pour %1 a pris fin. Reconnectez-vous&#xa0;; ses jetons enregistrés sont conservés.</translation>
+    </message>
+    <message>
+        <source>For a platform that offers the token management API, such as the reference server. On impact.com, add the tokens you already have instead.</source>
+        <translation>Pour une plateforme qui propose l&apos;API de gestion des jetons, comme le serveur de référence. Sur impact.com, ajoutez plutôt les jetons que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Adresse de la plateforme</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (tentative %2)</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation>Se déconnecter de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This removes the account and its saved tokens from this device&apos;s keychain. Other accounts keep theirs. The tokens themselves keep working for your integrations.</source>
+        <translation>Le compte et ses jetons enregistrés sont retirés du trousseau de cet appareil. Les autres comptes gardent les leurs. Les jetons eux-mêmes continuent de fonctionner pour vos intégrations.</translation>
+    </message>
+    <message>
+        <source>Signing out removes this account&apos;s saved tokens and session from this device&apos;s keychain; other accounts keep theirs. The tokens themselves keep working for your integrations; after you sign in again they are fetched from the platform.</source>
+        <translation>La déconnexion retire du trousseau de cet appareil les jetons enregistrés et la session de ce compte&#xa0;; les autres comptes gardent les leurs. Les jetons eux-mêmes continuent de fonctionner pour vos intégrations&#xa0;; à la prochaine connexion, ils sont récupérés auprès de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be told</source>
+        <translation>La plateforme ne peut pas être prévenue</translation>
+    </message>
+    <message>
+        <source>You are offline, so your session stays valid on the platform until %1. Sign out when you are back online to end it at once.</source>
+        <translation>Vous êtes hors ligne&#xa0;: votre session reste valide sur la plateforme jusqu&apos;au %1. Déconnectez-vous une fois en ligne pour y mettre fin aussitôt.</translation>
+    </message>
+    <message>
+        <source>You are offline, so your session stays valid on the platform until it expires. Sign out when you are back online to end it at once.</source>
+        <translation>Vous êtes hors ligne&#xa0;: votre session reste valide sur la plateforme jusqu&apos;à son expiration. Déconnectez-vous une fois en ligne pour y mettre fin aussitôt.</translation>
+    </message>
+    <message>
+        <source>A new token was never saved on this device. Copy it first if you still need it.</source>
+        <translation>Un nouveau jeton n&apos;a jamais été enregistré sur cet appareil. Copiez-le d&apos;abord si vous en avez encore besoin.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Remove the account and its saved tokens</source>
+        <translation>Supprimer le compte et ses jetons enregistrés</translation>
+    </message>
+    <message>
+        <source>Sign out and remove saved tokens</source>
+        <translation>Se déconnecter et supprimer les jetons enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>StartingView</name>
+    <message>
+        <source>Opening the keychain</source>
+        <translation>Ouverture du trousseau</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command with the %1 token</source>
+        <translation>Copier une commande curl avec le jeton «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Copy as environment</source>
+        <translation>Copier en variables</translation>
+    </message>
+    <message>
+        <source>Copy the %1 credentials as environment variables</source>
+        <translation>Copier les identifiants «&#xa0;%1&#xa0;» en variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify that the %1 token passes authorization</source>
+        <translation>Vérifier que le jeton «&#xa0;%1&#xa0;» est autorisé</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCredentials</name>
+    <message>
+        <source>For integrations that read and change data.</source>
+        <translation>Pour les intégrations qui lisent et modifient des données.</translation>
+    </message>
+    <message>
+        <source>For integrations that only read.</source>
+        <translation>Pour les intégrations qui ne font que lire.</translation>
+    </message>
+    <message>
+        <source>Not saved on this device</source>
+        <translation>Non enregistré sur cet appareil</translation>
+    </message>
+    <message>
+        <source>The platform issued this token, but the keychain has not stored it. Copy it now if you need it, then retry saving.</source>
+        <translation>La plateforme a émis ce jeton, mais le trousseau ne l&apos;a pas enregistré. Copiez-le maintenant si vous en avez besoin, puis réessayez l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>Réessayer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the %1 Auth Token</source>
+        <translation>Masquer l&apos;Auth Token «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reveal the %1 Auth Token</source>
+        <translation>Afficher l&apos;Auth Token «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailsPage</name>
+    <message>
+        <source>Legacy Account Tokens</source>
+        <translation>Jetons de compte hérités</translation>
+    </message>
+    <message>
+        <source>The Read/Write and the Read-Only token of %1.</source>
+        <translation>Le jeton en lecture/écriture et le jeton en lecture seule de %1.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>API Credentials</source>
+        <translation>Identifiants API</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFields</name>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>Lecture/écriture</translation>
+    </message>
+    <message>
+        <source>Read-Only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Which token</source>
+        <translation>Quel jeton</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKind</name>
+    <message>
+        <source>Read/Write</source>
+        <translation>Lecture/écriture</translation>
+    </message>
+    <message>
+        <source>Read-Only</source>
+        <translation>Lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>TokenOverview</name>
+    <message>
+        <source>Version %1 (current)</source>
+        <translation>Version %1 (actuelle)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation>Hérité</translation>
+    </message>
+    <message>
+        <source>Reads and changes data through the API.</source>
+        <translation>Lit et modifie des données via l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Only reads: the platform refuses writes made with it.</source>
+        <translation>Lecture seule&#xa0;: la plateforme refuse les écritures faites avec ce jeton.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Last reset</source>
+        <translation>Dernière réinitialisation</translation>
+    </message>
+    <message>
+        <source>API Version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>API Version of the %1 token</source>
+        <translation>Version de l&apos;API du jeton «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A newer API version is available. Upgrading only goes forward.</source>
+        <translation>Une version plus récente de l&apos;API est disponible. On ne peut que monter de version.</translation>
+    </message>
+    <message>
+        <source>This token uses the newest API version.</source>
+        <translation>Ce jeton utilise la version la plus récente de l&apos;API.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSummary</name>
+    <message>
+        <source>%1 token, Account SID %2, API version %3, last reset %4</source>
+        <translation>Jeton «&#xa0;%1&#xa0;», Account SID %2, version de l&apos;API %3, dernière réinitialisation %4</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Last reset</source>
+        <translation>Dernière réinitialisation</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrade to API version %1?</source>
+        <translation>Passer à la version %1 de l&apos;API&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The %1 token keeps its value, but requests without an IR-Version header will be answered by version %2 instead of %3.</source>
+        <translation>Le jeton «&#xa0;%1&#xa0;» garde sa valeur, mais les requêtes sans en-tête IR-Version recevront une réponse de la version %2 au lieu de la %3.</translation>
+    </message>
+    <message>
+        <source>The %1 token keeps its value, but requests without an IR-Version header will be answered by version %2.</source>
+        <translation>Le jeton «&#xa0;%1&#xa0;» garde sa valeur, mais les requêtes sans en-tête IR-Version recevront une réponse de la version %2.</translation>
+    </message>
+    <message>
+        <source>Existing calls may break. An upgrade cannot be undone.</source>
+        <translation>Des appels existants peuvent échouer. Un changement de version est irréversible.</translation>
+    </message>
+    <message>
+        <source>Try it first: this checks the token against version %1 without changing anything.</source>
+        <translation>Essayez d&apos;abord&#xa0;: cela teste le jeton avec la version %1 sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation>Changement de version</translation>
+    </message>
+    <message>
+        <source>Trying version %1</source>
+        <translation>Essai de la version %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Try version %1 first</source>
+        <translation>Essayer d&apos;abord la version %1</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Passer à cette version</translation>
+    </message>
+    <message>
+        <source>Upgrade the %1 token to version %2</source>
+        <translation>Passer le jeton «&#xa0;%1&#xa0;» à la version %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserBadge</name>
+    <message>
+        <source>Tokens only · %1</source>
+        <translation>Jetons seulement · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its saved tokens</source>
+        <translation>Supprimer %1 et ses jetons enregistrés</translation>
+    </message>
+    <message>
+        <source>Sign out of %1</source>
+        <translation>Se déconnecter de %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebAppNotice</name>
+    <message>
+        <source>Enabling, resetting and upgrading tokens</source>
+        <translation>L&apos;activation, la réinitialisation et le changement de version des jetons</translation>
+    </message>
+    <message>
+        <source>%1 happen in the platform&apos;s web app</source>
+        <translation>%1 se font dans l&apos;application web de la plateforme</translation>
+    </message>
+    <message>
+        <source>Open %1 and go to %2. After a reset there, use Replace token… here: the app checks the new token and that the old one stopped working before it overwrites the saved one.</source>
+        <translation>Ouvrez %1 et allez dans %2. Après une réinitialisation là-bas, utilisez ici «&#xa0;Remplacer le jeton…&#xa0;»&#xa0;: l&apos;application vérifie le nouveau jeton, et que l&apos;ancien ne fonctionne plus, avant d&apos;écraser celui qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>No browser opened. Open this address yourself: %1</source>
+        <translation>Aucun navigateur ne s&apos;est ouvert. Ouvrez vous-même cette adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open the web app ↗</source>
+        <translation>Ouvrir l&apos;application web ↗</translation>
+    </message>
+    <message>
+        <source>Open the platform&apos;s web app in the browser</source>
+        <translation>Ouvrir l&apos;application web de la plateforme dans le navigateur</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,95 @@
+import QtQuick
+import QtTest
+import AgencyTokens
+
+// The seed path on the desktop with the keyboard only (Tab, Shift+Tab, Enter,
+// Space, Esc): Home and Menu in the sidebar, Settings, Platform REST Web
+// Services, the breadcrumbs, the Legacy Account Tokens card and its tabs.
+// Every stop shows its focus ring.
+ShellTestCase {
+    id: testCase
+
+    name: "Keyboard"
+
+    function cleanup() {
+        signOutIfNeeded()
+    }
+
+    // Tab to `name`, check that it shows its focus, then press `key`.
+    function press(name, key, backwards) {
+        const target = tabTo(name, backwards)
+        verify(showsFocus(target), name + " shows its focus ring")
+        keyClick(key)
+        settle()
+        return target
+    }
+
+    function inView(name) {
+        const target = item(name)
+        const page = currentPage()
+        const y = target.mapToItem(page, 0, 0).y
+        return y >= 0 && y + target.height <= page.height
+    }
+
+    function test_keyboardOnly() {
+        createShell(sizes[1])
+        signIn("admin", "admin-demo")
+        const account = AppController.current
+        if (!account.legacyTokensEnabled) {
+            const before = account.enableState.runs
+            account.enable()
+            finished(account.enableState, before, "enabled")
+        }
+        shell.forceActiveFocus()
+
+        press("navHome", Qt.Key_Return)
+        compare(currentPage().pageName, "home")
+        press("menuButton", Qt.Key_Space)
+        item("navSettings")
+        press("navSettings", Qt.Key_Return)
+        compare(currentPage().pageName, "settings")
+        press("restWebServicesLink", Qt.Key_Return)
+        compare(currentPage().pageName, "rest")
+
+        // The crumbs go where they say: Account and Technical are sections of Settings.
+        press("crumb1", Qt.Key_Return, true)
+        compare(currentPage().pageName, "settings")
+        tryVerify(() => inView("accountSection"), 5000, "the Account section in view")
+        press("restWebServicesLink", Qt.Key_Return)
+        compare(currentPage().pageName, "rest")
+        press("crumb2", Qt.Key_Return, true)
+        compare(currentPage().pageName, "settings")
+        tryVerify(() => inView("technicalSection"), 5000, "the Technical section in view")
+        press("restWebServicesLink", Qt.Key_Return)
+        compare(currentPage().pageName, "rest")
+
+        // The More menu opens with Space and closes with Esc.
+        press("moreButton", Qt.Key_Space)
+        tryVerify(() => item("moreMenu").opened, 5000, "More menu open")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("moreMenu"), 5000, "More menu closed")
+
+        press("legacyTokensCard", Qt.Key_Return)
+        compare(currentPage().pageName, "details")
+        press("credentialsTabButton", Qt.Key_Space)
+        compare(currentPage().currentTab, 1)
+        item("tokenCredentials" + AccountView.ReadOnly)
+        press("overviewTabButton", Qt.Key_Space, true)
+        compare(currentPage().currentTab, 0)
+        grabImage(shell).save(testServer.screenshotDir + "/keyboard-overview.png")
+    }
+
+    // Clicking the crumbs does the same as the keyboard.
+    function test_crumbsByMouse() {
+        createShell(sizes[1])
+        signIn("admin", "admin-demo")
+        openRestWebServices()
+        click("crumb2")
+        compare(currentPage().pageName, "settings")
+        tryVerify(() => inView("technicalSection"), 5000, "the Technical section in view")
+        click("restWebServicesLink")
+        click("crumb1")
+        compare(currentPage().pageName, "settings")
+        tryVerify(() => inView("accountSection"), 5000, "the Account section in view")
+    }
+}
