@@ -287,12 +287,23 @@
         <source>Removed, with its saved tokens.</source>
         <translation>Mitsamt den gespeicherten Tokens entfernt.</translation>
     </message>
+    <message>
+        <source>No browser opened, so the address is on the clipboard: %1</source>
+        <translation>Es hat sich kein Browser geöffnet; die Adresse liegt in der Zwischenablage: %1</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::CredentialVault</name>
     <message>
         <source>The token is shown, but it could not be saved in the keychain:</source>
         <translation>Das Token wird angezeigt, konnte aber nicht im Schlüsselbund gespeichert werden:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::KeychainStore</name>
+    <message>
+        <source>Waiting for the keychain — unlock it in the prompt that opened.</source>
+        <translation>Warte auf den Schlüsselbund – entsperren Sie ihn im geöffneten Dialog.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +659,14 @@
         <source> Its explanation was not in the platform&apos;s error format.</source>
         <translation> Die Erklärung war nicht im Fehlerformat der Plattform.</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Try again in %1 s (at %2).</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Versuchen Sie es in %1 s wieder (um %2).</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Try again in %1 min (at %2).</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Versuchen Sie es in %1 Min. wieder (um %2).</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -694,6 +713,10 @@
     <message>
         <source>The account was not removed</source>
         <translation>Das Konto wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>The API reference did not open</source>
+        <translation>Die API-Referenz hat sich nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -936,25 +959,10 @@
     </message>
 </context>
 <context>
-    <name>MobileShell</name>
-    <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menü</translation>
-    </message>
-</context>
-<context>
     <name>OfflineBanner</name>
     <message>
         <source>Offline. %1</source>
         <translation>Offline. %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline.&lt;/b&gt; Saved tokens can still be viewed and copied.</source>
-        <translation>&lt;b&gt;Offline.&lt;/b&gt; Gespeicherte Tokens lassen sich weiterhin ansehen und kopieren.</translation>
     </message>
     <message>
         <source>Reconnecting</source>
@@ -967,6 +975,10 @@
     <message>
         <source>Retry connecting to the platform</source>
         <translation>Erneut mit der Plattform verbinden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline.&lt;/b&gt; Saved tokens still copy.</source>
+        <translation>&lt;b&gt;Offline.&lt;/b&gt; Kopieren geht weiter.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1296,14 @@
         <source>Open the API reference in the browser</source>
         <translation>API-Referenz im Browser öffnen</translation>
     </message>
+    <message>
+        <source>Keep tokens out of shell history</source>
+        <translation>Tokens aus dem Shell-Verlauf heraushalten</translation>
+    </message>
+    <message>
+        <source>Copy as curl starts the line with a space: bash (HISTCONTROL=ignorespace) and zsh (HIST_IGNORE_SPACE) then leave it out of their history. For scripts, agency-tokens-cli run puts the token in one program&apos;s environment and nowhere else.</source>
+        <translation>„Als curl kopieren“ beginnt die Zeile mit einem Leerzeichen: bash (HISTCONTROL=ignorespace) und zsh (HIST_IGNORE_SPACE) nehmen sie dann nicht in den Verlauf auf. In Skripten legt agency-tokens-cli run das Token nur in die Umgebung eines einzigen Programms.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1362,6 +1382,17 @@
     <message>
         <source>Signing out removes this account&apos;s saved tokens from this device.</source>
         <translation>Beim Abmelden werden die gespeicherten Tokens dieses Kontos von diesem Gerät gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
     </message>
 </context>
 <context>

@@ -287,12 +287,23 @@
         <source>Removed, with its saved tokens.</source>
         <translation>Supprimé, avec ses jetons enregistrés.</translation>
     </message>
+    <message>
+        <source>No browser opened, so the address is on the clipboard: %1</source>
+        <translation>Aucun navigateur ne s&apos;est ouvert&#xa0;; l&apos;adresse est dans le presse-papiers&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::CredentialVault</name>
     <message>
         <source>The token is shown, but it could not be saved in the keychain:</source>
         <translation>Le jeton est affiché, mais il n&apos;a pas pu être enregistré dans le trousseau&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::KeychainStore</name>
+    <message>
+        <source>Waiting for the keychain — unlock it in the prompt that opened.</source>
+        <translation>En attente du trousseau — déverrouillez-le dans la fenêtre qui s&apos;est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +659,14 @@
         <source> Its explanation was not in the platform&apos;s error format.</source>
         <translation> Son explication n&apos;était pas au format d&apos;erreur de la plateforme.</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Try again in %1 s (at %2).</source>
+        <translation>Trop d&apos;échecs de connexion pour cet utilisateur. Réessayez dans %1 s (à %2).</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Try again in %1 min (at %2).</source>
+        <translation>Trop d&apos;échecs de connexion pour cet utilisateur. Réessayez dans %1 min (à %2).</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -694,6 +713,10 @@
     <message>
         <source>The account was not removed</source>
         <translation>Le compte n&apos;a pas été supprimé</translation>
+    </message>
+    <message>
+        <source>The API reference did not open</source>
+        <translation>La référence de l&apos;API ne s&apos;est pas ouverte</translation>
     </message>
 </context>
 <context>
@@ -936,25 +959,10 @@
     </message>
 </context>
 <context>
-    <name>MobileShell</name>
-    <message>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
-    </message>
-</context>
-<context>
     <name>OfflineBanner</name>
     <message>
         <source>Offline. %1</source>
         <translation>Hors ligne. %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline.&lt;/b&gt; Saved tokens can still be viewed and copied.</source>
-        <translation>&lt;b&gt;Hors ligne.&lt;/b&gt; Les jetons enregistrés restent consultables et copiables.</translation>
     </message>
     <message>
         <source>Reconnecting</source>
@@ -967,6 +975,10 @@
     <message>
         <source>Retry connecting to the platform</source>
         <translation>Réessayer de se connecter à la plateforme</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline.&lt;/b&gt; Saved tokens still copy.</source>
+        <translation>&lt;b&gt;Hors ligne.&lt;/b&gt; La copie fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1296,14 @@
         <source>Open the API reference in the browser</source>
         <translation>Ouvrir la référence de l&apos;API dans le navigateur</translation>
     </message>
+    <message>
+        <source>Keep tokens out of shell history</source>
+        <translation>Tenir les jetons hors de l&apos;historique du shell</translation>
+    </message>
+    <message>
+        <source>Copy as curl starts the line with a space: bash (HISTCONTROL=ignorespace) and zsh (HIST_IGNORE_SPACE) then leave it out of their history. For scripts, agency-tokens-cli run puts the token in one program&apos;s environment and nowhere else.</source>
+        <translation>«&#xa0;Copier en commande curl&#xa0;» commence la ligne par une espace&#xa0;: bash (HISTCONTROL=ignorespace) et zsh (HIST_IGNORE_SPACE) la laissent alors hors de leur historique. Dans les scripts, agency-tokens-cli run place le jeton dans l&apos;environnement d&apos;un seul programme, et nulle part ailleurs.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1362,6 +1382,17 @@
     <message>
         <source>Signing out removes this account&apos;s saved tokens from this device.</source>
         <translation>La déconnexion retire de cet appareil les jetons enregistrés de ce compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
     </message>
 </context>
 <context>

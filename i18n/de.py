@@ -339,8 +339,6 @@ TRANSLATIONS = {
     "Back": "Zurück",
     "Menu": "Menü",
     "Offline. %1": "Offline. %1",
-    "<b>Offline.</b> Saved tokens can still be viewed and copied.":
-        "<b>Offline.</b> Gespeicherte Tokens lassen sich weiterhin ansehen und kopieren.",
     "Reconnecting": "Verbindung wird hergestellt",
     "Retry": "Erneut versuchen",
     "Retry connecting to the platform": "Erneut mit der Plattform verbinden",
@@ -583,4 +581,21 @@ TRANSLATIONS = {
     "No browser opened. Open this address yourself: %1": "Es hat sich kein Browser geöffnet. Öffnen Sie diese Adresse selbst: %1",
     "Open the web app ↗": "Web-App öffnen ↗",
     "Open the platform's web app in the browser": "Web-App der Plattform im Browser öffnen",
+    # Added with the first-use fixes
+    "No browser opened, so the address is on the clipboard: %1":
+        "Es hat sich kein Browser geöffnet; die Adresse liegt in der Zwischenablage: %1",
+    "Waiting for the keychain — unlock it in the prompt that opened.":
+        "Warte auf den Schlüsselbund – entsperren Sie ihn im geöffneten Dialog.",
+    "Too many failed sign-ins for this user. Try again in %1 s (at %2).":
+        "Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Versuchen Sie es in %1 s wieder (um %2).",
+    "Too many failed sign-ins for this user. Try again in %1 min (at %2).":
+        "Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Versuchen Sie es in %1 Min. wieder (um %2).",
+    "The API reference did not open": "Die API-Referenz hat sich nicht geöffnet",
+    "<b>Offline.</b> Saved tokens still copy.": "<b>Offline.</b> Kopieren geht weiter.",
+    "Keep tokens out of shell history": "Tokens aus dem Shell-Verlauf heraushalten",
+    "Copy as curl starts the line with a space: bash (HISTCONTROL=ignorespace) and zsh (HIST_IGNORE_SPACE) then leave it out of their history. For scripts, agency-tokens-cli run puts the token in one program's environment and nowhere else.":
+        "„Als curl kopieren“ beginnt die Zeile mit einem Leerzeichen: bash (HISTCONTROL=ignorespace) und zsh "
+        "(HIST_IGNORE_SPACE) nehmen sie dann nicht in den Verlauf auf. In Skripten legt agency-tokens-cli run "
+        "das Token nur in die Umgebung eines einzigen Programms.",
+
 }

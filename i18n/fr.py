@@ -337,8 +337,6 @@ TRANSLATIONS = {
     "Back": "Retour",
     "Menu": "Menu",
     "Offline. %1": "Hors ligne. %1",
-    "<b>Offline.</b> Saved tokens can still be viewed and copied.":
-        "<b>Hors ligne.</b> Les jetons enregistrés restent consultables et copiables.",
     "Reconnecting": "Reconnexion",
     "Retry": "Réessayer",
     "Retry connecting to the platform": "Réessayer de se connecter à la plateforme",
@@ -584,6 +582,23 @@ TRANSLATIONS = {
         "Aucun navigateur ne s'est ouvert. Ouvrez vous-même cette adresse : %1",
     "Open the web app ↗": "Ouvrir l'application web ↗",
     "Open the platform's web app in the browser": "Ouvrir l'application web de la plateforme dans le navigateur",
+    # Added with the first-use fixes
+    "No browser opened, so the address is on the clipboard: %1":
+        "Aucun navigateur ne s'est ouvert ; l'adresse est dans le presse-papiers : %1",
+    "Waiting for the keychain — unlock it in the prompt that opened.":
+        "En attente du trousseau — déverrouillez-le dans la fenêtre qui s'est ouverte.",
+    "Too many failed sign-ins for this user. Try again in %1 s (at %2).":
+        "Trop d'échecs de connexion pour cet utilisateur. Réessayez dans %1 s (à %2).",
+    "Too many failed sign-ins for this user. Try again in %1 min (at %2).":
+        "Trop d'échecs de connexion pour cet utilisateur. Réessayez dans %1 min (à %2).",
+    "The API reference did not open": "La référence de l'API ne s'est pas ouverte",
+    "<b>Offline.</b> Saved tokens still copy.": "<b>Hors ligne.</b> La copie fonctionne.",
+    "Keep tokens out of shell history": "Tenir les jetons hors de l'historique du shell",
+    "Copy as curl starts the line with a space: bash (HISTCONTROL=ignorespace) and zsh (HIST_IGNORE_SPACE) then leave it out of their history. For scripts, agency-tokens-cli run puts the token in one program's environment and nowhere else.":
+        "« Copier en commande curl » commence la ligne par une espace : bash (HISTCONTROL=ignorespace) et zsh "
+        "(HIST_IGNORE_SPACE) la laissent alors hors de leur historique. Dans les scripts, agency-tokens-cli run "
+        "place le jeton dans l'environnement d'un seul programme, et nulle part ailleurs.",
+
 }
 
 

@@ -111,6 +111,10 @@ QQC2.Pane {
         failure: qsTr("Could not refresh")
     }
     Toast {
+        target: AppController.openReferenceState
+        failure: qsTr("The API reference did not open")
+    }
+    Toast {
         target: AppController.removeState
         failure: qsTr("The account was not removed")
     }

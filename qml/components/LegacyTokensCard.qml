@@ -21,6 +21,7 @@ Card {
     objectName: "legacyTokensCard"
     contentHeight: content.implicitHeight
     hoverEnabled: true
+    focusPolicy: Qt.StrongFocus
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Legacy Account Tokens. Open Overview and API Credentials")
@@ -97,11 +98,19 @@ Card {
                 text: "\u22ee"
                 font.pixelSize: 20
                 Accessible.name: qsTr("More")
+                focusPolicy: Qt.StrongFocus
+                activeFocusOnTab: true
                 onClicked: moreMenu.open()
+                FocusRing {
+                    shown: moreButton.visualFocus
+                }
 
                 QQC2.Menu {
                     id: moreMenu
                     objectName: "moreMenu"
+                    // The card is a focus scope: a More button left focused inside it
+                    // would take the focus every time Tab reaches the card.
+                    onClosed: moreButton.focus = false
                     y: moreButton.height
                     x: moreButton.width - width
                     // Popups take their style from the window, not from their item.

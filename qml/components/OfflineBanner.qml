@@ -51,7 +51,7 @@ Rectangle {
             color: root.colors.foreground
             wrapMode: Text.Wrap
             // One short line; the reason is in the accessible name and the tooltip.
-            text: qsTr("<b>Offline.</b> Saved tokens can still be viewed and copied.")
+            text: qsTr("<b>Offline.</b> Saved tokens still copy.")
             QQC2.ToolTip.text: root.reason
             QQC2.ToolTip.visible: reasonHover.hovered
             HoverHandler {

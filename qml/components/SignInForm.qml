@@ -10,6 +10,8 @@ ColumnLayout {
     id: root
 
     readonly property ActionState state: AppController.signInState
+    /// Attempts on this page, so that a repeated refusal is seen as new.
+    property int runsAtOpen: 0
     /// Signing in again to the shown account, whose session ended.
     readonly property bool again: AppController.current !== null && !AppController.adding
                                   && !AppController.current.tokensOnly
@@ -23,6 +25,7 @@ ColumnLayout {
     spacing: 12
     // Filled once: a binding would put back another address after a refusal.
     Component.onCompleted: {
+        root.runsAtOpen = root.state.runs
         serverField.text = root.again ? AppController.current.address : AppController.defaultServer
         ;(serverField.text.length > 0 ? userField : serverField).field.forceActiveFocus()
     }
@@ -68,12 +71,13 @@ ColumnLayout {
     Notice {
         objectName: "signInError"
         Layout.fillWidth: true
-        visible: root.state.failed
+        visible: root.state.failed && root.state.runs > root.runsAtOpen
         tone: "error"
         title: qsTr("Sign-in failed")
         // Attempt n: a repeated refusal is seen as new.
-        text: root.state.runs > 1 ? qsTr("%1 (attempt %2)").arg(root.state.message).arg(root.state.runs)
-                                  : root.state.message
+        text: root.state.runs - root.runsAtOpen > 1
+              ? qsTr("%1 (attempt %2)").arg(root.state.message).arg(root.state.runs - root.runsAtOpen)
+              : root.state.message
     }
     RowLayout {
         Layout.fillWidth: true

@@ -108,7 +108,7 @@ ScrollPage {
             kind: "text"
             text: qsTr("API reference \u2197")
             Accessible.name: qsTr("Open the API reference in the browser")
-            onClicked: Qt.openUrlExternally(AppController.apiReferenceUrl)
+            onClicked: AppController.openApiReference()
         }
     }
 

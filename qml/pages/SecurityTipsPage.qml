@@ -25,7 +25,11 @@ ScrollPage {
         { title: qsTr("Use the Read-Only token where you can"),
           text: qsTr("An integration that only reads should never hold the Read/Write token.") },
         { title: qsTr("Let the clipboard forget"),
-          text: qsTr("Copied values are cleared automatically. Choose how fast under Settings › Clipboard.") }
+          text: qsTr("Copied values are cleared automatically. Choose how fast under Settings › Clipboard.") },
+        { title: qsTr("Keep tokens out of shell history"),
+          text: qsTr("Copy as curl starts the line with a space: bash (HISTCONTROL=ignorespace) and zsh "
+                     + "(HIST_IGNORE_SPACE) then leave it out of their history. For scripts, agency-tokens-cli "
+                     + "run puts the token in one program's environment and nowhere else.") }
     ]
 
     pageName: "tips"
@@ -79,6 +83,6 @@ ScrollPage {
         kind: "text"
         text: qsTr("Open the API reference \u2197")
         Accessible.name: qsTr("Open the API reference in the browser")
-        onClicked: Qt.openUrlExternally(AppController.apiReferenceUrl)
+        onClicked: AppController.openApiReference()
     }
 }

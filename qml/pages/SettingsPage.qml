@@ -92,7 +92,7 @@ ScrollPage {
                         text: qsTr("API reference")
                         detail: AppController.apiReferenceUrl
                         external: true
-                        onClicked: Qt.openUrlExternally(AppController.apiReferenceUrl)
+                        onClicked: AppController.openApiReference()
                     }
                 }
             }

@@ -11,7 +11,12 @@ Rectangle {
     id: root
 
     property string currentName
-    property bool menuExpanded: false
+    /// Opened by the user, or because the page on screen is one of its entries:
+    /// the sidebar always shows where the user is, after Home or a restart too.
+    property bool menuOpened: false
+    readonly property bool menuExpanded: menuOpened
+                                         || currentName === "settings" || currentName === "rest"
+                                         || currentName === "details" || currentName === "tips"
     readonly property bool dark: Material.theme === Material.Dark
 
     signal navigate(string name)
@@ -54,7 +59,7 @@ Rectangle {
             text: qsTr("Menu")
             glyph: "\u2630"
             Accessible.name: root.menuExpanded ? qsTr("Menu, expanded") : qsTr("Menu, collapsed")
-            onClicked: root.menuExpanded = !root.menuExpanded
+            onClicked: root.menuOpened = !root.menuExpanded
         }
         ColumnLayout {
             Layout.fillWidth: true

@@ -91,7 +91,10 @@ ShellTestCase {
         click("moreButton")
         click("resetReadOnlyItem")
         const dialog = item("resetDialog")
+        tryVerify(() => dialog.opened, 5000, "the reset dialog opened")
+        const page = currentPage()
         resizeTo(1280)
+        verify(currentPage() === page, "the same page")
         verify(dialog.opened, "the reset dialog is still open")
         compare(dialog.stage, "confirm")
         resizeTo(390)
@@ -116,7 +119,7 @@ ShellTestCase {
         AppController.current.refresh()
         tryCompare(AppController.current, "online", false, netTimeout)
         const banner = item("offlineBanner")
-        verify(banner.height <= 64, "one line on a phone too: " + banner.height)
+        compare(item("offlineReason", banner).lineCount, 1, "one line, on a phone too")
         const mentions = findAll(shell, "", [], 0)
         let offlineTexts = 0
         const walk = node => {
@@ -186,6 +189,8 @@ ShellTestCase {
         signedIn(data)
         openDetails("credentialsTabButton")
         const card = item("tokenCredentials" + AccountView.ReadOnly)
+        const verifyState = AppController.current.readOnly.verifyState
+        verify(verifyState.allowed, "Verify allowed: " + verifyState.blockedReason + " busy " + verifyState.busy)
         click("verifyButton", card)
         const result = item("verifyResult", card, netTimeout)
         let signOut = null

@@ -179,6 +179,23 @@ private Q_SLOTS:
         QVERIFY(!result.authorized);
     }
 
+    void signInLockOutSaysWhen()
+    {
+        // The management contract's lock-out: the wait comes from Retry-After.
+        std::optional<ApiError> last;
+        for (int i = 0; i < 7 && !(last && last->code == u"too_many_attempts"_s); ++i) {
+            std::optional<ApiError> out;
+            m_api.signIn(u"locked-out-user"_s, u"wrong"_s, this, [&](const ApiError &e, const SessionInfo &) { out = e; });
+            QTRY_VERIFY(out.has_value());
+            last = out;
+        }
+        QVERIFY(last);
+        QCOMPARE(last->code, u"too_many_attempts"_s);
+        QVERIFY(last->retryAfterSeconds > 0);
+        QVERIFY2(last->message.contains(u"Try again in"_s), qPrintable(last->message));
+        QVERIFY2(!last->message.contains(u"a few minutes"_s), qPrintable(last->message));
+    }
+
     void envelopeVariants_data()
     {
         QTest::addColumn<QByteArray>("raw");

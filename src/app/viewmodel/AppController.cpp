@@ -9,6 +9,9 @@
 #include "screen/ScreenGuard.h"
 #include "service/AccountService.h"
 
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +48,7 @@ AppController::AppController(QObject *parent)
     , m_signIn(new ActionState(this))
     , m_addAccount(new ActionState(this))
     , m_remove(new ActionState(this))
+    , m_openReference(new ActionState(this))
     , m_apiReferenceUrl(g_startupApiReference.isEmpty() ? QString::fromLatin1(DefaultApiReference) : g_startupApiReference)
     // --server wins over the last address used; read once, not on every binding.
     , m_defaultServer(!g_startupServer.isEmpty() ? g_startupServer
@@ -151,6 +155,18 @@ void AppController::start()
     setCurrent(last ? last : m_accounts.value(0));
     Q_EMIT addingChanged();
     Q_EMIT startedChanged();
+}
+
+void AppController::openApiReference()
+{
+    m_openReference->begin();
+    if (QDesktopServices::openUrl(QUrl(m_apiReferenceUrl))) {
+        m_openReference->finish(true, {});
+        return;
+    }
+    // Not a secret: the plain clipboard, no countdown.
+    QGuiApplication::clipboard()->setText(m_apiReferenceUrl);
+    m_openReference->finish(false, tr("No browser opened, so the address is on the clipboard: %1").arg(m_apiReferenceUrl));
 }
 
 void AppController::beginAdding()

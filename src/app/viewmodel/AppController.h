@@ -43,6 +43,8 @@ class AppController : public QObject
     Q_PROPERTY(AgencyTokens::ActionState *signInState READ signInState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *addAccountState READ addAccountState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *removeState READ removeState CONSTANT)
+    /// Opening the API reference: fails, with the address copied, when no browser opens.
+    Q_PROPERTY(AgencyTokens::ActionState *openReferenceState READ openReferenceState CONSTANT)
     /// How long a revealed Auth Token stays on screen before it hides itself.
     Q_PROPERTY(int revealSeconds READ revealSeconds WRITE setRevealSeconds NOTIFY revealSecondsChanged)
     Q_PROPERTY(AgencyTokens::SecureClipboard *clipboard READ clipboard CONSTANT)
@@ -70,6 +72,7 @@ public:
     [[nodiscard]] ActionState *signInState() const { return m_signIn; }
     [[nodiscard]] ActionState *addAccountState() const { return m_addAccount; }
     [[nodiscard]] ActionState *removeState() const { return m_remove; }
+    [[nodiscard]] ActionState *openReferenceState() const { return m_openReference; }
     [[nodiscard]] int revealSeconds() const { return m_revealSeconds; }
     void setRevealSeconds(int seconds);
     [[nodiscard]] SecureClipboard *clipboard() const { return m_clipboard; }
@@ -83,6 +86,8 @@ public:
     /// A tokens-only account, kept only once its first token passes (or, offline, when asked to).
     Q_INVOKABLE void addTokensAccount(const QString &name, const QString &apiAddress, int kind,
                                       const QString &accountSid, const QString &authToken, bool withoutCheck = false);
+    /// In the browser; when none opens, says so and puts the address on the clipboard.
+    Q_INVOKABLE void openApiReference();
     Q_INVOKABLE void beginAdding();
     Q_INVOKABLE void cancelAdding();
     Q_INVOKABLE void switchTo(const QString &id);
@@ -113,6 +118,7 @@ private:
     ActionState *m_signIn;
     ActionState *m_addAccount;
     ActionState *m_remove;
+    ActionState *m_openReference;
     QList<AccountView *> m_accounts;
     AccountView *m_current = nullptr;
     AccountView *m_pending = nullptr; // an account being added, not yet kept

@@ -302,7 +302,7 @@ void KeychainStore::removeUnder(const QString &prefix, QObject *context, Done do
         if (guard)
             done(result);
     };
-    enqueue([this, prefix, end] {
+    enqueue({[this, prefix, end] {
         withIndex(IndexMissing::Probe, end, [this, prefix, end] {
             const QString under = prefix + u'/';
             QStringList keys;
@@ -323,7 +323,7 @@ void KeychainStore::removeUnder(const QString &prefix, QObject *context, Done do
                 saveIndex(kept, end);
             });
         });
-    });
+    }, end});
 }
 
 void KeychainStore::removeKeys(QStringList keys, Done done)

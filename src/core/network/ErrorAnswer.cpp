@@ -4,7 +4,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkReply>
+#include <QTime>
 
 using namespace Qt::StringLiterals;
 
@@ -112,16 +114,29 @@ ApiError toError(const Answer &answer, const std::optional<QJsonObject> &object)
     }
     if (status < 400) // a redirect status that is not a redirect, or 304
         return withStatus(ApiError::make(Kind::BadResponse, u"HTTP %1"_s.arg(status)), status);
-    if (status == 429)
-        return rateLimited(answer);
-
     if (object) {
         // The management contract's own error object: its code has its own sentence.
         const QJsonObject managed = object->value(u"error"_s).toObject();
-        if (!managed.isEmpty())
-            return ApiError::fromServer(status, managed.value(u"code"_s).toString(),
-                                        managed.value(u"message"_s).toString());
+        if (!managed.isEmpty()) {
+            ApiError error = ApiError::fromServer(status, managed.value(u"code"_s).toString(),
+                                                  managed.value(u"message"_s).toString());
+            // A lock-out says when it ends (Retry-After), not "a few minutes".
+            if (error.code == u"too_many_attempts"_s && answer.rateLimit.resetSeconds >= 0) {
+                const int seconds = answer.rateLimit.resetSeconds;
+                error.retryAfterSeconds = seconds;
+                const QString at = QLocale().toString(QTime::currentTime().addSecs(seconds), QLocale::ShortFormat);
+                error.message = seconds < 120
+                    ? ApiError::tr("Too many failed sign-ins for this user. Try again in %1 s (at %2).").arg(seconds).arg(at)
+                    : ApiError::tr("Too many failed sign-ins for this user. Try again in %1 min (at %2).")
+                          .arg((seconds + 59) / 60)
+                          .arg(at);
+            }
+            return error;
+        }
     }
+    // The platform's hourly limit (the management contract's lock-out was handled above).
+    if (status == 429)
+        return rateLimited(answer);
     const std::optional<QString> platformMessage = object ? envelopeMessage(*object) : std::nullopt;
     ApiError error = ApiError::fromStatus(status);
     if (platformMessage && !platformMessage->isEmpty())

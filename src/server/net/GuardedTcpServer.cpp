@@ -74,6 +74,13 @@ void GuardedTcpServer::acceptPending()
     }
 }
 
+QTcpSocket *GuardedTcpServer::nextPendingConnection()
+{
+    QTcpSocket *socket = QTcpServer::nextPendingConnection();
+    pauseAccepting();
+    return socket;
+}
+
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
     if (m_open >= m_maxConnections) {

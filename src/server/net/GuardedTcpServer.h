@@ -28,6 +28,9 @@ public:
 
 protected:
     void incomingConnection(qintptr handle) override;
+    /// Qt's own nextPendingConnection() turns Qt's accept loop back on, which
+    /// spins on EMFILE: it stays off, whoever takes the connection and when.
+    QTcpSocket *nextPendingConnection() override;
 
 private:
     void refuse(qintptr handle);
