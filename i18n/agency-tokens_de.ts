@@ -1735,6 +1735,14 @@
         <source>Last reset</source>
         <translation>Zuletzt zurückgesetzt</translation>
     </message>
+    <message>
+        <source>%1 token, not added</source>
+        <translation>%1-Token, nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Not added yet (More ⋮)</source>
+        <translation>Noch nicht hinzugefügt (Mehr ⋮)</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeDialog</name>

@@ -1735,6 +1735,14 @@
         <source>Last reset</source>
         <translation>Dernière réinitialisation</translation>
     </message>
+    <message>
+        <source>%1 token, not added</source>
+        <translation>Jeton %1, non ajouté</translation>
+    </message>
+    <message>
+        <source>Not added yet (More ⋮)</source>
+        <translation>Pas encore ajouté (Plus ⋮)</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeDialog</name>

@@ -581,6 +581,8 @@ TRANSLATIONS = {
     "No browser opened. Open this address yourself: %1": "Es hat sich kein Browser geöffnet. Öffnen Sie diese Adresse selbst: %1",
     "Open the web app ↗": "Web-App öffnen ↗",
     "Open the platform's web app in the browser": "Web-App der Plattform im Browser öffnen",
+    "Not added yet (More ⋮)": "Noch nicht hinzugefügt (Mehr ⋮)",
+    "%1 token, not added": "%1-Token, nicht hinzugefügt",
     # Added with the first-use fixes
     "No browser opened, so the address is on the clipboard: %1":
         "Es hat sich kein Browser geöffnet; die Adresse liegt in der Zwischenablage: %1",

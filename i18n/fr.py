@@ -582,6 +582,8 @@ TRANSLATIONS = {
         "Aucun navigateur ne s'est ouvert. Ouvrez vous-même cette adresse : %1",
     "Open the web app ↗": "Ouvrir l'application web ↗",
     "Open the platform's web app in the browser": "Ouvrir l'application web de la plateforme dans le navigateur",
+    "Not added yet (More ⋮)": "Pas encore ajouté (Plus ⋮)",
+    "%1 token, not added": "Jeton %1, non ajouté",
     # Added with the first-use fixes
     "No browser opened, so the address is on the clipboard: %1":
         "Aucun navigateur ne s'est ouvert ; l'adresse est dans le presse-papiers : %1",

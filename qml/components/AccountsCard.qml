@@ -11,6 +11,8 @@ Card {
     id: root
 
     objectName: "accountsCard"
+    // The last removal's word belongs to that moment, not to every later visit.
+    Component.onCompleted: AppController.removeState.clear()
 
     ColumnLayout {
         width: parent.width

@@ -17,8 +17,9 @@ Rectangle {
     radius: 8
     color: Qt.rgba(0.5, 0.5, 0.5, 0.07)
     Accessible.role: Accessible.StaticText
-    Accessible.name: qsTr("%1 token, Account SID %2, API version %3, last reset %4")
-                     .arg(token.title).arg(token.accountSid).arg(token.apiVersion).arg(token.lastResetText)
+    Accessible.name: token.present ? qsTr("%1 token, Account SID %2, API version %3, last reset %4")
+                                     .arg(token.title).arg(token.accountSid).arg(token.apiVersion).arg(token.lastResetText)
+                                   : qsTr("%1 token, not added").arg(token.title)
 
     GridLayout {
         id: grid
@@ -39,14 +40,17 @@ Rectangle {
             Layout.columnSpan: root.compact ? 2 : 1
             Layout.fillWidth: true
             label: qsTr("Account SID")
-            value: root.token.accountSid
-            mono: true
+            // A tokens-only account may hold one of the two: say how to add the other.
+            value: root.token.present ? root.token.accountSid : qsTr("Not added yet (More ⋮)")
+            mono: root.token.present
         }
         Fact {
+            visible: root.token.present
             label: qsTr("API version")
             value: root.token.apiVersion > 0 ? qsTr("Version %1").arg(root.token.apiVersion) : "\u2014"
         }
         Fact {
+            visible: root.token.present
             label: qsTr("Last reset")
             value: root.token.lastResetText
         }

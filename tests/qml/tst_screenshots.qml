@@ -116,5 +116,25 @@ ShellTestCase {
 
         navigate("tips")
         shot(data, "tips")
+
+        // A tokens-only account beside it: the pasted Read-Only token.
+        const signedIn = AppController.current
+        signedIn.readOnly.reveal()
+        const token = signedIn.readOnly.shownToken
+        signedIn.readOnly.hide()
+        addTokensAccount("Pasted " + data.tag, AccountView.ReadOnly, signedIn.readOnly.accountSid, token)
+        verify(!AppController.addAccountState.failed, AppController.addAccountState.message)
+        tryVerify(() => ready(), netTimeout)
+        openRestWebServices()
+        item("webAppNotice")
+        shot(data, "tokens-only-rest")
+        click("moreButton")
+        click("replaceReadOnlyItem")
+        item("replaceDialog")
+        shot(data, "replace-dialog")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("replaceDialog"))
+        navigate("settings")
+        shot(data, "accounts")
     }
 }
