@@ -45,6 +45,14 @@ QQC2.Pane {
         anchors.fill: parent
         spacing: 0
 
+        // An unlock prompt of the keychain waits for the user: say so while it does.
+        Notice {
+            objectName: "keychainWaiting"
+            Layout.fillWidth: true
+            visible: AppController.keychainWaiting.length > 0
+            tone: "warning"
+            text: AppController.keychainWaiting
+        }
         OfflineBanner {
             Layout.fillWidth: true
             visible: root.account !== null && !AppController.adding && root.account.phase === AccountView.Ready

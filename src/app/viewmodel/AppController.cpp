@@ -54,9 +54,15 @@ AppController::AppController(QObject *parent)
     , m_defaultServer(!g_startupServer.isEmpty() ? g_startupServer
                                                  : QUrl(QSettings().value(QLatin1StringView(LastServerKey)).toString()))
 {
+    connect(m_store, &KeychainStore::waitingChanged, this, &AppController::keychainWaitingChanged);
 }
 
 AppController::~AppController() = default;
+
+QString AppController::keychainWaiting() const
+{
+    return m_store->waitingForUser() ? m_store->waitingMessage() : QString();
+}
 
 QQmlListProperty<AccountView> AppController::accountList()
 {

@@ -48,6 +48,8 @@ class AppController : public QObject
     /// How long a revealed Auth Token stays on screen before it hides itself.
     Q_PROPERTY(int revealSeconds READ revealSeconds WRITE setRevealSeconds NOTIFY revealSecondsChanged)
     Q_PROPERTY(AgencyTokens::SecureClipboard *clipboard READ clipboard CONSTANT)
+    /// The keychain waits for the user (an unlock prompt): what to tell them, empty otherwise.
+    Q_PROPERTY(QString keychainWaiting READ keychainWaiting NOTIFY keychainWaitingChanged)
     Q_PROPERTY(AgencyTokens::ScreenGuard *screenGuard READ screenGuard CONSTANT)
 public:
     enum Kind { ReadWrite = 0, ReadOnly = 1 };
@@ -76,6 +78,7 @@ public:
     [[nodiscard]] int revealSeconds() const { return m_revealSeconds; }
     void setRevealSeconds(int seconds);
     [[nodiscard]] SecureClipboard *clipboard() const { return m_clipboard; }
+    [[nodiscard]] QString keychainWaiting() const;
     [[nodiscard]] ScreenGuard *screenGuard() const { return m_screenGuard; }
 
     /// After the first frame: the account list, then the last account's keychain state. Does nothing twice.
@@ -102,6 +105,7 @@ Q_SIGNALS:
     void addingChanged();
     void revealSecondsChanged();
     void placeChanged();
+    void keychainWaitingChanged();
 
 private:
     AccountView *createView(const AccountInfo &info);
