@@ -15,8 +15,8 @@ fi
 eval "$(printf 'throwaway' | gnome-keyring-daemon --unlock --components=secrets)" || {
     echo "gnome-keyring-daemon did not start" >&2; exit 1; }
 export GNOME_KEYRING_CONTROL
-# The first unlock creates the login collection; make it the default so that
-# libsecret writes there without asking to create one.
+# The unlock above creates the "login" collection, the default one, so libsecret
+# writes there without a prompt to create a collection.
 "$@"
 rc=$?
 [ -n "${GNOME_KEYRING_PID:-}" ] && kill "$GNOME_KEYRING_PID" 2>/dev/null

@@ -23,9 +23,8 @@ public:
 
     void setServer(const QUrl &server) { m_server = server; }
     [[nodiscard]] const QUrl &server() const { return m_server; }
-    /// Where CompanyInformation is called; the server itself when empty.
-    void setApiBase(const QUrl &apiBase) { m_apiBase = apiBase; }
-    [[nodiscard]] QUrl apiBase() const { return m_apiBase.isEmpty() ? m_server : m_apiBase; }
+    /// Where the platform's own API (CompanyInformation) is called: the account's address.
+    [[nodiscard]] QUrl apiBase() const { return m_server; }
     void setSessionToken(const Secret &token) { m_session = token; }
 
     void signIn(const QString &username, const QString &password, QObject *context, Done<SessionInfo> done);
@@ -49,7 +48,6 @@ private:
 
     RestClient *m_client;
     QUrl m_server;
-    QUrl m_apiBase;
     Secret m_session;
 };
 
