@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "Cli.h"
+#include "security/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -7,7 +8,7 @@
 
 int main(int argc, char *argv[])
 {
-    // TODO(lead): hardenProcess() (src/core/security/ProcessHardening, on another branch) first of all.
+    AgencyTokens::hardenProcess(); // before anything: no core dumps, no debugger attach
     QCoreApplication app(argc, argv);
     // The same settings file and keychain entries as the app, whatever this program is called.
     QCoreApplication::setOrganizationName(QStringLiteral("AgencyTokens"));

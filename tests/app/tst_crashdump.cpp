@@ -200,6 +200,37 @@ private Q_SLOTS:
         QCOMPARE(coreFiles(where), coresBefore);
     }
 
+    void cliIsNotDumpableAndLeavesNoCore()
+    {
+        // The command line tool, holding an Auth Token it is reading from stdin.
+        const QString work = m_dir.path() + u"/app"_s;
+        QProcess cli;
+        cli.setWorkingDirectory(work);
+        cli.setChildProcessModifier(childSetup);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.insert(u"HOME"_s, work);
+        env.insert(u"XDG_CONFIG_HOME"_s, work);
+        cli.setProcessEnvironment(env);
+        const auto where = coreLocation(m_pattern, work);
+        const QStringList coresBefore = m_pattern.startsWith(u'|') ? QStringList() : coreFiles(where);
+        cli.start(QStringLiteral(AT_CLI_BINARY), {u"add"_s, u"--account"_s, u"Crash"_s, u"--kind"_s, u"rw"_s,
+                                                   u"--sid"_s, u"IR"_s + QString(32, u'C'), u"--no-verify"_s});
+        QVERIFY2(cli.waitForStarted(10000), qPrintable(cli.errorString()));
+        cli.write("abcdefghijklmnopqrstuvwxyz012345"); // the token, stdin left open: it waits for the end
+        const qint64 pid = cli.processId();
+        // Not dumpable once main() has run its first line: /proc files then belong to root.
+        QVERIFY(QTest::qWaitFor([&] { return procOwner(pid) == uid_t(0); }, 10000));
+        QCOMPARE(coreLimits(pid), u"0 0"_s);
+        QCOMPARE(::kill(pid_t(pid), SIGSEGV), 0);
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+        if (m_pattern.startsWith(u'|'))
+            return;
+        QVERIFY(!QTest::qWaitFor([&] { return coreFiles(where) != coresBefore; }, m_coresObservable ? 2000 : 200));
+        QCOMPARE(coreFiles(where), coresBefore);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_pattern;
