@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "AppController.h"
 #include "AppInfo.h"
+#include "bench/TokensShown.h"
 #include "CommandLine.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -15,6 +17,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain; // for scripts/bench only (AGENCYTOKENS_BENCH_TRACE)
+    sinceMain.start();
     const AgencyTokens::CommandLine options = AgencyTokens::CommandLine::parse(argc, argv);
     if (options.exitCode)
         return *options.exitCode;
@@ -38,5 +42,6 @@ int main(int argc, char *argv[])
         Qt::QueuedConnection);
     // Qt 6.4 has no loadFromModule(): load the module's file from the resource.
     engine.load(QUrl(u"qrc:/AgencyTokens/Main.qml"_s));
+    AgencyTokens::installBenchTrace(engine, sinceMain); // nothing unless AGENCYTOKENS_BENCH_TRACE is set
     return QGuiApplication::exec();
 }
