@@ -26,7 +26,9 @@ Rectangle {
         height: 3
         width: parent.width * root.fraction
         color: Material.accent
-        Behavior on width { NumberAnimation { duration: 900 } }
+        // Steps once a second with the countdown, without an animation: a bar
+        // that glided 900 ms of every second redrew the window all the time
+        // (docs/performance.md, idle CPU with a countdown).
     }
 
     RowLayout {

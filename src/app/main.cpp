@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "AppController.h"
 #include "AppInfo.h"
+#include "bench/TokensShown.h"
 #include "CommandLine.h"
 #include "security/ProcessHardening.h"
 #include "Translations.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -18,6 +20,8 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     AgencyTokens::hardenProcess(); // before anything: no core dumps, no debugger attach
+    QElapsedTimer sinceMain; // for scripts/bench only (AGENCYTOKENS_BENCH_TRACE)
+    sinceMain.start();
     const AgencyTokens::CommandLine options = AgencyTokens::CommandLine::parse(argc, argv);
     if (options.exitCode)
         return *options.exitCode;
@@ -43,5 +47,6 @@ int main(int argc, char *argv[])
         Qt::QueuedConnection);
     // Qt 6.4 has no loadFromModule(): load the module's file from the resource.
     engine.load(QUrl(u"qrc:/AgencyTokens/Main.qml"_s));
+    AgencyTokens::installBenchTrace(engine, sinceMain); // nothing unless AGENCYTOKENS_BENCH_TRACE is set
     return QGuiApplication::exec();
 }

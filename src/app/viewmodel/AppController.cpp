@@ -38,9 +38,9 @@ AppController *AppController::create(QQmlEngine *, QJSEngine *)
     return new AppController;
 }
 
-AppController::AppController(QObject *parent)
+AppController::AppController(QObject *parent, SecretStore *store)
     : QObject(parent)
-    , m_store(new KeychainStore(this))
+    , m_store(store ? store : new KeychainStore(this))
     , m_client(new RestClient(this))
     , m_list(new AccountList(this))
     , m_clipboard(new SecureClipboard(this))

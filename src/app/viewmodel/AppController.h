@@ -15,8 +15,8 @@ class QJSEngine;
 namespace AgencyTokens {
 
 class AccountList;
-class KeychainStore;
 class RestClient;
+class SecretStore;
 class ScreenGuard;
 class SecureClipboard;
 
@@ -58,7 +58,8 @@ public:
     /// Set by main() before QML loads: --server and --api-reference.
     static void setStartupOptions(const QUrl &server, const QString &apiReferenceUrl);
     static AppController *create(QQmlEngine *, QJSEngine *);
-    explicit AppController(QObject *parent = nullptr);
+    /// `store`: the keychain (a KeychainStore) unless a test passes a decorator around one.
+    explicit AppController(QObject *parent = nullptr, SecretStore *store = nullptr);
     ~AppController() override;
 
     [[nodiscard]] bool started() const { return m_started; }
@@ -114,7 +115,7 @@ private:
     void setAdding(bool adding);
     [[nodiscard]] AccountView *find(const QString &id) const;
 
-    KeychainStore *m_store;
+    SecretStore *m_store;
     RestClient *m_client;
     AccountList *m_list;
     SecureClipboard *m_clipboard;

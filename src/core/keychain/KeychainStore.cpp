@@ -148,6 +148,7 @@ void KeychainStore::runJob(QKeychain::Job *job, JobDone done)
         done(error == Error::None ? Result{} : failure(error), finished);
     });
     timer->start(m_timeoutMs);
+    ++m_jobsStarted;
     job->start();
 }
 
@@ -203,23 +204,54 @@ void KeychainStore::saveIndex(QStringList index, Done done)
 
 void KeychainStore::read(const QString &key, QObject *context, ReadDone done)
 {
+    readMany({key}, context, [key, done](const Result &result, const QHash<QString, Secret> &found) {
+        if (result.ok() && !found.contains(key))
+            done(failure(Error::NotFound), {});
+        else
+            done(result, found.value(key));
+    });
+}
+
+void KeychainStore::readMany(const QStringList &keys, QObject *context, ReadManyDone done)
+{
     QPointer<QObject> guard(context);
-    auto end = [this, guard, done](const Result &result, const Secret &value) {
+    auto end = [this, guard, done](const Result &result, const QHash<QString, Secret> &found) {
         startNext();
         if (guard)
-            done(result, value);
+            done(result, found);
     };
-    enqueue({[this, key, end] {
-        // Through the index only to tell "locked" from "not found".
-        withIndex(IndexMissing::Probe, [end](const Result &failed) { end(failed, {}); }, [this, key, end] {
-            runJob(newJob<QKeychain::ReadPasswordJob>(key), [end](const Result &result, QKeychain::Job *job) {
-                Secret value;
-                if (result.ok())
-                    value = Secret::fromClearValue(static_cast<QKeychain::ReadPasswordJob *>(job)->textData());
-                end(result, value);
-            });
+    enqueue({[this, keys, end] {
+        auto found = std::make_shared<QHash<QString, Secret>>();
+        readValues(keys, found, [this, keys, found, end](const Result &result, const QHash<QString, Secret> &) {
+            if (!result.ok() || found->size() == keys.size()) {
+                // Every value found: the collection is unlocked, no need to ask the index.
+                end(result, result.ok() ? *found : QHash<QString, Secret>());
+                return;
+            }
+            // A locked collection reads as empty under libsecret: through the
+            // index (and its probe) to tell "locked" from "not found".
+            withIndex(IndexMissing::Probe, [end](const Result &failed) { end(failed, {}); },
+                      [found, end] { end(Result{}, *found); });
         });
     }, [end](const Result &failed) { end(failed, {}); }});
+}
+
+void KeychainStore::readValues(QStringList keys, std::shared_ptr<QHash<QString, Secret>> found, ReadManyDone done)
+{
+    if (keys.isEmpty()) {
+        done(Result{}, *found);
+        return;
+    }
+    const QString key = keys.takeFirst();
+    runJob(newJob<QKeychain::ReadPasswordJob>(key), [this, key, keys, found, done](const Result &result, QKeychain::Job *job) {
+        if (result.ok())
+            found->insert(key, Secret::fromClearValue(static_cast<QKeychain::ReadPasswordJob *>(job)->textData()));
+        else if (result.error != Error::NotFound) {
+            done(result, {});
+            return;
+        }
+        readValues(keys, found, done);
+    });
 }
 
 void KeychainStore::write(const QString &key, const Secret &value, QObject *context, Done done)

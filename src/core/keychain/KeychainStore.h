@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
 #include <optional>
 
 namespace QKeychain {
@@ -53,7 +54,12 @@ public:
     [[nodiscard]] bool waitingForUser() const { return m_waitingForUser; }
     [[nodiscard]] QString waitingMessage() const;
 
+    /// QtKeychain jobs started so far (the index's included): for scripts/bench and tst_counts.
+    [[nodiscard]] int jobsStarted() const { return m_jobsStarted; }
+
     void read(const QString &key, QObject *context, ReadDone done) override;
+    /// One operation: the values in turn; the index is read only if one is missing.
+    void readMany(const QStringList &keys, QObject *context, ReadManyDone done) override;
     void write(const QString &key, const Secret &value, QObject *context, Done done) override;
     void remove(const QString &key, QObject *context, Done done) override;
     void removeAll(QObject *context, Done done) override;
@@ -80,10 +86,12 @@ private:
     void probeUnlocked(Done onFailure, std::function<void()> next);
     void saveIndex(QStringList index, Done done);
     void removeKeys(QStringList keys, Done done);
+    void readValues(QStringList keys, std::shared_ptr<QHash<QString, Secret>> found, ReadManyDone done);
 
     std::deque<Step> m_queue;
     bool m_running = false;
     int m_timeoutMs = DefaultTimeoutMs;
+    int m_jobsStarted = 0;
     std::optional<QStringList> m_index; // as read at the start of the running operation
     IndexLock m_lock;
     QTimer m_waitingNotice;

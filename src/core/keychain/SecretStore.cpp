@@ -3,7 +3,37 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace AgencyTokens {
+
+void SecretStore::readMany(const QStringList &keys, QObject *context, ReadManyDone done)
+{
+    if (keys.isEmpty()) {
+        QMetaObject::invokeMethod(context, [done] { done(Result{}, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    auto found = std::make_shared<QHash<QString, Secret>>();
+    auto next = std::make_shared<std::function<void(int)>>();
+    *next = [this, keys, context, done, found, next](int i) {
+        read(keys.at(i), context, [keys, done, found, next, i](const Result &r, const Secret &value) {
+            if (r.ok())
+                found->insert(keys.at(i), value);
+            else if (r.error != Error::NotFound) {
+                *next = nullptr; // breaks the cycle
+                done(r, {});
+                return;
+            }
+            if (i + 1 < keys.size()) {
+                (*next)(i + 1);
+                return;
+            }
+            *next = nullptr;
+            done(Result{}, *found);
+        });
+    };
+    (*next)(0);
+}
 
 QString SecretStore::messageFor(Error error)
 {

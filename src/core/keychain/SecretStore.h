@@ -3,8 +3,10 @@
 
 #include "credentials/Secret.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -42,10 +44,16 @@ public:
 
     using Done = std::function<void(const Result &)>;
     using ReadDone = std::function<void(const Result &, const Secret &)>;
+    /// The values found, by key; a key with no entry is simply absent.
+    using ReadManyDone = std::function<void(const Result &, const QHash<QString, Secret> &)>;
 
     using QObject::QObject;
 
     virtual void read(const QString &key, QObject *context, ReadDone done) = 0;
+    /// Several keys in one operation (at start: one round through the store
+    /// instead of one per key). Missing keys are not a failure; any other
+    /// error ends the whole read. This default reads them one by one.
+    virtual void readMany(const QStringList &keys, QObject *context, ReadManyDone done);
     /// Writes or overwrites; the key is recorded so that removeAll() finds it.
     virtual void write(const QString &key, const Secret &value, QObject *context, Done done) = 0;
     /// Removing a key that is not there succeeds.

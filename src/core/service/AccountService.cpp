@@ -90,13 +90,19 @@ Outcome AccountService::apiFailure(const ApiError &error)
 void AccountService::loadSnapshot(OutcomeDone done)
 {
     m_store->read(KeychainKeys::stateKey(m_info.keyPart()), this, [this, done](const SecretStore::Result &r, const Secret &json) {
-        if (r.ok()) {
-            if (auto snapshot = StateSnapshot::fromJson(json.revealClearValue()))
-                m_snapshot = *snapshot;
-            Q_EMIT changed();
-        }
+        if (r.ok())
+            takeStoredSnapshot(json);
         done(r.ok() || r.error == SecretStore::Error::NotFound ? Outcome::success() : Outcome::fromStore(r));
     });
+}
+
+void AccountService::takeStoredSnapshot(const Secret &json)
+{
+    if (auto snapshot = StateSnapshot::fromJson(json.revealClearValue())) {
+        m_snapshot = *snapshot;
+        m_storedSnapshot = json.revealClearValue();
+    }
+    Q_EMIT changed();
 }
 
 void AccountService::loadStored(OutcomeDone done)
@@ -113,9 +119,15 @@ void AccountService::loadStored(OutcomeDone done)
 
 void AccountService::saveSnapshot()
 {
-    m_store->write(KeychainKeys::stateKey(m_info.keyPart()), Secret::fromClearValue(m_snapshot.toJson()), this,
-                   [](const SecretStore::Result &r) {
-                       if (!r.ok())
+    const QString json = m_snapshot.toJson();
+    if (json == m_storedSnapshot)
+        return; // a refresh that changed nothing writes nothing
+    m_storedSnapshot.clear(); // unknown until the write answers
+    m_store->write(KeychainKeys::stateKey(m_info.keyPart()), Secret::fromClearValue(json), this,
+                   [this, json](const SecretStore::Result &r) {
+                       if (r.ok())
+                           m_storedSnapshot = json;
+                       else
                            qCWarning(lcService) << "could not keep the page state for offline use:" << r.error;
                    });
 }
@@ -155,6 +167,7 @@ void AccountService::removeEverything(OutcomeDone done)
         }
         m_vault.clear();
         m_snapshot = {};
+        m_storedSnapshot.clear();
         setPhase(Phase::SignedOut);
         Q_EMIT changed();
         finish(Outcome::success());

@@ -73,6 +73,9 @@ protected:
     virtual Outcome apiFailure(const ApiError &error);
     /// Reads the state snapshot from the keychain (NotFound is not an error).
     void loadSnapshot(OutcomeDone done);
+    /// The snapshot as read from the keychain (its JSON).
+    void takeStoredSnapshot(const Secret &json);
+    /// Writes the snapshot, unless the keychain already holds exactly this one.
     void saveSnapshot();
     void setAddress(const QUrl &address);
 
@@ -81,6 +84,7 @@ protected:
     PlatformApi m_api;
     CredentialVault m_vault;
     StateSnapshot m_snapshot;
+    QString m_storedSnapshot; // the JSON the keychain holds, as last read or written; empty: unknown
 
 private:
     Phase m_phase = Phase::Starting;

@@ -42,24 +42,38 @@ void CredentialVault::load(const QList<TokenInfo> &tokens, OutcomeDone done)
         done(Outcome::success());
         return;
     }
-    auto remaining = std::make_shared<int>(int(tokens.size()));
-    auto firstFailure = std::make_shared<Outcome>();
-    for (const TokenInfo &info : tokens) {
-        const QString key = KeychainKeys::tokenKey(m_keyPart, info.accountSid, info.kind);
-        m_store->read(key, this, [this, info, remaining, firstFailure, done](const SecretStore::Result &r, const Secret &value) {
-            if (r.ok()) {
-                // A value that arrived meanwhile (a reset) is newer than what the keychain held.
-                if (auto token = AuthToken::parse(value.revealClearValue()); token && !m_unsaved[index(info.kind)])
-                    m_credentials[index(info.kind)] = Credential{info.kind, info.accountSid, *token};
-            } else if (r.error != SecretStore::Error::NotFound && firstFailure->ok) {
-                *firstFailure = Outcome::fromStore(r);
-            }
-            if (--*remaining == 0) {
-                Q_EMIT changed();
-                done(*firstFailure);
-            }
-        });
+    QStringList keys;
+    for (const TokenInfo &info : tokens)
+        keys.append(KeychainKeys::tokenKey(m_keyPart, info.accountSid, info.kind));
+    // Every token in one keychain operation.
+    m_store->readMany(keys, this, [this, tokens, keys, done](const SecretStore::Result &r, const QHash<QString, Secret> &found) {
+        if (!r.ok()) {
+            done(Outcome::fromStore(r));
+            return;
+        }
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const TokenInfo &info = tokens.at(i);
+            const auto value = found.find(keys.at(i));
+            if (value == found.end())
+                continue;
+            // A value that arrived meanwhile (a reset) is newer than what the keychain held.
+            if (auto token = AuthToken::parse(value->revealClearValue()); token && !m_unsaved[index(info.kind)])
+                m_credentials[index(info.kind)] = Credential{info.kind, info.accountSid, *token};
+        }
+        Q_EMIT changed();
+        done(Outcome::success());
+    });
+}
+
+QList<Credential> CredentialVault::changedFrom(const QList<Credential> &credentials) const
+{
+    QList<Credential> out;
+    for (const Credential &c : credentials) {
+        const auto &held = m_credentials[index(c.kind)];
+        if (!held || m_unsaved[index(c.kind)] || !(held->accountSid == c.accountSid) || !(held->authToken == c.authToken))
+            out.append(c);
     }
+    return out;
 }
 
 void CredentialVault::store(QList<Credential> credentials, OutcomeDone done)

@@ -35,6 +35,8 @@ public:
     void clear();
     /// Reads the Auth Tokens of `tokens` from the keychain.
     void load(const QList<TokenInfo> &tokens, OutcomeDone done);
+    /// Those of `credentials` that the keychain does not already hold (as loaded or saved).
+    [[nodiscard]] QList<Credential> changedFrom(const QList<Credential> &credentials) const;
     /// Writes each credential in order; stops at the first failure.
     void store(QList<Credential> credentials, OutcomeDone done);
     /// Writes again what is still unsaved.

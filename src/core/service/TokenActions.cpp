@@ -33,9 +33,11 @@ void TokenService::fetchCredentials(OutcomeDone done)
             return;
         }
         setOnline(true);
-        for (const Credential &c : credentials)
+        // What the keychain already holds is not written again: a refresh that changed nothing writes nothing.
+        const QList<Credential> changed = m_vault.changedFrom(credentials);
+        for (const Credential &c : changed)
             m_vault.keep(c);
-        m_vault.store(credentials, finish);
+        m_vault.store(changed, finish);
     });
 }
 

@@ -37,20 +37,25 @@ void TokenService::restore(OutcomeDone done)
         finish(Outcome::success());
         return;
     }
-    m_store->read(KeychainKeys::sessionKey(m_info.keyPart()), this,
-                  [this, finish](const SecretStore::Result &result, const Secret &session) {
-        if (!result.ok()) {
+    // The session and the page state in one keychain operation, the tokens in a
+    // second: they show before the network is asked anything.
+    const QString sessionKey = KeychainKeys::sessionKey(m_info.keyPart());
+    const QString stateKey = KeychainKeys::stateKey(m_info.keyPart());
+    m_store->readMany({sessionKey, stateKey}, this,
+                      [this, finish, sessionKey, stateKey](const SecretStore::Result &result,
+                                                           const QHash<QString, Secret> &found) {
+        if (!result.ok() || !found.contains(sessionKey)) {
             setPhase(Phase::SignedOut);
-            finish(result.error == SecretStore::Error::NotFound ? Outcome::success() : Outcome::fromStore(result));
+            finish(result.ok() ? Outcome::success() : Outcome::fromStore(result));
             return;
         }
-        m_api.setSessionToken(session);
-        loadSnapshot([this, finish](const Outcome &) {
-            setPhase(Phase::Ready);
-            // The keychain's tokens first: they show at once, whatever the network does.
-            m_vault.load(m_snapshot.state.tokens, [this, finish](const Outcome &loaded) {
-                refresh([finish, loaded](const Outcome &refreshed) { finish(loaded.ok ? refreshed : loaded); });
-            });
+        m_api.setSessionToken(found.value(sessionKey));
+        if (found.contains(stateKey))
+            takeStoredSnapshot(found.value(stateKey));
+        setPhase(Phase::Ready);
+        // The keychain's tokens first: they show at once, whatever the network does.
+        m_vault.load(m_snapshot.state.tokens, [this, finish](const Outcome &loaded) {
+            refresh([finish, loaded](const Outcome &refreshed) { finish(loaded.ok ? refreshed : loaded); });
         });
     });
 }
@@ -83,6 +88,7 @@ void TokenService::signIn(const QUrl &server, const QString &username, const QSt
                 return;
             }
             m_snapshot = {};
+            m_storedSnapshot.clear();
             m_vault.clear();
             m_api.setSessionToken(session.token);
             m_sessionExpiresAt = session.expiresAt;
@@ -110,6 +116,7 @@ void TokenService::signOut(OutcomeDone done)
         m_api.signOut(this, [this, finish](const ApiError &, bool) {
             m_api.setSessionToken({});
             m_snapshot = {};
+            m_storedSnapshot.clear();
             m_vault.clear();
             setPhase(Phase::SignedOut);
             Q_EMIT changed();

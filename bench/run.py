@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""The driver of scripts/bench: interleaved start-up runs of the baseline and the
+app, then the counts per flow, written as docs/performance.md.
+
+Runs inside scripts/lib/keyring-session.sh (private D-Bus, unlocked gnome-keyring,
+throwaway HOME), offscreen with the software renderer. Measures from outside:
+  - process start: the monotonic clock just before the process is started;
+  - first frame / tokens shown: lines BenchTrace writes (AGENCYTOKENS_BENCH_TRACE),
+    stamped with the same monotonic clock;
+  - peak RSS: VmHWM of /proc/<pid>/status 2 s after the tokens are shown;
+  - CPU: utime+stime of /proc/<pid>/stat over 10 s of idle.
+No pip packages: the standard library only.
+"""
+
+import argparse
+import os
+import platform
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SIZES = {"desktop": "1280x800", "phone": "390x844"}
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def log(*args):
+    print("bench:", *args, file=sys.stderr, flush=True)
+
+
+class Server:
+    def __init__(self, binary, data):
+        self.proc = subprocess.Popen(
+            [binary, "--demo", "--host", "127.0.0.1", "--port", "0", "--data", data,
+             "--hash-iterations", "1000"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        for line in self.proc.stdout:
+            m = re.match(r"listening on (http://\S+)", line)
+            if m:
+                self.url = m.group(1)
+                break
+        else:
+            raise SystemExit("bench: the server did not start")
+        # Keep reading its log (one access line per request) so its pipe never fills.
+        import threading
+        self.lines = []
+        threading.Thread(target=lambda: self.lines.extend(self.proc.stdout), daemon=True).start()
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def read_trace(path):
+    events = {}
+    try:
+        for line in Path(path).read_text().splitlines():
+            name, mono, _since_main = line.split()
+            events.setdefault(name, float(mono))
+    except (FileNotFoundError, ValueError):
+        pass
+    return events
+
+
+def proc_status(pid, field):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])  # kB
+    return None
+
+
+def cpu_ticks(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime (fields 14 and 15)
+
+
+def launch(cmd, size, env_extra=None, want="tokens-shown", rss_after=2.0, idle=0.0, timeout=30.0):
+    """Starts cmd, waits for `want` in its trace; returns the measurements."""
+    with tempfile.TemporaryDirectory() as tmp:
+        trace = os.path.join(tmp, "trace")
+        env = dict(os.environ, AGENCYTOKENS_BENCH_TRACE=trace, AGENCYTOKENS_BENCH_SIZE=SIZES[size])
+        env.update(env_extra or {})
+        start = time.monotonic() * 1000.0
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + timeout
+            events = {}
+            # The driver polls the trace file; the app itself does not poll.
+            while want not in events:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"{cmd[0]} exited ({proc.returncode}): {proc.stderr.read().decode()[-500:]}")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{cmd[0]}: no {want} in {timeout} s")
+                time.sleep(0.002)
+                events = read_trace(trace)
+            time.sleep(rss_after)
+            out = {
+                "first_frame": events["first-frame"] - start,
+                "shown": events[want] - start,
+                "rss_mb": proc_status(proc.pid, "VmHWM") / 1024.0,
+            }
+            if idle > 0:
+                before = cpu_ticks(proc.pid)
+                time.sleep(idle)
+                out["idle_cpu_ms"] = (cpu_ticks(proc.pid) - before) * 1000.0 / CLK_TCK
+            return out
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def summary(values):
+    if not values:
+        return None
+    return statistics.median(values), min(values), max(values)
+
+
+def fmt(s, unit, digits=1):
+    if s is None:
+        return "—"
+    med, lo, hi = s
+    return f"{med:.{digits}f} {unit} ({lo:.{digits}f}–{hi:.{digits}f})"
+
+
+def machine():
+    cpu = "unknown"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as f:
+        mem = int(f.readline().split()[1]) / 1024 / 1024
+    try:
+        qt = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "libqt6core6"], capture_output=True,
+                            text=True).stdout.strip() or "unknown"
+    except FileNotFoundError:
+        qt = "unknown"
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram": f"{mem:.1f} GiB",
+        "qt": qt,
+        "os": platform.platform(),
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build", default="build/bench", help="the bench build directory")
+    parser.add_argument("--runs", type=int, default=9, help="runs of each program per series (default 9)")
+    parser.add_argument("--idle-runs", type=int, default=3, help="runs of each idle-CPU measurement (default 3)")
+    parser.add_argument("--idle-seconds", type=float, default=10.0)
+    parser.add_argument("--quick", action="store_true", help="3 runs, 1 idle run: a smoke test")
+    parser.add_argument("--out", default="docs/performance.md")
+    parser.add_argument("--sizes", default="desktop,phone")
+    args = parser.parse_args()
+    if args.quick:
+        args.runs, args.idle_runs = 3, 1
+
+    build = Path(args.build)
+    app = str(build / "src/app/agency-tokens")
+    baseline = str(build / "bench/agency-tokens-bench-baseline")
+    setup = str(build / "bench/agency-tokens-bench-setup")
+    counts = str(build / "bench/agency-tokens-bench-counts")
+    server_bin = str(build / "src/server/agency-tokens-server")
+    os.environ.update(QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    os.environ.pop("QSG_RENDER_TIMING", None)
+    load_before = os.getloadavg()
+    started = time.monotonic()
+
+    results = {}  # (size, series, program) -> list of dicts
+    with tempfile.TemporaryDirectory() as data:
+        server = Server(server_bin, data)
+        log("server at", server.url)
+        subprocess.run([setup, "--server", server.url], check=True)
+        app_cmd = [app, "--server", server.url]
+        for mode in ("online", "offline"):
+            if mode == "offline":
+                server.stop()
+                log("server stopped: offline series")
+            for size in args.sizes.split(","):
+                for i in range(args.runs):
+                    # Interleaved: baseline, app, baseline, app, …
+                    for name, cmd, want in (("baseline", [baseline], "tokens-shown"), ("app", app_cmd, "tokens-shown")):
+                        r = launch(cmd, size, want=want)
+                        results.setdefault((size, mode, name), []).append(r)
+                    log(f"{mode} {size} run {i + 1}/{args.runs}")
+        # Idle CPU: offline (the server is gone; nothing may happen by itself either way).
+        for size in args.sizes.split(","):
+            for i in range(args.idle_runs):
+                for name, cmd, extra in (("baseline", [baseline], {}), ("app", app_cmd, {}),
+                                         ("app, copy countdown", app_cmd, {"AGENCYTOKENS_BENCH_COPY": "1"})):
+                    r = launch(cmd, size, env_extra=extra, idle=args.idle_seconds)
+                    results.setdefault((size, "idle", name), []).append(r)
+                log(f"idle {size} run {i + 1}/{args.idle_runs}")
+
+    table_file = tempfile.NamedTemporaryFile(suffix=".md", delete=False).name
+    counts_ok = subprocess.run([counts], env=dict(os.environ, AGENCYTOKENS_COUNTS_TABLE=table_file),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    counts_table = Path(table_file).read_text() if Path(table_file).exists() else ""
+    os.unlink(table_file)
+    elapsed = time.monotonic() - started
+    load_after = os.getloadavg()
+
+    write_report(args, results, counts_table, counts_ok, machine(), load_before, load_after, elapsed)
+    log(f"done in {elapsed:.0f} s: {args.out}")
+    return 0 if counts_ok.returncode == 0 else 1
+
+
+def write_report(args, results, counts_table, counts_run, info, load_before, load_after, elapsed):
+    def col(size, series, name, key):
+        return [r[key] for r in results.get((size, series, name), []) if key in r]
+
+    lines = []
+    add = lines.append
+    add("# Performance\n")
+    add("Written by `scripts/bench` (do not edit by hand; run it again). "
+        f"{args.runs} interleaved runs of each program per series (baseline, app, baseline, app, …), "
+        f"{args.idle_runs} of each idle measurement; offscreen, software renderer "
+        "(`QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software`), inside a private D-Bus session with an "
+        "unlocked gnome-keyring. Each cell: median (min–max).\n")
+    add("## Machine\n")
+    add(f"- `nproc`: {info['nproc']}; CPU: {info['cpu']}; RAM: {info['ram']}")
+    add(f"- Qt {info['qt']} (Debian package `libqt6core6`); {info['os']}")
+    add("- build: `cmake --preset bench` (Release, `AGENCYTOKENS_BUILD_BENCH=ON`, tests off)")
+    add(f"- load average before / after: {load_before[0]:.2f} / {load_after[0]:.2f} "
+        f"(the machine is shared: other builds and tests ran meanwhile); the whole run took {elapsed:.0f} s\n")
+
+    for size in args.sizes.split(","):
+        add(f"## {size.capitalize()} ({SIZES[size]})\n")
+        add("| measure | baseline | app | app ÷ baseline | target |")
+        add("|---|---:|---:|---:|---|")
+        for mode in ("online", "offline"):
+            b = summary(col(size, mode, "baseline", "first_frame"))
+            a = summary(col(size, mode, "app", "first_frame"))
+            ratio = f"{a[0] / b[0]:.2f}" if a and b else "—"
+            add(f"| first frame, server {'up' if mode == 'online' else 'down'} | {fmt(b, 'ms')} | {fmt(a, 'ms')} "
+                f"| {ratio} | ≤ 1.10 |")
+        for mode in ("online", "offline"):
+            b = summary(col(size, mode, "baseline", "first_frame"))
+            shown = summary(col(size, mode, "app", "shown"))
+            gap = summary([r["shown"] - r["first_frame"] for r in results.get((size, mode, "app"), [])])
+            ratio = f"{shown[0] / b[0]:.2f}" if shown and b else "—"
+            add(f"| tokens on screen and copyable, server {'up' if mode == 'online' else 'down'} | "
+                f"(first frame) {fmt(b, 'ms')} | {fmt(shown, 'ms')} | {ratio} | ≤ first frame + 30 ms |")
+            add(f"| … of which after the app's own first frame, server {'up' if mode == 'online' else 'down'} | "
+                f"| {fmt(gap, 'ms')} | | ≤ 30 ms |")
+        for mode in ("online", "offline"):
+            b = summary(col(size, mode, "baseline", "rss_mb"))
+            a = summary(col(size, mode, "app", "rss_mb"))
+            ratio = f"{a[0] / b[0]:.2f}" if a and b else "—"
+            add(f"| peak RSS (VmHWM) 2 s after the tokens are shown, server {'up' if mode == 'online' else 'down'} "
+                f"| {fmt(b, 'MB')} | {fmt(a, 'MB')} | {ratio} | ≤ 1.10 |")
+        b = summary(col(size, "idle", "baseline", "idle_cpu_ms"))
+        a = summary(col(size, "idle", "app", "idle_cpu_ms"))
+        c = summary(col(size, "idle", "app, copy countdown", "idle_cpu_ms"))
+        add(f"| CPU time over {args.idle_seconds:.0f} s idle, nothing happening | {fmt(b, 'ms', 0)} | {fmt(a, 'ms', 0)} "
+            f"| | 0 |")
+        add(f"| CPU time over {args.idle_seconds:.0f} s idle, clipboard countdown running | {fmt(b, 'ms', 0)} "
+            f"| {fmt(c, 'ms', 0)} | | (one tick a second) |")
+        add("")
+
+    add("## Counts per flow\n")
+    add("HTTP requests the reference server logged (`agencytokens.server.access`, one line per request) and "
+        "keychain operations the app asked for at the `SecretStore` interface (a `readMany` is one read), with "
+        "the QtKeychain jobs they cost (the index entry included). Asserted, as maxima, by the ctest test "
+        "`tst_counts` (label `performance`); the budget column is what it allows.\n")
+    if counts_run.returncode != 0:
+        add(f"**tst_counts failed** (exit {counts_run.returncode}):\n\n```\n{counts_run.stderr[-2000:]}\n```\n")
+    add(counts_table or "(no table: the counts did not run)\n")
+    notes = Path(__file__).with_name("analysis.md")
+    if notes.exists():
+        add(notes.read_text())
+    Path(args.out).write_text("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
