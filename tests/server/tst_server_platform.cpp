@@ -398,9 +398,14 @@ void tst_ServerPlatform::unauthorized()
 
     // Wrong token for a real SID; right token under the other SID's path; the
     // two halves of different credentials.
+    // The last character changed, to one it surely is not: a fixed 'x' was the token
+    // itself one time in 66 (the alphabet's size), and then this "wrong" token passed.
+    const QChar last = m_readWrite.authToken.back();
+    const QString oneOff = m_readWrite.authToken.left(31) + (last == u'x' ? u'y' : u'x');
+    QVERIFY(oneOff != m_readWrite.authToken);
     const QList<HttpResponse> refused{
         company({m_readWrite.accountSid, m_readOnly.authToken}),
-        company({m_readWrite.accountSid, m_readWrite.authToken.left(31) + u'x'}),
+        company({m_readWrite.accountSid, oneOff}),
         company({m_readWrite.accountSid, QString()}),
         company(m_readWrite, "GET"_ba, m_readOnly.accountSid),
         company(m_readOnly, "GET"_ba, m_readWrite.accountSid),
