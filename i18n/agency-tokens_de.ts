@@ -253,10 +253,6 @@
         <translation>Menü → Einstellungen → Konto → Technik → Plattform-REST-Webdienste</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

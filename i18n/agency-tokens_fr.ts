@@ -253,10 +253,6 @@
         <translation>Menu → Paramètres → Compte → Technique → Services web REST de la plateforme</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>

@@ -120,7 +120,6 @@ ShellTestCase {
         tryCompare(AppController.current, "online", false, netTimeout)
         const banner = item("offlineBanner")
         compare(item("offlineReason", banner).lineCount, 1, "one line, on a phone too")
-        const mentions = findAll(shell, "", [], 0)
         let offlineTexts = 0
         const walk = node => {
             if (!node || !node.visible)

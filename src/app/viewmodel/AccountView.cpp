@@ -5,7 +5,6 @@
 #include "service/TokenService.h"
 #include "service/TokensOnlyService.h"
 
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -133,8 +132,7 @@ QString AccountView::sessionExpiresText() const
     const auto *service = qobject_cast<TokenService *>(m_service);
     if (!service || !service->sessionExpiresAt().isValid())
         return {};
-    const QDateTime local = service->sessionExpiresAt().toLocalTime();
-    return tr("%1 (%2)").arg(QLocale().toString(local, QLocale::ShortFormat), local.timeZoneAbbreviation());
+    return TokenView::dateText(service->sessionExpiresAt());
 }
 
 QString AccountView::labelForCopy(const QString &what) const

@@ -19,13 +19,13 @@ namespace {
 // Every revealed token of every account: the screen stays guarded while any is.
 int g_revealedCount = 0;
 
-QString dateText(const QDateTime &date)
+} // namespace
+
+QString TokenView::dateText(const QDateTime &date)
 {
     const QDateTime local = date.toLocalTime();
-    return TokenView::tr("%1 (%2)").arg(QLocale().toString(local, QLocale::ShortFormat),
-                                        local.timeZoneAbbreviation());
+    return tr("%1 (%2)").arg(QLocale().toString(local, QLocale::ShortFormat), local.timeZoneAbbreviation());
 }
-} // namespace
 
 TokenView::TokenView(AccountView *account, AccountService *service, TokenKind kind, SecureClipboard *clipboard,
                      ScreenGuard *guard, QObject *parent)

@@ -5,6 +5,7 @@
 #include "credentials/AuthToken.h"
 #include "credentials/TokenKind.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 #include <QVariantList>
@@ -78,6 +79,8 @@ public:
     [[nodiscard]] ActionState *copyState() const { return m_copy; }
 
     static constexpr int DefaultRevealSeconds = 20;
+    /// "28/11/2026 21:40 (CET)": local time, with its zone said.
+    [[nodiscard]] static QString dateText(const QDateTime &date);
     void setRevealSeconds(int seconds) { m_revealTimer.setInterval(seconds * 1000); }
 
     Q_INVOKABLE void reset();
