@@ -248,7 +248,12 @@ private Q_SLOTS:
         QVERIFY(running.waitForStarted());
         QList<qint64> children;
         QVERIFY(QTest::qWaitFor([&] { return !(children = childrenOf(running.processId())).isEmpty(); }, 10000));
-        QVERIFY(procFile(children.constFirst(), "environ").contains("AGENCY_AUTH_TOKEN=" + m_rw.token.toUtf8()));
+        // Between fork and exec the child still shows the tool's own environment: wait
+        // for the exec (its command line becomes "sh"), then look.
+        QVERIFY(QTest::qWaitFor([&] { return procFile(children.constFirst(), "cmdline").startsWith("sh\0"_ba); }, 10000));
+        const QByteArray childEnvironment = procFile(children.constFirst(), "environ");
+        QVERIFY2(childEnvironment.contains("AGENCY_AUTH_TOKEN=" + m_rw.token.toUtf8()),
+                 qPrintable(u"not in the child's environment (%1 bytes read)"_s.arg(childEnvironment.size())));
         int scanned = 0;
         for (const QString &pid : QDir(u"/proc"_s).entryList({u"[0-9]*"_s}, QDir::Dirs)) {
             const QByteArray cmdline = procFile(pid.toLongLong(), "cmdline");
