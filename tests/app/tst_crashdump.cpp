@@ -9,8 +9,12 @@
 // (task_dump_owner()). That only tells something when the process does not
 // run as root, so a test running as root starts the app as "nobody". A
 // control process (sleep) started the same way proves each check can fail.
+// nobody may not reach the build tree (a checkout in root's 0700 home
+// folder), so the test runs byte-for-byte copies of the two binaries from its
+// own temporary folder (they link the project's libraries statically).
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -115,12 +119,18 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QDir(m_dir.path()).mkpath(u"app/run"_s);
         QDir(m_dir.path()).mkpath(u"control"_s);
+        QDir(m_dir.path()).mkpath(u"bin"_s);
         // Writable for the user the processes run as (nobody, when we are root).
         for (const QString &sub : {QString(), u"/app"_s, u"/app/run"_s, u"/control"_s}) {
             const QByteArray path = QFile::encodeName(m_dir.path() + sub);
             QCOMPARE(::chown(path.constData(), targetUid(), gid_t(-1)) == 0 || ::geteuid() != 0, true);
             QCOMPARE(::chmod(path.constData(), sub.endsWith(u"run"_s) ? 0700 : 0777), 0);
         }
+        // The temporary folder's parents are world-searchable (/tmp), the build tree's may not be.
+        m_app = copyBinary(QStringLiteral(AT_APP_BINARY));
+        m_cli = copyBinary(QStringLiteral(AT_CLI_BINARY));
+        QVERIFY(!m_app.isEmpty() && !m_cli.isEmpty());
+        qInfo("running copies of the binaries from %s", qPrintable(m_dir.path() + u"/bin"_s));
         m_pattern = corePattern();
         qInfo("core_pattern: %s", qPrintable(m_pattern));
     }
@@ -174,7 +184,7 @@ private Q_SLOTS:
         const auto where = coreLocation(m_pattern, work);
         const QStringList coresBefore = m_pattern.startsWith(u'|') ? QStringList() : coreFiles(where);
 
-        app.start(QStringLiteral(AT_APP_BINARY), {u"--server"_s, u"http://127.0.0.1:9"_s});
+        app.start(m_app, {u"--server"_s, u"http://127.0.0.1:9"_s});
         QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
         QByteArray output;
         QVERIFY2(QTest::qWaitFor([&] {
@@ -214,7 +224,7 @@ private Q_SLOTS:
         cli.setProcessEnvironment(env);
         const auto where = coreLocation(m_pattern, work);
         const QStringList coresBefore = m_pattern.startsWith(u'|') ? QStringList() : coreFiles(where);
-        cli.start(QStringLiteral(AT_CLI_BINARY), {u"add"_s, u"--account"_s, u"Crash"_s, u"--kind"_s, u"rw"_s,
+        cli.start(m_cli, {u"add"_s, u"--account"_s, u"Crash"_s, u"--kind"_s, u"rw"_s,
                                                    u"--sid"_s, u"IR"_s + QString(32, u'C'), u"--no-verify"_s});
         QVERIFY2(cli.waitForStarted(10000), qPrintable(cli.errorString()));
         cli.write("abcdefghijklmnopqrstuvwxyz012345"); // the token, stdin left open: it waits for the end
@@ -232,7 +242,21 @@ private Q_SLOTS:
     }
 
 private:
+    /// A copy of \a binary in the test's folder, readable and runnable by everyone.
+    QString copyBinary(const QString &binary) const
+    {
+        const QString copy = m_dir.path() + u"/bin/"_s + QFileInfo(binary).fileName();
+        if (!QFile::copy(binary, copy))
+            return {};
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                        | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                        | QFileDevice::ExeOther);
+        return copy;
+    }
+
     QTemporaryDir m_dir;
+    QString m_app;
+    QString m_cli;
     QString m_pattern;
     bool m_coresObservable = false;
 };
