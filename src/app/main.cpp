@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "bench/TokensShown.h"
 #include "CommandLine.h"
+#include "accounts/PreAccountUpgrade.h"
 #include "security/ProcessHardening.h"
 #include "Translations.h"
 
@@ -45,8 +46,11 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
-    // Qt 6.4 has no loadFromModule(): load the module's file from the resource.
-    engine.load(QUrl(u"qrc:/AgencyTokens/Main.qml"_s));
-    AgencyTokens::installBenchTrace(engine, sinceMain); // nothing unless AGENCYTOKENS_BENCH_TRACE is set
+    // Keychain entries from before accounts go into accounts once, before the app reads any
+    // (at once when done before). Qt 6.4 has no loadFromModule(): load the module's file.
+    AgencyTokens::PreAccountUpgrade::runThen(nullptr, &app, [&engine, &sinceMain] {
+        engine.load(QUrl(u"qrc:/AgencyTokens/Main.qml"_s));
+        AgencyTokens::installBenchTrace(engine, sinceMain); // nothing unless AGENCYTOKENS_BENCH_TRACE is set
+    });
     return QGuiApplication::exec();
 }

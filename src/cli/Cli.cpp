@@ -3,6 +3,7 @@
 
 #include "ExitCode.h"
 #include "Terminal.h"
+#include "accounts/PreAccountUpgrade.h"
 #include "service/TokenService.h"
 #include "service/TokensOnlyService.h"
 
@@ -36,6 +37,13 @@ void Cli::start(const QStringList &arguments)
                         "(agency-tokens-cli token ... | program), use `run`, or add --reveal."_s);
         return;
     }
+    // Keychain entries from before accounts: into accounts once, before any command reads them.
+    PreAccountUpgrade::runThen(&m_store, this, [this] { dispatch(); });
+}
+
+void Cli::dispatch()
+{
+    const QString &c = m_inv.command;
     if (c == u"accounts")
         listAccounts();
     else if (c == u"add")

@@ -32,6 +32,8 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    /// The command of m_inv.
+    void dispatch();
     void finish(int exitCode, const QString &error = {});
     void finish(const Outcome &outcome);
     /// The account named by --account, or the only one; finishes on failure.

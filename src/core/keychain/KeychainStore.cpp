@@ -358,6 +358,23 @@ void KeychainStore::removeUnder(const QString &prefix, QObject *context, Done do
     }, end});
 }
 
+void KeychainStore::listKeys(QObject *context, KeysDone done)
+{
+    QPointer<QObject> guard(context);
+    auto end = [this, guard, done](const Result &result, const QStringList &keys) {
+        startNext();
+        if (guard)
+            done(result, keys);
+    };
+    enqueue({[this, end] {
+        // Probe: a missing index must be told apart from a locked keyring.
+        withIndex(IndexMissing::Probe, [end](const Result &failed) { end(failed, {}); }, [this, end] {
+            const QStringList keys = *m_index;
+            end(Result{}, keys);
+        });
+    }, [end](const Result &failed) { end(failed, {}); }});
+}
+
 void KeychainStore::removeKeys(QStringList keys, Done done)
 {
     if (keys.isEmpty()) {

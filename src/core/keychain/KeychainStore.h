@@ -64,6 +64,8 @@ public:
     void remove(const QString &key, QObject *context, Done done) override;
     void removeAll(QObject *context, Done done) override;
     void removeUnder(const QString &prefix, QObject *context, Done done) override;
+    /// The index as it is now, read under the cross-process lock; a locked keyring is Locked.
+    void listKeys(QObject *context, KeysDone done) override;
 
 Q_SIGNALS:
     void waitingChanged(bool waiting);

@@ -35,6 +35,11 @@ void SecretStore::readMany(const QStringList &keys, QObject *context, ReadManyDo
     (*next)(0);
 }
 
+void SecretStore::listKeys(QObject *context, KeysDone done)
+{
+    QMetaObject::invokeMethod(context, [done] { done(failure(Error::NotImplemented), {}); }, Qt::QueuedConnection);
+}
+
 QString SecretStore::messageFor(Error error)
 {
     switch (error) {

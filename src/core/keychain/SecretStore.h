@@ -46,6 +46,7 @@ public:
     using ReadDone = std::function<void(const Result &, const Secret &)>;
     /// The values found, by key; a key with no entry is simply absent.
     using ReadManyDone = std::function<void(const Result &, const QHash<QString, Secret> &)>;
+    using KeysDone = std::function<void(const Result &, const QStringList &)>;
 
     using QObject::QObject;
 
@@ -63,6 +64,10 @@ public:
     /// Removes every entry this app wrote under `prefix` + "/" (one account's), and
     /// nothing else.
     virtual void removeUnder(const QString &prefix, QObject *context, Done done) = 0;
+    /// The keys this app wrote (its index), for an upgrade that looks for
+    /// entries by the form of their key. A store without an index answers
+    /// NotImplemented, which is what this default does.
+    virtual void listKeys(QObject *context, KeysDone done);
 
     /// The user-facing sentence for an error: what happened and what to do.
     [[nodiscard]] static QString messageFor(Error error);
