@@ -49,9 +49,9 @@ QQC2.Pane {
         Notice {
             objectName: "keychainWaiting"
             Layout.fillWidth: true
-            visible: AppController.keychainWaiting.length > 0
+            visible: AppServices.keychainWaiting.length > 0
             tone: "warning"
-            text: AppController.keychainWaiting
+            text: AppServices.keychainWaiting
         }
         OfflineBanner {
             Layout.fillWidth: true
@@ -69,7 +69,7 @@ QQC2.Pane {
         id: infoBar
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: (AppController.clipboard.active ? 72 : 0) + 16
+        anchors.bottomMargin: (AppServices.clipboard.active ? 72 : 0) + 16
         width: Math.min(parent.width - 32, 560)
     }
 
@@ -119,7 +119,7 @@ QQC2.Pane {
         failure: qsTr("Could not refresh")
     }
     Toast {
-        target: AppController.openReferenceState
+        target: AppSettings.openReferenceState
         failure: qsTr("The API reference did not open")
     }
     Toast {

@@ -26,7 +26,7 @@ QQC2.ApplicationWindow {
     }
 
     Component.onCompleted: {
-        AppController.screenGuard.window = root
+        AppServices.screenGuard.window = root
         AppController.start()
     }
 }

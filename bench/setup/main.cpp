@@ -5,6 +5,7 @@
 // the session, the page state and both tokens.
 //   agency-tokens-bench-setup --server http://127.0.0.1:PORT
 #include "AppController.h"
+#include "AppServices.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -25,7 +26,8 @@ int main(int argc, char *argv[])
     parser.addOption(server);
     parser.process(app);
 
-    AppController controller;
+    AppServices services({});
+    AppController &controller = *services.accounts();
     controller.start();
     const auto fail = [](const char *what, const QString &message) {
         std::fprintf(stderr, "bench setup: %s: %s\n", what, qPrintable(message));

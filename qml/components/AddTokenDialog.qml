@@ -9,12 +9,13 @@ AppDialog {
     id: root
 
     readonly property AccountView account: AppController.current
-    readonly property ActionState state: account.addTokenState
+    property TokenView token: account.readWrite
+    readonly property ActionState state: token.addState
     property int runsAtOpen: 0
 
-    function ask(kind: int) {
+    function openFor(token: TokenView) {
+        root.token = token
         fields.clear()
-        fields.kind = kind
         root.runsAtOpen = root.state.runs
         root.open()
     }
@@ -38,6 +39,7 @@ AppDialog {
         TokenFields {
             id: fields
             Layout.fillWidth: true
+            showKind: false // the token it adds is the one the dialog opened for
             onAccepted: addButton.clicked()
         }
         Notice {
@@ -60,9 +62,9 @@ AppDialog {
                 objectName: "addTokenConfirmButton"
                 kind: "filled"
                 text: root.state.busy ? qsTr("Checking\u2026") : qsTr("Check and add")
-                enabled: !root.state.busy && fields.complete
+                enabled: root.state.allowed && fields.complete
                 Accessible.name: qsTr("Check and add the token")
-                onClicked: if (enabled) root.account.addToken(fields.kind, fields.accountSid, fields.authToken, false)
+                onClicked: if (enabled) root.token.add(fields.accountSid, fields.authToken, false)
             }
         }
     }

@@ -50,7 +50,7 @@ ColumnLayout {
         id: apiField
         objectName: "apiField"
         label: qsTr("Platform API address")
-        text: AppController.defaultApiAddress
+        text: AppSettings.defaultApiAddress
         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
     }
     TokenFields {

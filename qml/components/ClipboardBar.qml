@@ -11,15 +11,15 @@ Rectangle {
     id: root
 
     readonly property bool dark: Material.theme === Material.Dark
-    readonly property real fraction: AppController.clipboard.clearAfterSeconds > 0
-                                     ? AppController.clipboard.remainingSeconds
-                                       / AppController.clipboard.clearAfterSeconds : 0
+    readonly property real fraction: AppServices.clipboard.clearAfterSeconds > 0
+                                     ? AppServices.clipboard.remainingSeconds
+                                       / AppServices.clipboard.clearAfterSeconds : 0
 
     objectName: "clipboardBar"
     implicitHeight: row.implicitHeight + 12
     color: dark ? "#e4e6eb" : "#2b2d33"
     Accessible.role: Accessible.StatusBar
-    Accessible.name: AppController.clipboard.statusText
+    Accessible.name: AppServices.clipboard.statusText
 
     Rectangle {
         anchors.top: parent.top
@@ -41,7 +41,7 @@ Rectangle {
         QQC2.Label {
             objectName: "clipboardStatus"
             Layout.fillWidth: true
-            text: AppController.clipboard.statusText
+            text: AppServices.clipboard.statusText
             color: root.dark ? "#1c1d21" : "#f2f3f5"
             elide: Text.ElideRight
         }
@@ -51,7 +51,7 @@ Rectangle {
             text: qsTr("Clear now")
             tint: root.dark ? Material.color(Material.Indigo) : Material.color(Material.Indigo, Material.Shade200)
             Accessible.name: qsTr("Clear the clipboard now")
-            onClicked: AppController.clipboard.clearNow()
+            onClicked: AppServices.clipboard.clearNow()
         }
     }
 }

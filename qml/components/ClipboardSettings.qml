@@ -7,7 +7,7 @@ import AgencyTokens
 Card {
     id: root
 
-    readonly property var choices: AppController.clipboard.timeoutChoices
+    readonly property var choices: AppServices.clipboard.timeoutChoices
 
     objectName: "clipboardSettings"
 
@@ -25,9 +25,9 @@ Card {
             model: root.choices
             textRole: "label"
             valueRole: "seconds"
-            currentIndex: root.choices.findIndex(choice => choice.seconds === AppController.clipboard.clearAfterSeconds)
+            currentIndex: root.choices.findIndex(choice => choice.seconds === AppServices.clipboard.clearAfterSeconds)
             Accessible.name: qsTr("Clear the clipboard after")
-            onActivated: index => AppController.clipboard.clearAfterSeconds = root.choices[index].seconds
+            onActivated: index => AppServices.clipboard.clearAfterSeconds = root.choices[index].seconds
         }
     }
 }

@@ -13,8 +13,8 @@ ColumnLayout {
     readonly property AccountView account: AppController.current
     readonly property ActionState state: account.enableState
 
-    // Until legacy tokens are on, for those who may turn them on.
-    visible: !account.tokensOnly && !account.legacyTokensEnabled && account.canManage
+    // Until legacy tokens are on, for those who may turn them on (AccountView's rule).
+    visible: state.offered
     spacing: 4
 
     ActionButton {

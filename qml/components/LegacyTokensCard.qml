@@ -13,10 +13,8 @@ Card {
     readonly property AccountView account: AppController.current
 
     signal opened()
-    signal resetRequested(int kind)
-    /// Tokens only: the new value after a reset in the web app, or a token not added yet.
-    signal replaceRequested(int kind)
-    signal addRequested(int kind)
+    /// The token's menu item was chosen: reset it, replace it or add it (token.change).
+    signal changeRequested(TokenView token)
 
     objectName: "legacyTokensCard"
     contentHeight: content.implicitHeight
@@ -48,26 +46,16 @@ Card {
         }
     }
 
-    // Reset (signed in), Replace token… or Add (tokens only) for one token.
+    // The token's change: Reset (signed in), Replace token… or Add (tokens only).
     component TokenMenuItem: QQC2.MenuItem {
         id: menuItem
         required property TokenView token
-        readonly property bool adds: root.account.tokensOnly && !token.present
-        objectName: (root.account.tokensOnly ? (adds ? "add" : "replace") : "reset")
-                    + (token.kind === AccountView.ReadWrite ? "ReadWriteItem" : "ReadOnlyItem")
-        text: adds ? qsTr("Add the %1 token\u2026").arg(token.title)
-            : root.account.tokensOnly ? qsTr("Replace token (%1)\u2026").arg(token.title)
-            : qsTr("Reset (%1)").arg(token.title)
-        enabled: adds || (root.account.tokensOnly ? token.replaceState.allowed : token.resetState.allowed)
+        objectName: ["reset", "replace", "add"][token.change]
+                    + (token.kind === TokenKind.ReadWrite ? "ReadWriteItem" : "ReadOnlyItem")
+        text: token.changeText
+        enabled: token.changeState.allowed
         Accessible.name: text
-        onTriggered: {
-            if (menuItem.adds)
-                root.addRequested(menuItem.token.kind)
-            else if (root.account.tokensOnly)
-                root.replaceRequested(menuItem.token.kind)
-            else
-                root.resetRequested(menuItem.token.kind)
-        }
+        onTriggered: root.changeRequested(menuItem.token)
     }
 
     // Below the content, over the padding too: the ⋮ button keeps its own clicks.
@@ -149,7 +137,7 @@ Card {
             }
         }
         Repeater {
-            model: [root.account.readWrite, root.account.readOnly]
+            model: root.account.tokens
             delegate: TokenSummary {
                 required property TokenView modelData
                 Layout.fillWidth: true

@@ -10,14 +10,13 @@ import AgencyTokens
 AppDialog {
     id: root
 
-    property int kind: AccountView.ReadWrite
-    readonly property TokenView token: AppController.current.token(kind)
+    property TokenView token: AppController.current.readWrite
     readonly property ActionState state: token.replaceState
     property int runsAtOpen: 0
     readonly property bool done: !state.busy && state.runs > runsAtOpen && !state.failed
 
-    function ask(kind: int) {
-        root.kind = kind
+    function openFor(token: TokenView) {
+        root.token = token
         root.runsAtOpen = root.state.runs
         tokenField.clear()
         root.open()

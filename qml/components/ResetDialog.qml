@@ -9,8 +9,7 @@ import AgencyTokens
 AppDialog {
     id: root
 
-    property int kind: AccountView.ReadWrite
-    readonly property TokenView token: AppController.current.token(kind)
+    property TokenView token: AppController.current.readWrite
     readonly property ActionState state: token.resetState
     /// The reset's runs when the dialog opened: a later run is this dialog's answer.
     property int runsAtOpen: 0
@@ -19,8 +18,8 @@ AppDialog {
                                    : state.runs === runsAtOpen ? "confirm"
                                    : state.failed ? "failed" : "done"
 
-    function ask(kind: int) {
-        root.kind = kind
+    function openFor(token: TokenView) {
+        root.token = token
         root.runsAtOpen = root.state.runs
         root.open()
     }

@@ -44,17 +44,11 @@ ColumnLayout {
             onClicked: root.token.copyAsEnvironment()
         }
     }
-    Notice {
+    UnsavedTokenNotice {
         objectName: "resetUnsaved"
+        buttonName: "resetRetrySaveButton"
         Layout.fillWidth: true
         visible: root.token.unsaved
-        tone: "warning"
         text: qsTr("The keychain did not store the new token. Copy it now, then retry saving.")
-        ActionButton {
-            text: qsTr("Retry saving")
-            enabled: AppController.current.retrySaveState.allowed
-            Accessible.name: text
-            onClicked: AppController.current.retrySave()
-        }
     }
 }

@@ -13,8 +13,7 @@ ColumnLayout {
     /// Attempts on this page, so that a repeated refusal is seen as new.
     property int runsAtOpen: 0
     /// Signing in again to the shown account, whose session ended.
-    readonly property bool again: AppController.current !== null && !AppController.adding
-                                  && !AppController.current.tokensOnly
+    readonly property bool again: AppController.signingInAgain
 
     function submit() {
         if (signInButton.enabled)
@@ -26,7 +25,7 @@ ColumnLayout {
     // Filled once: a binding would put back another address after a refusal.
     Component.onCompleted: {
         root.runsAtOpen = root.state.runs
-        serverField.text = root.again ? AppController.current.address : AppController.defaultServer
+        serverField.text = root.again ? AppController.current.address : AppSettings.defaultServer
         ;(serverField.text.length > 0 ? userField : serverField).field.forceActiveFocus()
     }
 

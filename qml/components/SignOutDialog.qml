@@ -12,7 +12,7 @@ AppDialog {
     readonly property AccountView account: AppController.current
 
     objectName: "signOutDialog"
-    title: account.tokensOnly ? qsTr("Remove %1?").arg(account.name) : qsTr("Sign out of %1?").arg(account.name)
+    title: account.leavingRemoves ? qsTr("Remove %1?").arg(account.name) : qsTr("Sign out of %1?").arg(account.name)
 
     ColumnLayout {
         width: parent.width
@@ -21,7 +21,7 @@ AppDialog {
         QQC2.Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: root.account.tokensOnly
+            text: root.account.leavingRemoves
                   ? qsTr("This removes the account and its saved tokens from this device's keychain. Other "
                          + "accounts keep theirs. The tokens themselves keep working for your integrations.")
                   : qsTr("Signing out removes this account's saved tokens and session from this device's "
@@ -31,7 +31,7 @@ AppDialog {
         Notice {
             objectName: "offlineSignOutNotice"
             Layout.fillWidth: true
-            visible: !root.account.online && !root.account.tokensOnly
+            visible: !root.account.online && !root.account.leavingRemoves
             tone: "warning"
             title: qsTr("The platform cannot be told")
             text: root.account.sessionExpiresText.length > 0
@@ -57,15 +57,12 @@ AppDialog {
             ActionButton {
                 objectName: "signOutConfirmButton"
                 kind: "danger"
-                text: root.account.tokensOnly ? qsTr("Remove") : qsTr("Sign out")
+                text: root.account.leavingRemoves ? qsTr("Remove") : qsTr("Sign out")
                 enabled: !root.account.busy
-                Accessible.name: root.account.tokensOnly ? qsTr("Remove the account and its saved tokens")
+                Accessible.name: root.account.leavingRemoves ? qsTr("Remove the account and its saved tokens")
                                                          : qsTr("Sign out and remove saved tokens")
                 onClicked: {
-                    if (root.account.tokensOnly)
-                        AppController.removeAccount(root.account.id)
-                    else
-                        root.account.signOut()
+                    AppController.leave(root.account)
                     root.close()
                 }
             }

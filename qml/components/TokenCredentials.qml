@@ -22,24 +22,17 @@ Card {
 
         SectionTitle {
             text: root.token.title
-            subtitle: root.token.kind === AccountView.ReadWrite ? qsTr("For integrations that read and change data.")
+            subtitle: root.token.kind === TokenKind.ReadWrite ? qsTr("For integrations that read and change data.")
                                                                   : qsTr("For integrations that only read.")
         }
-        Notice {
+        UnsavedTokenNotice {
             objectName: "unsavedNotice"
+            buttonName: "retrySaveButton"
             Layout.fillWidth: true
             visible: root.token.unsaved
-            tone: "warning"
             title: qsTr("Not saved on this device")
             text: qsTr("The platform issued this token, but the keychain has not stored it. Copy it now if you "
                        + "need it, then retry saving.")
-            ActionButton {
-                objectName: "retrySaveButton"
-                text: qsTr("Retry saving")
-                enabled: AppController.current.retrySaveState.allowed
-                Accessible.name: text
-                onClicked: AppController.current.retrySave()
-            }
         }
         CredentialRow {
             objectName: "accountSidRow"

@@ -10,6 +10,7 @@ import AgencyTokens
 ColumnLayout {
     id: root
 
+    /// A TokenKind: the select lists the kinds in the enum's order.
     property alias kind: kindSelect.currentIndex
     readonly property string accountSid: sidField.text
     readonly property string authToken: tokenField.text

@@ -49,7 +49,7 @@ Card {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.secondaryTextColor
-            text: root.token.kind === AccountView.ReadWrite
+            text: root.token.kind === TokenKind.ReadWrite
                   ? qsTr("Reads and changes data through the API.")
                   : qsTr("Only reads: the platform refuses writes made with it.")
         }
@@ -74,7 +74,7 @@ Card {
                 textRole: "text"
                 valueRole: "value"
                 // Tokens only: the version is chosen in the web app; trying one works from here.
-                enabled: root.token.tryVersionState.allowed && !root.token.upgradeState.busy
+                enabled: root.token.tryVersionState.allowed
                 Accessible.name: qsTr("API Version of the %1 token").arg(root.token.title)
                 Component.onCompleted: root.syncVersion()
                 onActivated: index => {

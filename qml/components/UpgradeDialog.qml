@@ -100,7 +100,7 @@ AppDialog {
                 id: tryButton
                 objectName: "tryVersionButton"
                 text: qsTr("Try version %1 first").arg(root.version)
-                enabled: root.tryState.allowed && !root.upgradeState.busy
+                enabled: root.tryState.allowed
                 Accessible.name: text
                 onClicked: root.token.tryVersion(root.version)
             }
@@ -108,7 +108,7 @@ AppDialog {
                 objectName: "upgradeConfirmButton"
                 kind: "filled"
                 text: qsTr("Upgrade")
-                enabled: root.upgradeState.allowed && !root.tryState.busy
+                enabled: root.upgradeState.allowed
                 Accessible.name: qsTr("Upgrade the %1 token to version %2").arg(root.token.title).arg(root.version)
                 onClicked: root.token.upgrade(root.version)
             }

@@ -10,8 +10,7 @@ import AgencyTokens
 Item {
     id: root
 
-    readonly property bool again: AppController.current !== null && !AppController.adding
-                                  && !AppController.current.tokensOnly
+    readonly property bool again: AppController.signingInAgain
 
     objectName: "addAccountPage"
 

@@ -17,9 +17,9 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Material.secondaryTextColor
-        text: AppController.clipboard.clearAfterSeconds > 0
+        text: AppServices.clipboard.clearAfterSeconds > 0
               ? qsTr("Copied values leave the clipboard after %1 seconds. Paste them only into the "
-                     + "integration that needs them.").arg(AppController.clipboard.clearAfterSeconds)
+                     + "integration that needs them.").arg(AppServices.clipboard.clearAfterSeconds)
               : qsTr("Copied values stay on the clipboard until you clear them (Settings › Clipboard).")
     }
 

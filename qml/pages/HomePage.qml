@@ -31,7 +31,7 @@ ScrollPage {
                 text: qsTr("Legacy API tokens")
                 // People without permission get one message, the notice below.
                 subtitle: AppController.current.permissionNote.length > 0 ? ""
-                          : AppController.current.legacyTokensEnabled
+                          : AppController.current.showsTokens
                           ? qsTr("Legacy tokens are on for %1. Manage them under Settings › Account › Technical.")
                             .arg(AppController.current.agencyName)
                           : qsTr("Legacy tokens are off. Turn them on under Settings › Account › Technical "

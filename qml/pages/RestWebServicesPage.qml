@@ -48,8 +48,8 @@ ScrollPage {
     Card {
         objectName: "legacyOffCard"
         Layout.fillWidth: true
-        visible: !AppController.current.tokensOnly && AppController.current.canManage
-                 && !AppController.current.legacyTokensEnabled
+        // Until legacy tokens are on, for those who may turn them on.
+        visible: AppController.current.enableState.offered
         SectionTitle {
             width: parent.width
             text: qsTr("Legacy tokens are off")
@@ -59,30 +59,22 @@ ScrollPage {
         }
     }
 
-    Notice {
+    UnsavedTokenNotice {
         objectName: "unsavedNotice"
+        buttonName: "restRetrySaveButton"
         Layout.fillWidth: true
         visible: AppController.current.hasUnsavedTokens
-        tone: "warning"
         title: qsTr("A new token is not saved on this device yet")
         text: qsTr("It is shown and can be copied now, but the keychain did not store it.")
-        ActionButton {
-            objectName: "restRetrySaveButton"
-            text: qsTr("Retry saving")
-            enabled: AppController.current.retrySaveState.allowed
-            Accessible.name: text
-            onClicked: AppController.current.retrySave()
-        }
     }
 
     LegacyTokensCard {
         id: card
         Layout.fillWidth: true
-        visible: AppController.current.canManage && AppController.current.legacyTokensEnabled
+        visible: AppController.current.showsTokens
         onOpened: root.openPage("details")
-        onResetRequested: kind => resetDialog.ask(kind)
-        onReplaceRequested: kind => replaceDialog.ask(kind)
-        onAddRequested: kind => addTokenDialog.ask(kind)
+        // The dialog of the token's change (TokenView.Change: Reset, Replace, Add), opened with the token.
+        onChangeRequested: token => [resetDialog, replaceDialog, addTokenDialog][token.change].openFor(token)
     }
 
     QQC2.Label {
@@ -108,7 +100,7 @@ ScrollPage {
             kind: "text"
             text: qsTr("API reference \u2197")
             Accessible.name: qsTr("Open the API reference in the browser")
-            onClicked: AppController.openApiReference()
+            onClicked: AppSettings.openApiReference()
         }
     }
 

@@ -83,6 +83,6 @@ ScrollPage {
         kind: "text"
         text: qsTr("Open the API reference \u2197")
         Accessible.name: qsTr("Open the API reference in the browser")
-        onClicked: AppController.openApiReference()
+        onClicked: AppSettings.openApiReference()
     }
 }

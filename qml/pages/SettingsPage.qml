@@ -90,9 +90,9 @@ ScrollPage {
                     LinkRow {
                         objectName: "apiReferenceLink"
                         text: qsTr("API reference")
-                        detail: AppController.apiReferenceUrl
+                        detail: AppSettings.apiReferenceUrl
                         external: true
-                        onClicked: AppController.openApiReference()
+                        onClicked: AppSettings.openApiReference()
                     }
                 }
             }

@@ -16,9 +16,9 @@ ScrollPage {
     title: qsTr("Legacy Account Tokens")
     objectName: "detailsPage"
     // Android marks the window secure while the token pages are on screen.
-    onVisibleChanged: AppController.screenGuard.tokenPageOpen = visible
-    Component.onCompleted: AppController.screenGuard.tokenPageOpen = visible
-    Component.onDestruction: AppController.screenGuard.tokenPageOpen = false
+    onVisibleChanged: AppServices.screenGuard.tokenPageOpen = visible
+    Component.onCompleted: AppServices.screenGuard.tokenPageOpen = visible
+    Component.onDestruction: AppServices.screenGuard.tokenPageOpen = false
 
     SectionTitle {
         level: 1

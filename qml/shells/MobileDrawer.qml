@@ -10,6 +10,8 @@ QQC2.Drawer {
     id: root
 
     property string currentName
+    /// The entry that shows where the user is (PageTree: the nearest one above the page).
+    readonly property string currentEntry: PageTree.nearestOf(currentName, ["home", "settings", "tips"])
 
     signal navigate(string name)
     signal signOutRequested()
@@ -63,21 +65,21 @@ QQC2.Drawer {
             objectName: "drawerHome"
             text: qsTr("Home")
             glyph: "\u2302"
-            current: root.currentName === "home"
+            current: root.currentEntry === "home"
             onClicked: root.go("home")
         }
         NavItem {
             objectName: "drawerSettings"
             text: qsTr("Settings")
             glyph: "\u2699"
-            current: root.currentName === "settings" || root.currentName === "rest" || root.currentName === "details"
+            current: root.currentEntry === "settings"
             onClicked: root.go("settings")
         }
         NavItem {
             objectName: "drawerTips"
             text: qsTr("Security tips")
             glyph: "\u2691"
-            current: root.currentName === "tips"
+            current: root.currentEntry === "tips"
             onClicked: root.go("tips")
         }
         Item {

@@ -9,10 +9,9 @@ import AgencyTokens
 QQC2.StackView {
     id: root
 
-    /// The page one level up from each page; "" for a top-level page.
     /// Kept at the bottom of the stack (the phone's home page); "" for none.
     property string rootName
-    readonly property var parents: ({ home: "", settings: "", tips: "settings", rest: "settings", details: "rest" })
+    // Which page lies under which: PageTree.
     readonly property var components: ({ home: homePage, settings: settingsPage, tips: tipsPage,
                                          rest: restPage, details: detailsPage })
     readonly property ScrollPage page: currentItem as ScrollPage
@@ -37,9 +36,7 @@ QQC2.StackView {
     }
 
     function open(name: string) {
-        const wanted = []
-        for (let n = name; n.length > 0; n = root.parents[n])
-            wanted.unshift(n)
+        const wanted = Array.from(PageTree.pathTo(name))
         if (rootName.length > 0 && wanted[0] !== rootName)
             wanted.unshift(rootName)
         let keep = 0

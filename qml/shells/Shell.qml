@@ -26,7 +26,7 @@ QQC2.Page {
     focus: true
     background: null
     // Remembered for the next shell (a new sign-in starts at Home anyway).
-    onCurrentPlaceChanged: AppController.place = currentPlace
+    onCurrentPlaceChanged: AppSettings.place = currentPlace
     onWideChanged: if (wide) navDrawer.close()
 
     header: QQC2.ToolBar {
@@ -106,7 +106,7 @@ QQC2.Page {
             // Under the page, beside the sidebar: it moves nothing the user aims at there.
             ClipboardBar {
                 Layout.fillWidth: true
-                visible: AppController.clipboard.active
+                visible: AppServices.clipboard.active
             }
         }
     }
@@ -142,12 +142,12 @@ QQC2.Page {
         pageStack.back()
     }
 
-    Component.onCompleted: pageStack.open(AppController.place)
-    // Another account starts at its Home.
+    Component.onCompleted: pageStack.open(AppSettings.place)
+    // The place changed from elsewhere (another account starts at its Home: AppController).
     Connections {
-        target: AppController
-        function onCurrentChanged() {
-            pageStack.open("home")
+        target: AppSettings
+        function onPlaceChanged() {
+            pageStack.open(AppSettings.place)
         }
     }
 }

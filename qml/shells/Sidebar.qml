@@ -14,9 +14,9 @@ Rectangle {
     /// Opened by the user, or because the page on screen is one of its entries:
     /// the sidebar always shows where the user is, after Home or a restart too.
     property bool menuOpened: false
-    readonly property bool menuExpanded: menuOpened
-                                         || currentName === "settings" || currentName === "rest"
-                                         || currentName === "details" || currentName === "tips"
+    readonly property bool menuExpanded: menuOpened || PageTree.isWithin(currentName, "settings")
+    /// The entry that shows where the user is (PageTree: the nearest one above the page).
+    readonly property string currentEntry: PageTree.nearestOf(currentName, ["home", "settings", "rest", "tips"])
     readonly property bool dark: Material.theme === Material.Dark
 
     signal navigate(string name)
@@ -51,7 +51,7 @@ Rectangle {
             objectName: "navHome"
             text: qsTr("Home")
             glyph: "\u2302"
-            current: root.currentName === "home"
+            current: root.currentEntry === "home"
             onClicked: root.navigate("home")
         }
         NavItem {
@@ -70,21 +70,21 @@ Rectangle {
                 text: qsTr("Settings")
                 glyph: "\u2699"
                 indent: 16
-                current: root.currentName === "settings"
+                current: root.currentEntry === "settings"
                 onClicked: root.navigate("settings")
             }
             NavItem {
                 objectName: "navRest"
                 text: qsTr("Platform REST Web Services")
                 indent: 28
-                current: root.currentName === "rest" || root.currentName === "details"
+                current: root.currentEntry === "rest"
                 onClicked: root.navigate("rest")
             }
             NavItem {
                 objectName: "navTips"
                 text: qsTr("Security tips")
                 indent: 28
-                current: root.currentName === "tips"
+                current: root.currentEntry === "tips"
                 onClicked: root.navigate("tips")
             }
         }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "AppController.h"
 #include "AppInfo.h"
+#include "AppServices.h"
 #include "bench/TokensShown.h"
 #include "CommandLine.h"
 #include "accounts/PreAccountUpgrade.h"
@@ -38,7 +38,8 @@ int main(int argc, char *argv[])
     // The system language; English (the source text) when there is no translation for it.
     AgencyTokens::Translations::install(app);
 
-    AgencyTokens::AppController::setStartupOptions(options.server, options.apiReference);
+    // The composition root, before QML asks for its singletons.
+    AgencyTokens::AppServices services({options.server, options.apiReference});
     QQuickStyle::setStyle(u"Material"_s);
 
     QQmlApplicationEngine engine;

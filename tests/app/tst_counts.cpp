@@ -7,6 +7,8 @@
 // fails here. Also built as agency-tokens-bench-counts for scripts/bench, which
 // writes the table to AGENCYTOKENS_COUNTS_TABLE.
 #include "AppController.h"
+#include "AppServices.h"
+#include "AppSettings.h"
 #include "CountingStore.h"
 #include "ServerProcess.h"
 
@@ -63,21 +65,21 @@ private Q_SLOTS:
     void flows()
     {
         QVERIFY(m_server.start({u"--demo"_s, u"--legacy-api-version"_s, u"2"_s}));
-        AppController::setStartupOptions(m_server.url(), {});
+        const AppServices::Options options{m_server.url(), {}, &m_store};
 
         // Start signed out: nothing to read, nobody to ask.
-        auto first = std::make_unique<AppController>(nullptr, &m_store);
-        first->start();
+        auto first = std::make_unique<AppServices>(options);
+        AppController *app = first->accounts();
+        app->start();
         record(u"start signed out"_s, {0, 0, 0, 0});
 
-        AppController *app = first.get();
         finish(app->signInState(), [&] { app->signIn(m_server.url().toString(), u"admin"_s, u"admin-demo"_s); });
         QVERIFY(app->current());
         // Sign-in, then the page state: the session and the state into the keychain.
         record(u"sign in"_s, {2, 0, 2, 0});
 
         AccountView *account = app->current();
-        app->setPlace(u"rest"_s);
+        first->settings()->setPlace(u"rest"_s);
         record(u"open Platform REST Web Services"_s, {0, 0, 0, 0});
 
         finish(account->enableState(), [&] { account->enable(); });
@@ -85,7 +87,7 @@ private Q_SLOTS:
         // Enable, then the credentials: the state and both tokens into the keychain.
         record(u"enable legacy tokens"_s, {2, 0, 3, 0});
 
-        app->setPlace(u"details"_s);
+        first->settings()->setPlace(u"details"_s);
         record(u"open the token pages"_s, {0, 0, 0, 0});
 
         TokenView *token = account->readWrite();
@@ -113,7 +115,8 @@ private Q_SLOTS:
         m_store.take();
 
         // A restart: the keychain's state and tokens in two reads, then one refresh.
-        auto second = std::make_unique<AppController>(nullptr, &m_store);
+        auto secondServices = std::make_unique<AppServices>(options);
+        AppController *second = secondServices->accounts();
         second->start();
         QVERIFY(second->current());
         finish(second->current()->restoreState(), {});
@@ -123,11 +126,12 @@ private Q_SLOTS:
         finish(second->current()->signOutState(), [&] { second->current()->signOut(); });
         QCOMPARE(second->current()->phase(), AccountView::SignedOut);
         record(u"sign out"_s, {1, 0, 0, 1});
-        second.reset();
+        secondServices.reset();
 
         // Signed in again, then the server goes away: an offline start.
         {
-            AppController again(nullptr, &m_store);
+            AppServices againServices(options);
+            AppController &again = *againServices.accounts();
             again.start();
             QVERIFY(again.current());
             finish(again.current()->restoreState(), {});
@@ -138,7 +142,8 @@ private Q_SLOTS:
         m_store.take();
         m_requestsSeen = requestCount();
         m_server.stop();
-        AppController offline(nullptr, &m_store);
+        AppServices offlineServices(options);
+        AppController &offline = *offlineServices.accounts();
         offline.start();
         QVERIFY(offline.current());
         finish(offline.current()->restoreState(), {});

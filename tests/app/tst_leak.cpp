@@ -6,6 +6,7 @@
 // every file under the throwaway HOME (the keyring's encrypted store aside)
 // and everything the app and the server printed is searched for each secret.
 #include "AppController.h"
+#include "AppServices.h"
 #include "ServerProcess.h"
 #include "StoreWaiter.h"
 #include "keychain/KeychainKeys.h"
@@ -82,9 +83,9 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QStringList secrets{u"admin-demo"_s};
 
-        AppController::setStartupOptions(server.url(), {});
         {
-            AppController app;
+            AppServices services({server.url(), {}});
+            AppController &app = *services.accounts();
             app.start();
             QVERIFY(app.started());
             QVERIFY(run(app.signInState(), [&] { app.signIn(server.url().toString(), u"admin"_s, u"admin-demo"_s); }));
@@ -123,7 +124,7 @@ private Q_SLOTS:
             // Tokens you already have: the Read-Only token pasted into a second account…
             const QString readOnlySid = account->readOnly()->accountSid();
             QVERIFY(run(app.addAccountState(), [&] {
-                app.addTokensAccount(u"Pasted"_s, server.url().toString(), AppController::ReadOnly,
+                app.addTokensAccount(u"Pasted"_s, server.url().toString(), TokenKind::ReadOnly,
                                      u"  "_s + readOnlySid + u"\n"_s, secrets.at(2) + u" "_s);
             }));
             AccountView *pasted = app.current();

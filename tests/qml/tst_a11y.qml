@@ -17,7 +17,7 @@ ShellTestCase {
     }
 
     function cleanup() {
-        AppController.clipboard.clearNow()
+        AppServices.clipboard.clearNow()
         signOutIfNeeded()
     }
 
@@ -93,7 +93,7 @@ ShellTestCase {
         mouseClick(item("legacyTokensCard"), 40, 20)
         compare(currentPage().pageName, "details")
         check(data.tag + " overview")
-        const combo = item("apiVersionCombo" + AccountView.ReadOnly)
+        const combo = item("apiVersionCombo" + TokenKind.ReadOnly)
         if (combo.count > 1 && combo.currentIndex < combo.count - 1) {
             combo.currentIndex = combo.count - 1
             combo.activated(combo.currentIndex)
@@ -109,7 +109,7 @@ ShellTestCase {
         account.readOnly.reveal()
         const token = account.readOnly.shownToken
         account.readOnly.hide()
-        addTokensAccount("Pasted", AccountView.ReadOnly, account.readOnly.accountSid, token)
+        addTokensAccount("Pasted", TokenKind.ReadOnly, account.readOnly.accountSid, token)
         verify(!AppController.addAccountState.failed, AppController.addAccountState.message)
         tryVerify(() => ready(), netTimeout)
         openRestWebServices()

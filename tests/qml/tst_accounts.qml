@@ -15,7 +15,7 @@ ShellTestCase {
     }
 
     function cleanup() {
-        AppController.clipboard.clearNow()
+        AppServices.clipboard.clearNow()
     }
 
     function clearValue(token) {
@@ -68,12 +68,12 @@ ShellTestCase {
         const token = clearValue(signedIn.readOnly)
 
         // A wrong token: said in words, and no account is kept.
-        addTokensAccount("Pasted", AccountView.ReadOnly, sid, "abcdefghijklmnopqrstuvwxyz012345")
+        addTokensAccount("Pasted", TokenKind.ReadOnly, sid, "abcdefghijklmnopqrstuvwxyz012345")
         verify(AppController.addAccountState.failed)
         verify(item("addTokensError").text.indexOf("refused") >= 0, item("addTokensError").text)
         compare(AppController.accounts.length, 1)
         // The right one, pasted with spaces around it.
-        addTokensAccount("Pasted", AccountView.ReadOnly, " " + sid + " ", token + "\n")
+        addTokensAccount("Pasted", TokenKind.ReadOnly, " " + sid + " ", token + "\n")
         verify(!AppController.addAccountState.failed, AppController.addAccountState.message)
         compare(AppController.accounts.length, 2)
         const pasted = AppController.current
@@ -90,7 +90,7 @@ ShellTestCase {
         mouseClick(item("legacyTokensCard"), 40, 20)
         compare(currentPage().pageName, "details")
         click("credentialsTabButton")
-        const card = item("tokenCredentials" + AccountView.ReadOnly)
+        const card = item("tokenCredentials" + TokenKind.ReadOnly)
         compare(item("value", item("accountSidRow", card)).text, sid)
 
         // Switch to the signed-in account and back: each shows its own.

@@ -20,7 +20,7 @@ ShellTestCase {
     function test_5_clipboardBarMovesNothing_data() { return testCase.sizes }
 
     function cleanup() {
-        AppController.clipboard.clearNow()
+        AppServices.clipboard.clearNow()
         if (!testServer.isRunning())
             verify(testServer.start())
     }
@@ -187,7 +187,7 @@ ShellTestCase {
     function test_5_clipboardBarMovesNothing(data) {
         signedIn(data)
         openDetails("credentialsTabButton")
-        const card = item("tokenCredentials" + AccountView.ReadOnly)
+        const card = item("tokenCredentials" + TokenKind.ReadOnly)
         const verifyState = AppController.current.readOnly.verifyState
         verify(verifyState.allowed, "Verify allowed: " + verifyState.blockedReason + " busy " + verifyState.busy)
         click("verifyButton", card)
@@ -199,7 +199,7 @@ ShellTestCase {
             before = signOut.mapToItem(null, 0, 0).y
         }
         click("copyButton", item("accountSidRow", card))
-        tryCompare(AppController.clipboard, "active", true)
+        tryCompare(AppServices.clipboard, "active", true)
         const bar = item("clipboardBar")
         settle()
         if (signOut)
@@ -208,6 +208,6 @@ ShellTestCase {
         waitForLayouts()
         const resultBottom = result.mapToItem(null, 0, result.height).y
         verify(resultBottom <= bar.mapToItem(null, 0, 0).y, "the Verify result is not under the bar")
-        compare(AppController.clipboard.label.indexOf("Read-Only"), 0, "the copy names the token: " + AppController.clipboard.label)
+        compare(AppServices.clipboard.label.indexOf("Read-Only"), 0, "the copy names the token: " + AppServices.clipboard.label)
     }
 }

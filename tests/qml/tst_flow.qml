@@ -21,7 +21,7 @@ ShellTestCase {
     }
 
     function cleanup() {
-        AppController.clipboard.clearNow()
+        AppServices.clipboard.clearNow()
         signOutIfNeeded()
     }
 
@@ -30,8 +30,8 @@ ShellTestCase {
         signOutIfNeeded()
         click("signInTab")
         item("signInPage")
-        compare(item("serverFieldInput").text, AppController.defaultServer)
-        verify(AppController.defaultServer.length > 0, "platform address prefilled")
+        compare(item("serverFieldInput").text, AppSettings.defaultServer)
+        verify(AppSettings.defaultServer.length > 0, "platform address prefilled")
         item("userFieldInput").text = "admin"
         item("passwordFieldInput").text = "wrong-password"
         click("signInButton")
@@ -83,7 +83,7 @@ ShellTestCase {
         // The card opens the token pages.
         mouseClick(item("legacyTokensCard"), 40, 20)
         compare(currentPage().pageName, "details")
-        verify(AppController.screenGuard.tokenPageOpen, "the token pages ask for screen protection")
+        verify(AppServices.screenGuard.tokenPageOpen, "the token pages ask for screen protection")
         checkOverview()
         checkCredentials(account.readWrite)
         checkCredentials(account.readOnly)
@@ -96,7 +96,7 @@ ShellTestCase {
             keyClick(Qt.Key_Escape)
         }
         compare(currentPage().pageName, "rest")
-        verify(!AppController.screenGuard.tokenPageOpen, "protection ends with the token pages")
+        verify(!AppServices.screenGuard.tokenPageOpen, "protection ends with the token pages")
         signOutFromShell()
     }
 
@@ -145,12 +145,12 @@ ShellTestCase {
         compare(testServer.checkCredentials(token.accountSid, clearValue(token)), 200)
         // The new token is offered for copying at once.
         click("copyButton", item("resetNewToken"))
-        tryCompare(AppController.clipboard, "active", true)
-        verify(AppController.clipboard.statusText.indexOf("Auth Token") >= 0, AppController.clipboard.statusText)
+        tryCompare(AppServices.clipboard, "active", true)
+        verify(AppServices.clipboard.statusText.indexOf("Auth Token") >= 0, AppServices.clipboard.statusText)
         click("resetDoneButton")
         tryVerify(() => absent("resetDialog"))
-        AppController.clipboard.clearNow()
-        tryCompare(AppController.clipboard, "active", false)
+        AppServices.clipboard.clearNow()
+        tryCompare(AppServices.clipboard, "active", false)
     }
 
     function checkOverview() {
@@ -194,20 +194,20 @@ ShellTestCase {
         tryVerify(() => value.text.length === 32, 5000, "the clear token is shown: " + value.text)
         verify(value.text !== masked)
         verify(value.text.endsWith(masked.slice(-4)), "the revealed token is this token")
-        verify(AppController.screenGuard.tokenRevealed)
+        verify(AppServices.screenGuard.tokenRevealed)
         mouseClick(reveal)
         verify(!token.revealed, "hiding drops the clear token")
-        verify(!AppController.screenGuard.tokenRevealed)
+        verify(!AppServices.screenGuard.tokenRevealed)
         compare(value.text, masked)
 
         // Left alone, a revealed token hides itself again.
-        const revealSeconds = AppController.revealSeconds
-        AppController.revealSeconds = 1
+        const revealSeconds = AppSettings.revealSeconds
+        AppSettings.revealSeconds = 1
         mouseClick(reveal)
         tryVerify(() => value.text.length === 32, 5000)
         tryCompare(token, "revealed", false, 5000, "the reveal timed out and dropped the clear token")
         compare(value.text, masked)
-        AppController.revealSeconds = revealSeconds
+        AppSettings.revealSeconds = revealSeconds
 
         copyAndExpect(() => click("copyButton", tokenRow), "Auth Token")
         copyAndExpect(() => click("copyButton", item("accountSidRow", card)), "Account SID")
@@ -220,7 +220,7 @@ ShellTestCase {
         }, "Account SID")
         // "Clear now" on the countdown bar empties the clipboard.
         click("clipboardClearButton")
-        tryCompare(AppController.clipboard, "active", false)
+        tryCompare(AppServices.clipboard, "active", false)
         tryVerify(() => absent("clipboardBar"))
 
         click("verifyButton", card)
@@ -230,11 +230,11 @@ ShellTestCase {
     }
 
     function copyAndExpect(copy, label) {
-        AppController.clipboard.clearNow()
-        tryCompare(AppController.clipboard, "active", false)
+        AppServices.clipboard.clearNow()
+        tryCompare(AppServices.clipboard, "active", false)
         copy()
-        tryCompare(AppController.clipboard, "active", true)
-        verify(AppController.clipboard.statusText.indexOf(label) >= 0, AppController.clipboard.statusText)
+        tryCompare(AppServices.clipboard, "active", true)
+        verify(AppServices.clipboard.statusText.indexOf(label) >= 0, AppServices.clipboard.statusText)
         item("clipboardBar")
     }
 

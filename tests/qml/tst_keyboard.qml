@@ -73,7 +73,7 @@ ShellTestCase {
         compare(currentPage().pageName, "details")
         press("credentialsTabButton", Qt.Key_Space)
         compare(currentPage().currentTab, 1)
-        item("tokenCredentials" + AccountView.ReadOnly)
+        item("tokenCredentials" + TokenKind.ReadOnly)
         press("overviewTabButton", Qt.Key_Space, true)
         compare(currentPage().currentTab, 0)
         grabImage(shell).save(testServer.screenshotDir + "/keyboard-overview.png")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Qt Quick Test entry: the QML pages against the real reference server (a
 // child process on loopback) and the real keychain of the session.
-#include "AppController.h"
+#include "AppServices.h"
 #include "HttpClient.h"
 #include "ServerProcess.h"
 #include "Translations.h"
@@ -88,12 +88,14 @@ public Q_SLOTS:
         // Tokens on the older version 2, so that the upgrade flow runs.
         if (!m_server.start({u"--demo"_s, u"--legacy-api-version"_s, u"2"_s}))
             qFatal("The reference server did not start:\n%s", m_server.output().constData());
-        AgencyTokens::AppController::setStartupOptions(m_server.url(), QString());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(u"qrc:/"_s);
+        // The composition root, as main() makes it: one per engine, gone with it.
+        auto *services = new AgencyTokens::AppServices({m_server.url(), QString()});
+        QObject::connect(engine, &QObject::destroyed, services, [services] { delete services; });
         engine->rootContext()->setContextProperty(u"testServer"_s, new TestServer(&m_server, engine));
     }
 

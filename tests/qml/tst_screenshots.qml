@@ -20,7 +20,7 @@ ShellTestCase {
     }
 
     function cleanup() {
-        AppController.clipboard.clearNow()
+        AppServices.clipboard.clearNow()
     }
 
     function shot(data, page) {
@@ -101,10 +101,10 @@ ShellTestCase {
         shot(data, "credentials")
         click("revealButton")
         click("copyButton", item("accountSidRow"))
-        tryCompare(AppController.clipboard, "active", true)
+        tryCompare(AppServices.clipboard, "active", true)
         shot(data, "credentials-revealed-copied")
         click("revealButton")
-        AppController.clipboard.clearNow()
+        AppServices.clipboard.clearNow()
 
         testServer.stop()
         AppController.current.refresh()
@@ -122,7 +122,7 @@ ShellTestCase {
         signedIn.readOnly.reveal()
         const token = signedIn.readOnly.shownToken
         signedIn.readOnly.hide()
-        addTokensAccount("Pasted " + data.tag, AccountView.ReadOnly, signedIn.readOnly.accountSid, token)
+        addTokensAccount("Pasted " + data.tag, TokenKind.ReadOnly, signedIn.readOnly.accountSid, token)
         verify(!AppController.addAccountState.failed, AppController.addAccountState.message)
         tryVerify(() => ready(), netTimeout)
         openRestWebServices()

@@ -28,7 +28,6 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
     , m_refresh(new ActionState(this))
     , m_retrySave(new ActionState(this))
     , m_signOut(new ActionState(this))
-    , m_addToken(new ActionState(this))
     , m_restore(new ActionState(this))
     , m_readWrite(new TokenView(this, m_service, TokenKind::ReadWrite, clipboard, guard, this))
     , m_readOnly(new TokenView(this, m_service, TokenKind::ReadOnly, clipboard, guard, this))
@@ -40,27 +39,52 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
                 m_restore->clear();
             m_refresh->clear();
         }
-        updateAllowed();
         Q_EMIT changed();
     });
-    connect(m_service, &AccountService::busyChanged, this, [this] {
-        updateAllowed();
-        Q_EMIT changed();
-    });
-    updateAllowed();
+    connect(m_service, &AccountService::busyChanged, this, &AccountView::changed);
+    setRules();
 }
 
-void AccountView::updateAllowed()
+void AccountView::setRules()
 {
-    const QString reason = actionsBlockedReason();
-    m_enable->setBlockedReason(isTokensOnly() ? tr("Legacy tokens are enabled in the platform's web app.")
-                                              : !permissionNote().isEmpty() ? permissionNote()
-                                              : legacyTokensEnabled() ? tr("Legacy tokens are already enabled.")
-                                                                      : reason);
-    m_refresh->setBlockedReason(m_service->isBusy() ? reason : QString());
-    m_retrySave->setBlockedReason(hasUnsavedTokens() ? QString() : tr("Every token is saved."));
-    m_readWrite->updateAllowed();
-    m_readOnly->updateAllowed();
+    // Enable: once, for those who may, on a platform that offers the management contract.
+    m_enable->setRules(
+        this, &AccountView::changed, [this] { return !isTokensOnly() && canManage() && !legacyTokensEnabled(); },
+        [this] {
+            if (isTokensOnly())
+                return tr("Legacy tokens are enabled in the platform's web app.");
+            if (!permissionNote().isEmpty())
+                return permissionNote();
+            return legacyTokensEnabled() ? tr("Legacy tokens are already enabled.") : actionsBlockedReason();
+        });
+    m_refresh->setRules(this, &AccountView::changed, {},
+                        [this] { return m_service->isBusy() ? actionsBlockedReason() : QString(); });
+    m_retrySave->setRules(this, &AccountView::changed, {},
+                          [this] { return hasUnsavedTokens() ? QString() : tr("Every token is saved."); });
+}
+
+bool AccountView::showsTokens() const
+{
+    // A tokens-only account is made of its tokens: they show (or say they are
+    // not on this device) whatever its stored page state says.
+    return isTokensOnly() || (canManage() && legacyTokensEnabled());
+}
+
+QQmlListProperty<TokenView> AccountView::tokenList()
+{
+    return {this, nullptr,
+            [](QQmlListProperty<TokenView> *list) -> qsizetype {
+                return static_cast<AccountView *>(list->object)->tokens().size();
+            },
+            [](QQmlListProperty<TokenView> *list, qsizetype i) {
+                return static_cast<AccountView *>(list->object)->tokens().at(i);
+            }};
+}
+
+void AccountView::hideTokens()
+{
+    for (TokenView *token : tokens())
+        token->hide();
 }
 
 QString AccountView::id() const { return m_service->info().id; }
@@ -142,13 +166,13 @@ QString AccountView::labelForCopy(const QString &what) const
 
 void AccountView::setRevealSeconds(int seconds)
 {
-    m_readWrite->setRevealSeconds(seconds);
-    m_readOnly->setRevealSeconds(seconds);
+    for (TokenView *token : tokens())
+        token->setRevealSeconds(seconds);
 }
 
-TokenView *AccountView::token(int kind) const
+TokenView *AccountView::token(TokenKind kind) const
 {
-    return kind == ReadOnly ? m_readOnly : m_readWrite;
+    return kind == TokenKind::ReadOnly ? m_readOnly : m_readWrite;
 }
 
 void AccountView::restore()
@@ -192,24 +216,9 @@ void AccountView::signOut()
 {
     // Nothing of this account stays behind, on the clipboard either.
     m_clipboard->clearNow();
-    m_readWrite->hide();
-    m_readOnly->hide();
+    hideTokens();
     m_signOut->begin();
     m_service->removeEverything([this](const Outcome &o) { m_signOut->finish(o); });
-}
-
-void AccountView::addToken(int kind, const QString &accountSid, const QString &authToken, bool withoutCheck)
-{
-    auto *service = qobject_cast<TokensOnlyService *>(m_service);
-    if (!service)
-        return;
-    m_restored = true; // what it holds comes from this call, not the keychain
-    m_addToken->begin();
-    const TokenKind tokenKind = kind == ReadOnly ? TokenKind::ReadOnly : TokenKind::ReadWrite;
-    service->addToken(tokenKind, accountSid, authToken, withoutCheck, [this, tokenKind](const Outcome &o) {
-        m_addToken->finish(o, tr("The %1 token passes and is saved in the keychain.")
-                                  .arg(tokenKind == TokenKind::ReadWrite ? tr("Read/Write") : tr("Read-Only")));
-    });
 }
 
 void AccountView::signIn(const QUrl &server, const QString &username, const QString &password, OutcomeDone done)
@@ -217,7 +226,7 @@ void AccountView::signIn(const QUrl &server, const QString &username, const QStr
     auto *service = qobject_cast<TokenService *>(m_service);
     if (!service)
         return;
-    m_restored = true;
+    markRestored();
     service->signIn(server, username, password, std::move(done));
 }
 

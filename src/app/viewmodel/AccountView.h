@@ -7,6 +7,7 @@
 #include "service/Outcome.h"
 
 #include <QObject>
+#include <QQmlListProperty>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -41,6 +42,13 @@ class AccountView : public QObject
     Q_PROPERTY(QString agencyName READ agencyName NOTIFY changed)
     Q_PROPERTY(bool canManage READ canManage NOTIFY changed)
     Q_PROPERTY(bool legacyTokensEnabled READ legacyTokensEnabled NOTIFY changed)
+    /// Whether the pages show the account's tokens: always for a tokens-only
+    /// account, for a signed-in one once legacy tokens are on and the user may
+    /// manage them.
+    Q_PROPERTY(bool showsTokens READ showsTokens NOTIFY changed)
+    /// Leaving a tokens-only account removes it (and its tokens); leaving a
+    /// signed-in one signs out of it.
+    Q_PROPERTY(bool leavingRemoves READ leavingRemoves CONSTANT)
     Q_PROPERTY(QString permissionNote READ permissionNote NOTIFY changed)
     /// Why actions that need the platform are off (offline, busy); empty when on.
     Q_PROPERTY(QString actionsBlockedReason READ actionsBlockedReason NOTIFY changed)
@@ -50,19 +58,18 @@ class AccountView : public QObject
     Q_PROPERTY(QString webAppPath READ webAppPath CONSTANT)
     /// When the session ends on the platform, in local time ("" when unknown).
     Q_PROPERTY(QString sessionExpiresText READ sessionExpiresText NOTIFY changed)
+    /// Every token of the account, the legacy pair first.
+    Q_PROPERTY(QQmlListProperty<AgencyTokens::TokenView> tokens READ tokenList CONSTANT)
     Q_PROPERTY(AgencyTokens::TokenView *readWrite READ readWrite CONSTANT)
     Q_PROPERTY(AgencyTokens::TokenView *readOnly READ readOnly CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *enableState READ enableState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *refreshState READ refreshState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *retrySaveState READ retrySaveState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *signOutState READ signOutState CONSTANT)
-    Q_PROPERTY(AgencyTokens::ActionState *addTokenState READ addTokenState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *restoreState READ restoreState CONSTANT)
 public:
     enum Phase { Starting, SignedOut, Ready };
     Q_ENUM(Phase)
-    enum Kind { ReadWrite = 0, ReadOnly = 1 };
-    Q_ENUM(Kind)
 
     AccountView(const AccountInfo &info, SecretStore *store, RestClient *client, SecureClipboard *clipboard,
                 ScreenGuard *guard, QObject *parent = nullptr);
@@ -83,26 +90,34 @@ public:
     [[nodiscard]] QString agencyName() const;
     [[nodiscard]] bool canManage() const;
     [[nodiscard]] bool legacyTokensEnabled() const;
+    [[nodiscard]] bool showsTokens() const;
+    [[nodiscard]] bool leavingRemoves() const { return isTokensOnly(); }
     [[nodiscard]] QString permissionNote() const;
     [[nodiscard]] QString actionsBlockedReason() const;
     [[nodiscard]] bool hasUnsavedTokens() const;
     [[nodiscard]] QString webAppUrl() const;
     [[nodiscard]] QString webAppPath() const;
     [[nodiscard]] QString sessionExpiresText() const;
+    [[nodiscard]] QList<TokenView *> tokens() const { return {m_readWrite, m_readOnly}; }
+    [[nodiscard]] QQmlListProperty<TokenView> tokenList();
     [[nodiscard]] TokenView *readWrite() const { return m_readWrite; }
     [[nodiscard]] TokenView *readOnly() const { return m_readOnly; }
     [[nodiscard]] ActionState *enableState() const { return m_enable; }
     [[nodiscard]] ActionState *refreshState() const { return m_refresh; }
     [[nodiscard]] ActionState *retrySaveState() const { return m_retrySave; }
     [[nodiscard]] ActionState *signOutState() const { return m_signOut; }
-    [[nodiscard]] ActionState *addTokenState() const { return m_addToken; }
     [[nodiscard]] ActionState *restoreState() const { return m_restore; }
     /// What the clipboard bar calls a copy: the account's name is added once there are several.
     [[nodiscard]] QString labelForCopy(const QString &what) const;
     void setShowNameInLabels(bool show) { m_showNameInLabels = show; }
     void setRevealSeconds(int seconds);
 
-    Q_INVOKABLE AgencyTokens::TokenView *token(int kind) const;
+    [[nodiscard]] TokenView *token(TokenKind kind) const;
+    /// Ends every reveal of the account's tokens (the account is left, or removed).
+    void hideTokens();
+    /// What the account holds came from this session (a sign-in, an added
+    /// token), not the keychain: restore() has nothing to do.
+    void markRestored() { m_restored = true; }
     /// Reads what the keychain holds, then refreshes. Does nothing twice.
     Q_INVOKABLE void restore();
     Q_INVOKABLE void refresh();
@@ -110,8 +125,6 @@ public:
     Q_INVOKABLE void retrySave();
     /// Signed in: wipes this account's entries and ends its session.
     Q_INVOKABLE void signOut();
-    /// Tokens only: adds the pasted credential of `kind` once it passes.
-    Q_INVOKABLE void addToken(int kind, const QString &accountSid, const QString &authToken, bool withoutCheck = false);
     /// Signed in again into the same account after its session ended.
     void signIn(const QUrl &server, const QString &username, const QString &password, OutcomeDone done);
     void rename(const QString &name);
@@ -120,7 +133,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void updateAllowed();
+    void setRules();
 
     AccountService *m_service;
     SecureClipboard *m_clipboard;
@@ -128,7 +141,6 @@ private:
     ActionState *m_refresh;
     ActionState *m_retrySave;
     ActionState *m_signOut;
-    ActionState *m_addToken;
     ActionState *m_restore;
     TokenView *m_readWrite;
     TokenView *m_readOnly;

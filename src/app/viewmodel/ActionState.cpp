@@ -5,14 +5,6 @@
 
 namespace AgencyTokens {
 
-void ActionState::setBlockedReason(const QString &reason)
-{
-    if (m_blockedReason == reason)
-        return;
-    m_blockedReason = reason;
-    Q_EMIT changed();
-}
-
 void ActionState::begin()
 {
     m_busy = true;

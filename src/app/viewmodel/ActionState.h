@@ -4,22 +4,31 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 namespace AgencyTokens {
 
 struct Outcome;
 
 /// The state of one action of one object (a token's reset, an account's
-/// enable, …), for QML to bind to: whether it runs, how it ended, and
-/// whether it may be started now and why not.
+/// enable, …), for QML to bind to: whether the app offers it here at all,
+/// whether it runs, how it ended, and whether it may be started now and why
+/// not. The owner gives the rules (setRules()); they are worked out when
+/// read, and re-read whenever the owner says it changed. No page repeats them.
 class ActionState : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by a view model")
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
-    /// May the action be started now? False while it runs or when blocked.
+    /// Does the app offer this action for this object at all (a reset only
+    /// where the management contract offers it, Replace only for a pasted
+    /// token…)? When not, blockedReason says why.
+    Q_PROPERTY(bool offered READ offered NOTIFY changed)
+    /// May the action be started now? False while it runs, when blocked, or when not offered.
     Q_PROPERTY(bool allowed READ allowed NOTIFY changed)
-    /// Why it may not be started (offline, another action running, no token…); empty when allowed.
+    /// Why it may not be started (offline, another action running, no token,
+    /// not offered here…); empty when it may (or while it runs).
     Q_PROPERTY(QString blockedReason READ blockedReason NOTIFY changed)
     /// How the last run ended: its error, or what it achieved. Cleared by the next run.
     Q_PROPERTY(bool failed READ failed NOTIFY changed)
@@ -31,15 +40,29 @@ class ActionState : public QObject
 public:
     using QObject::QObject;
 
+    using OfferRule = std::function<bool()>;
+    using ReasonRule = std::function<QString()>;
+
     [[nodiscard]] bool busy() const { return m_busy; }
-    [[nodiscard]] bool allowed() const { return !m_busy && m_blockedReason.isEmpty(); }
-    [[nodiscard]] QString blockedReason() const { return m_blockedReason; }
+    [[nodiscard]] bool offered() const { return !m_offerRule || m_offerRule(); }
+    [[nodiscard]] bool allowed() const { return !m_busy && offered() && blockedReason().isEmpty(); }
+    [[nodiscard]] QString blockedReason() const { return m_reasonRule ? m_reasonRule() : QString(); }
     [[nodiscard]] bool failed() const { return m_failed; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] int runs() const { return m_runs; }
     [[nodiscard]] bool offline() const { return m_offline; }
 
-    void setBlockedReason(const QString &reason);
+    /// The rules of this action: `offer` (absent: always offered) and
+    /// `reason` (why not now; absent: never blocked), re-read each time
+    /// `watched` emits `changedSignal`.
+    template <typename Watched, typename Signal>
+    void setRules(const Watched *watched, Signal changedSignal, OfferRule offer, ReasonRule reason)
+    {
+        m_offerRule = std::move(offer);
+        m_reasonRule = std::move(reason);
+        connect(watched, changedSignal, this, &ActionState::changed);
+        Q_EMIT changed();
+    }
     /// Starts a run: busy, last result cleared.
     void begin();
     /// Ends a run with the outcome's message, or `success` when it went well.
@@ -61,7 +84,8 @@ private:
     bool m_offline = false;
     int m_runs = 0;
     QString m_message;
-    QString m_blockedReason;
+    OfferRule m_offerRule;
+    ReasonRule m_reasonRule;
 };
 
 } // namespace AgencyTokens

@@ -1,71 +1,43 @@
 // SPDX-License-Identifier: MIT
 #include "AppController.h"
 
+#include "AppServices.h"
+#include "AppSettings.h"
 #include "accounts/AccountList.h"
 #include "clipboard/SecureClipboard.h"
-#include "keychain/KeychainStore.h"
 #include "network/NetworkPolicy.h"
-#include "network/RestClient.h"
-#include "screen/ScreenGuard.h"
 #include "service/AccountService.h"
 
-#include <QClipboard>
-#include <QDesktopServices>
-#include <QGuiApplication>
-#include <QSettings>
+#include <QJSEngine>
 
 using namespace Qt::StringLiterals;
 
 namespace AgencyTokens {
 
-namespace {
-// Not secret: the address of the last platform signed in to.
-const auto LastServerKey = "session/lastServer";
-const auto DefaultApiReference = "https://integrations.impact.com/impact-publisher/reference";
-
-QUrl g_startupServer;
-QString g_startupApiReference;
-} // namespace
-
-void AppController::setStartupOptions(const QUrl &server, const QString &apiReferenceUrl)
-{
-    g_startupServer = server;
-    g_startupApiReference = apiReferenceUrl;
-}
-
 AppController *AppController::create(QQmlEngine *, QJSEngine *)
 {
-    return new AppController;
+    AppController *accounts = AppServices::instance()->accounts();
+    QJSEngine::setObjectOwnership(accounts, QJSEngine::CppOwnership);
+    return accounts;
 }
 
-AppController::AppController(QObject *parent, SecretStore *store)
+AppController::AppController(AppServices *services, QObject *parent)
     : QObject(parent)
-    , m_store(store ? store : new KeychainStore(this))
-    , m_client(new RestClient(this))
+    , m_services(services)
     , m_list(new AccountList(this))
-    , m_clipboard(new SecureClipboard(this))
-    , m_screenGuard(new ScreenGuard(this))
     , m_signIn(new ActionState(this))
     , m_addAccount(new ActionState(this))
     , m_remove(new ActionState(this))
-    , m_openReference(new ActionState(this))
-    , m_apiReferenceUrl(g_startupApiReference.isEmpty() ? QString::fromLatin1(DefaultApiReference) : g_startupApiReference)
-    // --server wins over the last address used; read once, not on every binding.
-    , m_defaultServer(!g_startupServer.isEmpty() ? g_startupServer
-                                                 : QUrl(QSettings().value(QLatin1StringView(LastServerKey)).toString()))
 {
-    // The real keychain says when an unlock prompt keeps it waiting (a test's store may not).
-    if (auto *keychain = qobject_cast<KeychainStore *>(m_store))
-        connect(keychain, &KeychainStore::waitingChanged, this, &AppController::keychainWaitingChanged);
+    connect(services->settings(), &AppSettings::revealSecondsChanged, this, [this] {
+        for (AccountView *view : std::as_const(m_accounts))
+            view->setRevealSeconds(m_services->settings()->revealSeconds());
+    });
+    connect(this, &AppController::currentChanged, this, &AppController::signingInAgainChanged);
+    connect(this, &AppController::addingChanged, this, &AppController::signingInAgainChanged);
 }
 
 AppController::~AppController() = default;
-
-QString AppController::keychainWaiting() const
-{
-    const auto *keychain = qobject_cast<const KeychainStore *>(m_store);
-    return keychain && keychain->waitingForUser() ? keychain->waitingMessage() : QString();
-}
 
 QQmlListProperty<AccountView> AppController::accountList()
 {
@@ -78,34 +50,16 @@ QQmlListProperty<AccountView> AppController::accountList()
             }};
 }
 
-void AppController::setPlace(const QString &place)
+bool AppController::signingInAgain() const
 {
-    if (place.isEmpty() || m_place == place)
-        return;
-    m_place = place;
-    Q_EMIT placeChanged();
-}
-
-QString AppController::defaultApiAddress() const
-{
-    return AccountList::DefaultApi.toString();
-}
-
-void AppController::setRevealSeconds(int seconds)
-{
-    seconds = std::max(1, seconds);
-    if (m_revealSeconds == seconds)
-        return;
-    m_revealSeconds = seconds;
-    for (AccountView *view : std::as_const(m_accounts))
-        view->setRevealSeconds(seconds);
-    Q_EMIT revealSecondsChanged();
+    return m_current && !adding() && !m_current->isTokensOnly() && m_current->phase() == AccountView::SignedOut;
 }
 
 AccountView *AppController::createView(const AccountInfo &info)
 {
-    auto *view = new AccountView(info, m_store, m_client, m_clipboard, m_screenGuard, this);
-    view->setRevealSeconds(m_revealSeconds);
+    auto *view = new AccountView(info, m_services->store(), m_services->client(), m_services->clipboard(),
+                                 m_services->screenGuard(), this);
+    view->setRevealSeconds(m_services->settings()->revealSeconds());
     return view;
 }
 
@@ -116,6 +70,20 @@ void AppController::adopt(AccountView *view)
         each->setShowNameInLabels(m_accounts.size() > 1);
     Q_EMIT accountsChanged();
     Q_EMIT addingChanged(); // it depends on whether there is any account
+}
+
+void AppController::keep(AccountView *view, const QString &name)
+{
+    if (view == m_pending)
+        m_pending = nullptr;
+    AccountInfo info = view->service()->info();
+    // Unnamed: called after the agency the platform answered for.
+    info.name = name.trimmed().isEmpty() ? m_list->uniqueName(view->agencyName()) : name;
+    m_list->insert(info);
+    view->rename(info.name);
+    adopt(view);
+    setAdding(false);
+    setCurrent(view);
 }
 
 AccountView *AppController::find(const QString &id) const
@@ -132,12 +100,13 @@ void AppController::setCurrent(AccountView *view)
     if (m_current == view)
         return;
     if (m_current) {
-        m_current->readWrite()->hide();
-        m_current->readOnly()->hide();
+        m_current->hideTokens();
+        disconnect(m_current, &AccountView::changed, this, &AppController::signingInAgainChanged);
     }
     m_current = view;
-    setPlace(u"home"_s); // another account starts at its Home
+    m_services->settings()->setPlace(u"home"_s); // another account starts at its Home
     if (view) {
+        connect(view, &AccountView::changed, this, &AppController::signingInAgainChanged);
         m_list->setLastUsed(view->id());
         view->restore(); // lazily: only the account shown reads the keychain
     }
@@ -164,18 +133,6 @@ void AppController::start()
     setCurrent(last ? last : m_accounts.value(0));
     Q_EMIT addingChanged();
     Q_EMIT startedChanged();
-}
-
-void AppController::openApiReference()
-{
-    m_openReference->begin();
-    if (QDesktopServices::openUrl(QUrl(m_apiReferenceUrl))) {
-        m_openReference->finish(true, {});
-        return;
-    }
-    // Not a secret: the plain clipboard, no countdown.
-    QGuiApplication::clipboard()->setText(m_apiReferenceUrl);
-    m_openReference->finish(false, tr("No browser opened, so the address is on the clipboard: %1").arg(m_apiReferenceUrl));
 }
 
 void AppController::beginAdding()
@@ -209,10 +166,7 @@ void AppController::signIn(const QString &server, const QString &username, const
 {
     const QUrl url = NetworkPolicy::addressFromUserInput(server);
     // Into the shown account when its session ended on the same platform.
-    AccountView *view = (m_current && !m_adding && !m_current->isTokensOnly()
-                         && m_current->phase() == AccountView::SignedOut && QUrl(m_current->address()) == url)
-        ? m_current
-        : nullptr;
+    AccountView *view = signingInAgain() && QUrl(m_current->address()) == url ? m_current : nullptr;
     const bool isNew = view == nullptr;
     if (isNew) {
         delete std::exchange(m_pending, nullptr);
@@ -223,55 +177,34 @@ void AppController::signIn(const QString &server, const QString &username, const
         // Signed in once the session is in the keychain, even if the first refresh then failed.
         const bool signedIn = view->phase() == AccountView::Ready;
         if (signedIn)
-            QSettings().setValue(QLatin1StringView(LastServerKey), url.toString());
-        if (isNew && signedIn && view == m_pending) {
-            m_pending = nullptr;
-            AccountInfo info = view->service()->info();
-            info.name = m_list->uniqueName(view->agencyName());
-            m_list->insert(info);
-            view->rename(info.name);
-            adopt(view);
-            setAdding(false);
-            setCurrent(view);
-        }
+            m_services->settings()->rememberServer(url);
+        if (isNew && signedIn && view == m_pending)
+            keep(view, {});
         m_signIn->finish(signedIn || o.ok, o.message);
     });
 }
 
-void AppController::addTokensAccount(const QString &name, const QString &apiAddress, int kind,
+void AppController::addTokensAccount(const QString &name, const QString &apiAddress, TokenKind kind,
                                      const QString &accountSid, const QString &authToken, bool withoutCheck)
 {
-    const QUrl api = NetworkPolicy::addressFromUserInput(apiAddress.trimmed().isEmpty() ? defaultApiAddress() : apiAddress);
+    const QString address = apiAddress.trimmed().isEmpty() ? m_services->settings()->defaultApiAddress() : apiAddress;
+    const QUrl api = NetworkPolicy::addressFromUserInput(address);
+    m_addAccount->begin();
     if (const ApiError refused = NetworkPolicy::checkAddress(api); !refused.ok()) {
-        m_addAccount->begin();
         m_addAccount->finish(false, refused.message);
         return;
     }
     // Listed only once the token passes; the id is chosen now, for its keychain entries.
-    const AccountInfo info = m_list->create(AccountKind::TokensOnly, name, api);
     delete std::exchange(m_pending, nullptr);
-    AccountView *view = m_pending = createView(info);
-    m_addAccount->begin();
-    connect(view->addTokenState(), &ActionState::finished, this, [this, view, info, name](bool ok) {
+    AccountView *view = m_pending = createView(m_list->create(AccountKind::TokensOnly, name, api));
+    TokenView *token = view->token(kind);
+    token->add(accountSid, authToken, withoutCheck, [this, view, token, name](const Outcome &o) {
         if (view != m_pending)
             return;
-        if (!ok) {
-            m_addAccount->finishAs(view->addTokenState());
-            return;
-        }
-        m_pending = nullptr;
-        AccountInfo kept = info;
-        // Unnamed: called after the agency the platform answered for.
-        if (name.trimmed().isEmpty())
-            kept.name = m_list->uniqueName(view->agencyName());
-        m_list->insert(kept);
-        view->rename(kept.name);
-        adopt(view);
-        setAdding(false);
-        setCurrent(view);
-        m_addAccount->finishAs(view->addTokenState());
+        if (o.ok)
+            keep(view, name);
+        m_addAccount->finishAs(token->addState());
     });
-    view->addToken(kind, accountSid, authToken, withoutCheck);
 }
 
 void AppController::removeAccount(const QString &id)
@@ -280,9 +213,8 @@ void AppController::removeAccount(const QString &id)
     if (!view)
         return;
     m_remove->begin();
-    m_clipboard->clearNow();
-    view->readWrite()->hide();
-    view->readOnly()->hide();
+    m_services->clipboard()->clearNow();
+    view->hideTokens();
     view->service()->removeEverything([this, view](const Outcome &o) {
         if (!o.ok) {
             m_remove->finish(o);
@@ -299,6 +231,16 @@ void AppController::removeAccount(const QString &id)
         view->deleteLater();
         m_remove->finish(o, tr("Removed, with its saved tokens."));
     });
+}
+
+void AppController::leave(AccountView *account)
+{
+    if (!account)
+        return;
+    if (account->leavingRemoves())
+        removeAccount(account->id());
+    else
+        account->signOut();
 }
 
 } // namespace AgencyTokens

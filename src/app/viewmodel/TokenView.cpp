@@ -41,6 +41,7 @@ TokenView::TokenView(AccountView *account, AccountService *service, TokenKind ki
     , m_upgrade(new ActionState(this))
     , m_replace(new ActionState(this))
     , m_copy(new ActionState(this))
+    , m_add(new ActionState(this))
 {
     m_revealTimer.setSingleShot(true);
     m_revealTimer.setInterval(DefaultRevealSeconds * 1000);
@@ -50,8 +51,10 @@ TokenView::TokenView(AccountView *account, AccountService *service, TokenKind ki
         const auto credential = m_service->credential(m_kind);
         if (m_revealed && (!credential || !m_revealedValue || !(credential->authToken == *m_revealedValue)))
             hide();
-        Q_EMIT changed();
     });
+    // The account says when anything of it changed (this token included).
+    connect(account, &AccountView::changed, this, &TokenView::changed);
+    setRules();
 }
 
 TokenView::~TokenView()
@@ -117,35 +120,91 @@ QVariantList TokenView::upgradeVersions() const
 {
     QVariantList out;
     const int current = apiVersion();
-    for (int v : m_service->snapshot().state.apiVersions) {
+    // Tokens only: no management contract to ask, so the versions the platform documents.
+    const QList<int> offered = m_account->isTokensOnly() ? DocumentedAgencyApiVersions
+                                                         : m_service->snapshot().state.apiVersions;
+    for (int v : offered) {
         if (v >= current)
             out.append(v);
     }
     return out;
 }
 
-void TokenView::updateAllowed()
+namespace {
+QString firstOf(std::initializer_list<QString> reasons)
 {
-    const QString serverReason = m_account->actionsBlockedReason();
-    const QString noSecret = hasSecret() ? QString() : tr("There is no saved token on this device yet.");
-    const QString managed = m_account->isTokensOnly()
-        ? tr("This is done in the platform's web app for accounts of tokens you pasted.")
-        : QString();
-    const auto first = [](std::initializer_list<QString> reasons) {
-        for (const QString &r : reasons) {
-            if (!r.isEmpty())
-                return r;
-        }
-        return QString();
+    for (const QString &reason : reasons) {
+        if (!reason.isEmpty())
+            return reason;
+    }
+    return {};
+}
+} // namespace
+
+void TokenView::setRules()
+{
+    const auto managed = [this] { return !m_account->isTokensOnly(); };
+    const auto pasted = [this] { return m_account->isTokensOnly(); };
+    const auto server = [this] { return m_account->actionsBlockedReason(); };
+    const auto noSecret = [this] {
+        return hasSecret() ? QString() : tr("There is no saved token on this device yet.");
     };
-    m_reset->setBlockedReason(first({managed, m_account->permissionNote(), serverReason}));
-    m_upgrade->setBlockedReason(first({managed, m_account->permissionNote(), serverReason}));
-    m_verify->setBlockedReason(first({noSecret, serverReason}));
-    m_tryVersion->setBlockedReason(first({noSecret, serverReason}));
-    m_replace->setBlockedReason(
-        first({m_account->isTokensOnly() ? QString() : tr("Signed-in accounts get new tokens from the platform."),
-               noSecret, serverReason}));
-    m_copy->setBlockedReason(noSecret);
+    const auto inWebApp = [this] {
+        return tr("This is done in the platform's web app for accounts of tokens you pasted.");
+    };
+    // Reset and upgrade: only where the management contract offers them.
+    const auto managedRule = [=, this] {
+        return managed() ? firstOf({m_account->permissionNote(), server()}) : inWebApp();
+    };
+    m_reset->setRules(this, &TokenView::changed, managed, managedRule);
+    m_upgrade->setRules(this, &TokenView::changed, managed, managedRule);
+    // See, copy and verify: always.
+    m_verify->setRules(this, &TokenView::changed, {}, [=] { return firstOf({noSecret(), server()}); });
+    m_tryVersion->setRules(this, &TokenView::changed, {}, [=] { return firstOf({noSecret(), server()}); });
+    m_copy->setRules(this, &TokenView::changed, {}, noSecret);
+    // Replace: a token the user pasted; Add: one the account does not hold yet.
+    m_replace->setRules(this, &TokenView::changed, pasted, [=, this] {
+        return pasted() ? firstOf({noSecret(), server()})
+                        : tr("Signed-in accounts get new tokens from the platform.");
+    });
+    m_add->setRules(this, &TokenView::changed, [=, this] { return pasted() && !present(); }, [=, this] {
+        if (!pasted())
+            return tr("Signed-in accounts get their tokens from the platform.");
+        return present() ? tr("The account already holds this token: use Replace token.") : QString();
+    });
+}
+
+TokenView::Change TokenView::change() const
+{
+    if (!m_account->isTokensOnly())
+        return Change::Reset;
+    return present() ? Change::Replace : Change::Add;
+}
+
+QString TokenView::changeText() const
+{
+    switch (change()) {
+    case Change::Reset:
+        return tr("Reset (%1)").arg(title());
+    case Change::Replace:
+        return tr("Replace token (%1)…").arg(title());
+    case Change::Add:
+        break;
+    }
+    return tr("Add the %1 token…").arg(title());
+}
+
+ActionState *TokenView::changeState() const
+{
+    switch (change()) {
+    case Change::Reset:
+        return m_reset;
+    case Change::Replace:
+        return m_replace;
+    case Change::Add:
+        break;
+    }
+    return m_add;
 }
 
 void TokenView::reset()
@@ -208,6 +267,28 @@ void TokenView::replace(const QString &authToken)
     m_replace->begin();
     service->replaceToken(m_kind, authToken, [this](const Outcome &o) {
         m_replace->finish(o, tr("Replaced: the new %1 token passes and the old one no longer does.").arg(title()));
+    });
+}
+
+void TokenView::add(const QString &accountSid, const QString &authToken, bool withoutCheck)
+{
+    add(accountSid, authToken, withoutCheck, {});
+}
+
+void TokenView::add(const QString &accountSid, const QString &authToken, bool withoutCheck, OutcomeDone done)
+{
+    auto *service = qobject_cast<TokensOnlyService *>(m_service);
+    if (!service || !m_add->allowed()) {
+        if (done)
+            done(Outcome::input(m_add->blockedReason()));
+        return;
+    }
+    m_account->markRestored(); // what it holds comes from this call, not the keychain
+    m_add->begin();
+    service->addToken(m_kind, accountSid, authToken, withoutCheck, [this, done](const Outcome &o) {
+        m_add->finish(o, tr("The %1 token passes and is saved in the keychain.").arg(title()));
+        if (done)
+            done(o);
     });
 }
 

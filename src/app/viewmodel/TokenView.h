@@ -4,6 +4,7 @@
 #include "ActionState.h"
 #include "credentials/AuthToken.h"
 #include "credentials/TokenKind.h"
+#include "service/Outcome.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,8 +21,12 @@ class AccountView;
 class ScreenGuard;
 class SecureClipboard;
 
-/// One legacy token of one account, with its own actions and their state.
-/// No clear secret sits in a property except `shownToken` while the user has
+/// One token of one account, with its own actions and their state, and the
+/// rules of those actions: see, copy and verify are always offered; reset and
+/// upgrade only where the management contract offers them (a signed-in
+/// account); Replace only for a token the user pasted, and Add for such a
+/// token not added yet. `change` says which of reset, replace and add the
+/// token's menu offers. No clear secret sits in a property except `shownToken` while the user has
 /// revealed it; the reveal ends by itself after `revealSeconds`, when the
 /// token changes, and when hide() is called (a page left). Copies go from C++
 /// straight to the secure clipboard.
@@ -30,7 +35,7 @@ class TokenView : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AccountView")
-    Q_PROPERTY(int kind READ kind CONSTANT)
+    Q_PROPERTY(AgencyTokens::TokenKinds::Kind kind READ kind CONSTANT)
     Q_PROPERTY(QString title READ title CONSTANT)
     Q_PROPERTY(bool present READ present NOTIFY changed)
     Q_PROPERTY(QString accountSid READ accountSid NOTIFY changed)
@@ -50,12 +55,26 @@ class TokenView : public QObject
     Q_PROPERTY(AgencyTokens::ActionState *upgradeState READ upgradeState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *replaceState READ replaceState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *copyState READ copyState CONSTANT)
+    /// Tokens only: adding this token when the account does not hold it yet.
+    Q_PROPERTY(AgencyTokens::ActionState *addState READ addState CONSTANT)
+    /// How this token gets a new value here: Reset, Replace or Add.
+    Q_PROPERTY(Change change READ change NOTIFY changed)
+    /// The menu's words for `change` ("Reset (Read/Write)", "Replace token (Read-Only)…").
+    Q_PROPERTY(QString changeText READ changeText NOTIFY changed)
+    /// The state of `change`: resetState, replaceState or addState.
+    Q_PROPERTY(AgencyTokens::ActionState *changeState READ changeState NOTIFY changed)
 public:
+    /// Reset: the platform makes a new value (signed in). Replace: the user
+    /// pastes the value reset in the web app. Add: the user pastes a token
+    /// the account does not hold yet.
+    enum class Change { Reset, Replace, Add };
+    Q_ENUM(Change)
+
     TokenView(AccountView *account, AccountService *service, TokenKind kind, SecureClipboard *clipboard,
               ScreenGuard *guard, QObject *parent = nullptr);
     ~TokenView() override;
 
-    [[nodiscard]] int kind() const { return int(m_kind); }
+    [[nodiscard]] TokenKind kind() const { return m_kind; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] bool present() const;
     [[nodiscard]] QString accountSid() const;
@@ -77,6 +96,10 @@ public:
     [[nodiscard]] ActionState *upgradeState() const { return m_upgrade; }
     [[nodiscard]] ActionState *replaceState() const { return m_replace; }
     [[nodiscard]] ActionState *copyState() const { return m_copy; }
+    [[nodiscard]] ActionState *addState() const { return m_add; }
+    [[nodiscard]] Change change() const;
+    [[nodiscard]] QString changeText() const;
+    [[nodiscard]] ActionState *changeState() const;
 
     static constexpr int DefaultRevealSeconds = 20;
     /// "28/11/2026 21:40 (CET)": local time, with its zone said.
@@ -89,19 +112,23 @@ public:
     Q_INVOKABLE void upgrade(int version);
     /// Tokens only: the new Auth Token after a reset in the web app.
     Q_INVOKABLE void replace(const QString &authToken);
+    /// Tokens only: the pasted credential of this kind, kept once it passes
+    /// (`withoutCheck`: kept unchecked, honoured only while offline).
+    Q_INVOKABLE void add(const QString &accountSid, const QString &authToken, bool withoutCheck = false);
+    /// As add(), and `done` hears how it ended.
+    void add(const QString &accountSid, const QString &authToken, bool withoutCheck, OutcomeDone done);
     Q_INVOKABLE void reveal();
     Q_INVOKABLE void hide();
     Q_INVOKABLE void copyToken();
     Q_INVOKABLE void copyAccountSid();
     Q_INVOKABLE void copyAsCurl();
     Q_INVOKABLE void copyAsEnvironment();
-    /// Re-evaluates which actions are allowed (the account's state changed).
-    void updateAllowed();
 
 Q_SIGNALS:
     void changed();
 
 private:
+    void setRules();
     [[nodiscard]] QString copyLabel(const QString &what) const;
 
     AccountView *m_account;
@@ -118,6 +145,7 @@ private:
     ActionState *m_upgrade;
     ActionState *m_replace;
     ActionState *m_copy;
+    ActionState *m_add;
 };
 
 } // namespace AgencyTokens

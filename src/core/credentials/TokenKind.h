@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QObject>
 #include <QString>
 
 #include <array>
@@ -8,8 +9,19 @@
 
 namespace AgencyTokens {
 
-/// The two legacy credential sets every agency has.
-enum class TokenKind { ReadWrite, ReadOnly };
+/// The kinds of token an account holds: today the two legacy credential sets
+/// every agency has. A class only to carry the enum's meta-object (QML sees it
+/// as `TokenKind` through the app's foreign declaration; a QObject, because
+/// Qt 6.4's tools read enums of uncreatable object types only); code uses
+/// TokenKind.
+class TokenKinds : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { ReadWrite, ReadOnly };
+    Q_ENUM(Kind)
+};
+using TokenKind = TokenKinds::Kind;
 
 inline constexpr std::array<TokenKind, 2> AllTokenKinds{TokenKind::ReadWrite, TokenKind::ReadOnly};
 

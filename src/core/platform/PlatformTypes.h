@@ -31,6 +31,10 @@ struct TokenInfo
     QDateTime lastResetAt; ///< invalid until the first reset
 };
 
+/// The agency API versions the platform documents. A tokens-only account
+/// has no management contract to ask, so these are what it can try.
+inline const QList<int> DocumentedAgencyApiVersions{2, 3};
+
 /// The Platform REST Web Services page.
 struct ServicesState
 {

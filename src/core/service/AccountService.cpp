@@ -87,6 +87,16 @@ Outcome AccountService::apiFailure(const ApiError &error)
     return Outcome::fromApi(error);
 }
 
+bool AccountService::failedOn(const ApiError &error, const OutcomeDone &done)
+{
+    if (error.ok())
+        return false;
+    const Outcome outcome = apiFailure(error);
+    if (done)
+        done(outcome);
+    return true;
+}
+
 void AccountService::loadSnapshot(OutcomeDone done)
 {
     m_store->read(KeychainKeys::stateKey(m_info.keyPart()), this, [this, done](const SecretStore::Result &r, const Secret &json) {

@@ -73,10 +73,8 @@ void TokenService::signIn(const QUrl &server, const QString &username, const QSt
     }
     setAddress(server);
     m_api.signIn(username.trimmed(), password, this, [this, finish](const ApiError &error, const SessionInfo &session) {
-        if (!error.ok()) {
-            finish(apiFailure(error));
+        if (failedOn(error, finish))
             return;
-        }
         setOnline(true);
         // Signed in only once the session is safe in the keychain.
         m_store->write(KeychainKeys::sessionKey(m_info.keyPart()), session.token, this, [this, finish, session](const SecretStore::Result &r) {
@@ -141,16 +139,85 @@ void TokenService::refresh(OutcomeDone done)
 {
     auto finish = finisher(done);
     m_api.loadState(this, [this, finish](const ApiError &error, const ServicesState &state) {
-        if (!error.ok()) {
-            finish(apiFailure(error));
+        if (failedOn(error, finish))
             return;
-        }
         setOnline(true);
         applyState(state);
         if (state.legacyTokensEnabled && state.canManage)
             fetchCredentials(finish);
         else
             finish(Outcome::success());
+    });
+}
+
+void TokenService::enable(OutcomeDone done)
+{
+    auto finish = finisher(done);
+    m_api.enable(this, [this, finish](const ApiError &error, const ServicesState &state) {
+        if (failedOn(error, finish))
+            return;
+        setOnline(true);
+        applyState(state);
+        fetchCredentials(finish);
+    });
+}
+
+void TokenService::fetchCredentials(OutcomeDone done)
+{
+    auto finish = finisher(done);
+    m_api.fetchCredentials(this, [this, finish](const ApiError &error, const QList<Credential> &credentials) {
+        if (failedOn(error, finish))
+            return;
+        setOnline(true);
+        // What the keychain already holds is not written again: a refresh that changed nothing writes nothing.
+        const QList<Credential> changed = m_vault.changedFrom(credentials);
+        for (const Credential &c : changed)
+            m_vault.keep(c);
+        m_vault.store(changed, finish);
+    });
+}
+
+void TokenService::reset(TokenKind kind, OutcomeDone done)
+{
+    auto finish = finisher(done);
+    m_api.reset(kind, this, [this, kind, finish](const ApiError &error, const std::pair<Credential, QDateTime> &answer) {
+        if (failedOn(error, finish))
+            return;
+        setOnline(true);
+        const auto &[credential, lastResetAt] = answer;
+        // In memory first: whatever happens to the keychain, the new token is not lost.
+        m_vault.keep(credential);
+        for (TokenInfo &info : m_snapshot.state.tokens) {
+            if (info.kind == kind) {
+                info.accountSid = credential.accountSid;
+                info.lastResetAt = lastResetAt;
+            }
+        }
+        Q_EMIT changed();
+        saveSnapshot();
+        m_vault.store({credential}, finish);
+    });
+}
+
+void TokenService::upgrade(TokenKind kind, int version, OutcomeDone done)
+{
+    auto finish = finisher(done);
+    const auto current = tokenInfo(kind);
+    if (current && version < current->apiVersion) {
+        finish(Outcome::input(ApiError::messageForCode(u"downgrade_not_allowed"_s)));
+        return;
+    }
+    m_api.setApiVersion(kind, version, this, [this, finish](const ApiError &error, const TokenInfo &info) {
+        if (failedOn(error, finish))
+            return;
+        setOnline(true);
+        for (TokenInfo &t : m_snapshot.state.tokens) {
+            if (t.kind == info.kind)
+                t = info;
+        }
+        saveSnapshot();
+        Q_EMIT changed();
+        finish(Outcome::success());
     });
 }
 

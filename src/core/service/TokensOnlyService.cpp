@@ -83,10 +83,8 @@ void TokensOnlyService::addToken(TokenKind kind, const QString &accountSid, cons
         return;
     }
     m_api.verify(credential, std::nullopt, this, [this, credential, finish](const ApiError &error, const VerifyResult &r) {
-        if (!error.ok()) {
-            finish(apiFailure(error));
+        if (failedOn(error, finish))
             return;
-        }
         setOnline(true);
         if (!r.authorized) {
             finish(Outcome::input(tr("The platform refused this Account SID and Auth Token, so nothing was saved. "
@@ -105,10 +103,6 @@ void TokensOnlyService::keepChecked(const Credential &credential, const QString 
     info.createdAt = QDateTime::currentDateTimeUtc(); // when it was added here: the platform does not say
     m_snapshot.state.tokens.removeIf([&](const TokenInfo &t) { return t.kind == credential.kind; });
     m_snapshot.state.tokens.append(info);
-    m_snapshot.state.legacyTokensEnabled = true;
-    // The platform's agency API versions; which one a token defaults to it does not say.
-    m_snapshot.state.apiVersions = {2, 3};
-    m_snapshot.state.canManage = true;
     if (!companyName.isEmpty())
         m_snapshot.agencyName = companyName;
     setPhase(Phase::Ready);
@@ -136,10 +130,8 @@ void TokensOnlyService::replaceToken(TokenKind kind, const QString &authToken, O
     }
     const Credential fresh{kind, old->accountSid, *token};
     m_api.verify(fresh, std::nullopt, this, [this, old = *old, fresh, finish](const ApiError &error, const VerifyResult &r) {
-        if (!error.ok()) {
-            finish(apiFailure(error));
+        if (failedOn(error, finish))
             return;
-        }
         setOnline(true);
         if (!r.authorized) {
             finish(Outcome::input(tr("The new token does not pass the platform's check, so the saved one was kept. "
@@ -153,10 +145,8 @@ void TokensOnlyService::replaceToken(TokenKind kind, const QString &authToken, O
 void TokensOnlyService::compareOld(const Credential &old, const Credential &fresh, OutcomeDone done)
 {
     m_api.verify(old, std::nullopt, this, [this, fresh, done](const ApiError &error, const VerifyResult &r) {
-        if (!error.ok()) {
-            done(apiFailure(error));
+        if (failedOn(error, done))
             return;
-        }
         if (r.authorized) {
             done(Outcome::input(tr("The old token still passes, so it has not been reset: both work now, and the "
                                    "saved one was kept. Reset it in the web app, then paste the new one.")));

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clipboard/SecureClipboard.h"
+#include "screen/ScreenGuard.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace AgencyTokens {
+
+class AppController;
+class AppSettings;
+class RestClient;
+class SecretStore;
+
+/// The composition root: the app-wide pieces, made once by main() (or a
+/// test) before QML loads, and handed to what needs them. QML reaches the
+/// secure clipboard, the screen guard and the keychain's wait through the
+/// AppServices singleton; the accounts through AppController and the
+/// settings through AppSettings, which it also owns.
+class AppServices : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(AgencyTokens::SecureClipboard *clipboard READ clipboard CONSTANT)
+    Q_PROPERTY(AgencyTokens::ScreenGuard *screenGuard READ screenGuard CONSTANT)
+    /// The keychain waits for the user (an unlock prompt): what to tell them, empty otherwise.
+    Q_PROPERTY(QString keychainWaiting READ keychainWaiting NOTIFY keychainWaitingChanged)
+public:
+    struct Options
+    {
+        QUrl server;          ///< --server: where a new sign-in starts
+        QString apiReference; ///< --api-reference
+        SecretStore *store = nullptr; ///< the keychain (a KeychainStore) unless a test passes a decorator
+    };
+
+    /// Becomes instance() until destroyed; there is one at a time.
+    explicit AppServices(const Options &options, QObject *parent = nullptr);
+    ~AppServices() override;
+    [[nodiscard]] static AppServices *instance();
+    static AppServices *create(QQmlEngine *, QJSEngine *);
+
+    [[nodiscard]] SecretStore *store() const { return m_store; }
+    [[nodiscard]] RestClient *client() const { return m_client; }
+    [[nodiscard]] SecureClipboard *clipboard() const { return m_clipboard; }
+    [[nodiscard]] ScreenGuard *screenGuard() const { return m_screenGuard; }
+    [[nodiscard]] AppSettings *settings() const { return m_settings; }
+    [[nodiscard]] AppController *accounts() const { return m_accounts; }
+    [[nodiscard]] QString keychainWaiting() const;
+
+Q_SIGNALS:
+    void keychainWaitingChanged();
+
+private:
+    SecretStore *m_store;
+    RestClient *m_client;
+    SecureClipboard *m_clipboard;
+    ScreenGuard *m_screenGuard;
+    AppSettings *m_settings;
+    AppController *m_accounts;
+};
+
+} // namespace AgencyTokens

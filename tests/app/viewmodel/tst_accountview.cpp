@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+// AccountView and AppController: the account-level rules (enable, show the
+// tokens, sign in again, leave = remove or sign out) against the reference
+// server on loopback and the real keychain.
+#include "AccountView.h"
+#include "AppController.h"
+#include "AppServices.h"
+#include "ServerProcess.h"
+#include "TokenView.h"
+#include "ViewModelFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace AgencyTokens;
+using namespace AgencyTokens::Testing;
+using namespace Qt::StringLiterals;
+
+class tst_AccountView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.start({u"--demo"_s})); }
+
+    void anAdministratorEnablesThenSeesTheTokens()
+    {
+        AppServices services({m_server.url(), {}});
+        AppController *accounts = services.accounts();
+        accounts->start();
+        QVERIFY(accounts->adding()); // no account yet (the first test)
+        QVERIFY(!accounts->signingInAgain());
+        QVERIFY(runToEnd(accounts->signInState(), [&] { signIn(accounts, u"admin"_s, u"admin-demo"_s); }));
+        AccountView *account = accounts->current();
+        QVERIFY(account);
+        QCOMPARE(account->phase(), AccountView::Ready);
+        QVERIFY(!account->leavingRemoves());
+        QCOMPARE(account->tokens().size(), 2);
+        QCOMPARE(account->tokens().constFirst(), account->readWrite());
+
+        // Legacy tokens off: Enable is offered; the tokens are not shown.
+        QVERIFY(!account->showsTokens());
+        QVERIFY(account->enableState()->offered());
+        QVERIFY(account->enableState()->allowed());
+        QVERIFY(account->permissionNote().isEmpty());
+
+        QVERIFY(runToEnd(account->enableState(), [&] { account->enable(); }));
+        QVERIFY(account->showsTokens());
+        QVERIFY(!account->enableState()->offered());
+        QVERIFY(!account->enableState()->blockedReason().isEmpty());
+        QVERIFY(!account->retrySaveState()->allowed()); // every token saved
+        QVERIFY(!account->hasUnsavedTokens());
+
+        // Signed out: the next sign-in goes into this account.
+        QSignalSpy again(accounts, &AppController::signingInAgainChanged);
+        QVERIFY(runToEnd(account->signOutState(), [&] { accounts->leave(account); }));
+        QCOMPARE(account->phase(), AccountView::SignedOut);
+        QVERIFY(!again.isEmpty());
+        QVERIFY(accounts->signingInAgain());
+        QCOMPARE(accounts->accounts().size(), 1); // signed out, not removed
+        QVERIFY(runToEnd(accounts->signInState(), [&] { signIn(accounts, u"admin"_s, u"admin-demo"_s); }));
+        QCOMPARE(accounts->accounts().size(), 1);
+        QCOMPARE(accounts->current(), account);
+        QVERIFY(!accounts->signingInAgain());
+    }
+
+    void staffMayNotManageTokens()
+    {
+        AppServices services({m_server.url(), {}});
+        AppController *accounts = services.accounts();
+        accounts->start();
+        QVERIFY(runToEnd(accounts->signInState(), [&] { signIn(accounts, u"viewer"_s, u"viewer-demo"_s); }));
+        AccountView *account = accounts->current();
+        QVERIFY(account);
+        QVERIFY(!account->permissionNote().isEmpty());
+        QVERIFY(!account->showsTokens());
+        QVERIFY(!account->enableState()->offered());
+        QCOMPARE(account->enableState()->blockedReason(), account->permissionNote());
+        QVERIFY(!account->readWrite()->resetState()->allowed());
+        QCOMPARE(account->readWrite()->resetState()->blockedReason(), account->permissionNote());
+    }
+
+    void aTokensOnlyAccountIsKeptOnceItsTokenPassesAndLeavingRemovesIt()
+    {
+        // The reference server answers the platform's API: its demo tokens pass.
+        AppServices admin({m_server.url(), {}});
+        admin.accounts()->start();
+        QVERIFY(runToEnd(admin.accounts()->signInState(), [&] { signIn(admin.accounts(), u"admin"_s, u"admin-demo"_s); }));
+        AccountView *signedIn = admin.accounts()->current();
+        if (!signedIn->showsTokens())
+            QVERIFY(runToEnd(signedIn->enableState(), [&] { signedIn->enable(); }));
+        const QString sid = signedIn->readOnly()->accountSid();
+        signedIn->readOnly()->reveal();
+        const QString token = signedIn->readOnly()->shownToken();
+        signedIn->readOnly()->hide();
+
+        AppController *accounts = admin.accounts();
+        const qsizetype before = accounts->accounts().size();
+        // A wrong token: refused, nothing kept.
+        QVERIFY(!runToEnd(accounts->addAccountState(), [&] {
+            accounts->addTokensAccount(u"Pasted"_s, m_server.url().toString(), TokenKind::ReadOnly, sid,
+                                       QString(32, u'x'));
+        }));
+        QCOMPARE(accounts->accounts().size(), before);
+
+        QVERIFY(runToEnd(accounts->addAccountState(), [&] {
+            accounts->addTokensAccount(u"Pasted"_s, m_server.url().toString(), TokenKind::ReadOnly, sid, token);
+        }));
+        QCOMPARE(accounts->accounts().size(), before + 1);
+        AccountView *pasted = accounts->current();
+        QCOMPARE(pasted->name(), u"Pasted"_s);
+        QVERIFY(pasted->leavingRemoves());
+        QVERIFY(pasted->showsTokens());
+        QVERIFY(!pasted->enableState()->offered());
+        QVERIFY(pasted->readOnly()->present());
+        QVERIFY(!pasted->readWrite()->present());
+
+        QVERIFY(runToEnd(accounts->removeState(), [&] { accounts->leave(pasted); }));
+        QCOMPARE(accounts->accounts().size(), before);
+        QVERIFY(!accounts->accounts().contains(pasted));
+    }
+
+private:
+    void signIn(AppController *accounts, const QString &user, const QString &password)
+    {
+        accounts->signIn(m_server.url().toString(), user, password);
+    }
+
+    ServerProcess m_server;
+};
+
+QTEST_MAIN(tst_AccountView)
+#include "tst_accountview.moc"

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// TokenView: a token's capabilities (offered, and why not) and how it gets a
+// new value, for a pasted token and for a signed-in account's, with the real
+// keychain and, for the signed-in account, the reference server on loopback.
+#include "AccountView.h"
+#include "AppController.h"
+#include "AppServices.h"
+#include "ServerProcess.h"
+#include "TokenView.h"
+#include "ViewModelFixture.h"
+#include "accounts/AccountList.h"
+
+#include <QTest>
+
+using namespace AgencyTokens;
+using namespace AgencyTokens::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Sid = u"IR"_s + QString(32, u'A');
+const QString Token = u"abcdefghijklmnopqrstuvwxyz012345"_s;
+} // namespace
+
+class tst_TokenView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+
+    void aPastedTokenIsAddedThenReplacedNeverReset()
+    {
+        AppServices services({});
+        // Nobody listens there: the check cannot reach the platform.
+        const AccountInfo info = AccountList().create(AccountKind::TokensOnly, u"Pasted"_s, QUrl(u"http://127.0.0.1:9"_s));
+        AccountView account(info, services.store(), services.client(), services.clipboard(), services.screenGuard());
+        TokenView *token = account.readWrite();
+        QCOMPARE(token->kind(), TokenKind::ReadWrite);
+        QCOMPARE(account.token(TokenKind::ReadOnly), account.readOnly());
+
+        // Not held yet: Add is its change; copy has nothing; reset is the web app's.
+        QCOMPARE(token->change(), TokenView::Change::Add);
+        QCOMPARE(token->changeText(), u"Add the Read/Write token…"_s);
+        QCOMPARE(token->changeState(), token->addState());
+        QVERIFY(token->addState()->allowed());
+        QVERIFY(!token->resetState()->offered());
+        QVERIFY(token->resetState()->blockedReason().contains(u"web app"_s));
+        QVERIFY(!token->upgradeState()->offered());
+        QVERIFY(token->replaceState()->offered());
+        QVERIFY(!token->replaceState()->allowed());
+        QVERIFY(!token->copyState()->allowed());
+        QVERIFY(!token->copyState()->blockedReason().isEmpty());
+        QVERIFY(token->verifyState()->offered());
+        // No management contract to ask: the versions the platform documents.
+        QCOMPARE(token->upgradeVersions(), (QVariantList{2, 3}));
+
+        // Checked first: offline, so refused; then kept unchecked, as asked.
+        QVERIFY(!runToEnd(token->addState(), [&] { token->add(Sid, Token); }));
+        QVERIFY(token->addState()->offline());
+        QVERIFY(!token->present());
+        bool told = false;
+        QVERIFY(runToEnd(token->addState(), [&] {
+            token->add(Sid, Token, true, [&](const Outcome &o) { told = o.ok; });
+        }));
+        QVERIFY(told);
+        QVERIFY(token->present());
+        QVERIFY(token->hasSecret());
+        QCOMPARE(token->accountSid(), Sid);
+
+        // Held: Replace is its change; Add is no more; copy works; reset still is the web app's.
+        QCOMPARE(token->change(), TokenView::Change::Replace);
+        QCOMPARE(token->changeText(), u"Replace token (Read/Write)…"_s);
+        QCOMPARE(token->changeState(), token->replaceState());
+        QVERIFY(!token->addState()->offered());
+        QVERIFY(token->copyState()->allowed());
+        QVERIFY(!token->resetState()->offered());
+        // The other token is still to add.
+        QCOMPARE(account.readOnly()->change(), TokenView::Change::Add);
+
+        // Revealed on request, hidden on request.
+        QVERIFY(!token->shownToken().contains(Token));
+        token->reveal();
+        QVERIFY(token->revealed());
+        QCOMPARE(token->shownToken(), Token);
+        token->hide();
+        QVERIFY(!token->shownToken().contains(Token));
+
+        QVERIFY(runToEnd(account.signOutState(), [&] { account.signOut(); }));
+    }
+
+    void aSignedInAccountsTokenIsResetNeverReplaced()
+    {
+        ServerProcess server;
+        QVERIFY(server.start({u"--demo"_s}));
+        AppServices services({server.url(), {}});
+        AppController *accounts = services.accounts();
+        accounts->start();
+        QVERIFY(runToEnd(accounts->signInState(),
+                         [&] { accounts->signIn(server.url().toString(), u"admin"_s, u"admin-demo"_s); }));
+        AccountView *account = accounts->current();
+        QVERIFY(account);
+        QVERIFY(runToEnd(account->enableState(), [&] { account->enable(); }));
+        TokenView *token = account->readOnly();
+        QVERIFY(token->present());
+
+        QCOMPARE(token->change(), TokenView::Change::Reset);
+        QCOMPARE(token->changeText(), u"Reset (Read-Only)"_s);
+        QCOMPARE(token->changeState(), token->resetState());
+        QVERIFY(token->resetState()->allowed());
+        QVERIFY(token->upgradeState()->offered());
+        QVERIFY(!token->replaceState()->offered());
+        QVERIFY(!token->replaceState()->blockedReason().isEmpty());
+        QVERIFY(!token->addState()->offered());
+        QVERIFY(token->copyState()->allowed());
+
+        // While one runs, the others wait, and say why.
+        const QString before = token->accountSid();
+        token->reset();
+        QVERIFY(token->resetState()->busy());
+        QVERIFY(!token->verifyState()->allowed());
+        QVERIFY(!token->verifyState()->blockedReason().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!token->resetState()->busy(), 20000);
+        QVERIFY2(!token->resetState()->failed(), qPrintable(token->resetState()->message()));
+        QCOMPARE(token->accountSid(), before);
+        QVERIFY(token->verifyState()->allowed());
+
+        // Offline: saved tokens can still be copied; nothing that needs the platform can start.
+        server.stop();
+        QVERIFY(!runToEnd(token->verifyState(), [&] { token->verify(); }));
+        QVERIFY(!account->online());
+        QVERIFY(token->copyState()->allowed());
+        QVERIFY(!token->resetState()->allowed());
+        QVERIFY(token->resetState()->offered());
+        QVERIFY(token->resetState()->blockedReason().contains(u"Offline"_s));
+    }
+};
+
+QTEST_MAIN(tst_TokenView)
+#include "tst_tokenview.moc"
