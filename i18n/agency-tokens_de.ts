@@ -264,18 +264,6 @@
         <source>Saved in the keychain.</source>
         <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
-    <message>
-        <source>The %1 token passes and is saved in the keychain.</source>
-        <translation>Das Token „%1“ ist gültig und im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <source>Read/Write</source>
-        <translation>Lesen/Schreiben</translation>
-    </message>
-    <message>
-        <source>Read-Only</source>
-        <translation>Nur Lesen</translation>
-    </message>
 </context>
 <context>
     <name>AgencyTokens::AppController</name>
@@ -283,6 +271,9 @@
         <source>Removed, with its saved tokens.</source>
         <translation>Mitsamt den gespeicherten Tokens entfernt.</translation>
     </message>
+</context>
+<context>
+    <name>AgencyTokens::AppSettings</name>
     <message>
         <source>No browser opened, so the address is on the clipboard: %1</source>
         <translation>Es hat sich kein Browser geöffnet; die Adresse liegt in der Zwischenablage: %1</translation>
@@ -456,6 +447,30 @@
     <message>
         <source>environment variables</source>
         <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Signed-in accounts get their tokens from the platform.</source>
+        <translation>Angemeldete Konten erhalten ihre Tokens von der Plattform.</translation>
+    </message>
+    <message>
+        <source>The account already holds this token: use Replace token.</source>
+        <translation>Das Konto hat dieses Token bereits: Verwenden Sie „Token ersetzen“.</translation>
+    </message>
+    <message>
+        <source>Reset (%1)</source>
+        <translation>Zurücksetzen (%1)</translation>
+    </message>
+    <message>
+        <source>Replace token (%1)…</source>
+        <translation>Token ersetzen (%1) …</translation>
+    </message>
+    <message>
+        <source>Add the %1 token…</source>
+        <translation>Token „%1“ hinzufügen …</translation>
+    </message>
+    <message>
+        <source>The %1 token passes and is saved in the keychain.</source>
+        <translation>Das Token „%1“ ist gültig und im Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -911,18 +926,6 @@
         <translation>Legacy-Konto-Tokens. Übersicht und API-Zugangsdaten öffnen</translation>
     </message>
     <message>
-        <source>Add the %1 token…</source>
-        <translation>Token „%1“ hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Replace token (%1)…</source>
-        <translation>Token ersetzen (%1) …</translation>
-    </message>
-    <message>
-        <source>Reset (%1)</source>
-        <translation>Zurücksetzen (%1)</translation>
-    </message>
-    <message>
         <source>Legacy Account Tokens</source>
         <translation>Legacy-Konto-Tokens</translation>
     </message>
@@ -1158,10 +1161,6 @@
         <source>The keychain did not store the new token. Copy it now, then retry saving.</source>
         <translation>Der Schlüsselbund hat das neue Token nicht gespeichert. Kopieren Sie es jetzt und speichern Sie dann erneut.</translation>
     </message>
-    <message>
-        <source>Retry saving</source>
-        <translation>Erneut speichern</translation>
-    </message>
 </context>
 <context>
     <name>RestWebServicesPage</name>
@@ -1200,10 +1199,6 @@
     <message>
         <source>It is shown and can be copied now, but the keychain did not store it.</source>
         <translation>Es wird angezeigt und kann jetzt kopiert werden, aber der Schlüsselbund hat es nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Retry saving</source>
-        <translation>Erneut speichern</translation>
     </message>
     <message>
         <source>Reset a token right after enabling, whenever it may have leaked, and on a schedule.</source>
@@ -1577,10 +1572,6 @@
         <translation>Die Plattform hat dieses Token ausgegeben, aber der Schlüsselbund hat es nicht gespeichert. Kopieren Sie es jetzt, wenn Sie es brauchen, und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <source>Retry saving</source>
-        <translation>Erneut speichern</translation>
-    </message>
-    <message>
         <source>Account SID</source>
         <translation>Account SID</translation>
     </message>
@@ -1738,6 +1729,13 @@
     <message>
         <source>Not added yet (More ⋮)</source>
         <translation>Noch nicht hinzugefügt (Mehr ⋮)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedTokenNotice</name>
+    <message>
+        <source>Retry saving</source>
+        <translation>Erneut speichern</translation>
     </message>
 </context>
 <context>

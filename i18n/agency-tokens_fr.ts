@@ -264,18 +264,6 @@
         <source>Saved in the keychain.</source>
         <translation>Enregistré dans le trousseau.</translation>
     </message>
-    <message>
-        <source>The %1 token passes and is saved in the keychain.</source>
-        <translation>Le jeton «&#xa0;%1&#xa0;» est valide et enregistré dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Read/Write</source>
-        <translation>Lecture/écriture</translation>
-    </message>
-    <message>
-        <source>Read-Only</source>
-        <translation>Lecture seule</translation>
-    </message>
 </context>
 <context>
     <name>AgencyTokens::AppController</name>
@@ -283,6 +271,9 @@
         <source>Removed, with its saved tokens.</source>
         <translation>Supprimé, avec ses jetons enregistrés.</translation>
     </message>
+</context>
+<context>
+    <name>AgencyTokens::AppSettings</name>
     <message>
         <source>No browser opened, so the address is on the clipboard: %1</source>
         <translation>Aucun navigateur ne s&apos;est ouvert&#xa0;; l&apos;adresse est dans le presse-papiers&#xa0;: %1</translation>
@@ -456,6 +447,30 @@
     <message>
         <source>environment variables</source>
         <translation>variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Signed-in accounts get their tokens from the platform.</source>
+        <translation>Les comptes connectés reçoivent leurs jetons de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The account already holds this token: use Replace token.</source>
+        <translation>Le compte détient déjà ce jeton&#xa0;: utilisez «&#xa0;Remplacer le jeton&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reset (%1)</source>
+        <translation>Réinitialiser (%1)</translation>
+    </message>
+    <message>
+        <source>Replace token (%1)…</source>
+        <translation>Remplacer le jeton (%1)…</translation>
+    </message>
+    <message>
+        <source>Add the %1 token…</source>
+        <translation>Ajouter le jeton «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The %1 token passes and is saved in the keychain.</source>
+        <translation>Le jeton «&#xa0;%1&#xa0;» est valide et enregistré dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -911,18 +926,6 @@
         <translation>Jetons de compte hérités. Ouvrir la vue d&apos;ensemble et les identifiants API</translation>
     </message>
     <message>
-        <source>Add the %1 token…</source>
-        <translation>Ajouter le jeton «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Replace token (%1)…</source>
-        <translation>Remplacer le jeton (%1)…</translation>
-    </message>
-    <message>
-        <source>Reset (%1)</source>
-        <translation>Réinitialiser (%1)</translation>
-    </message>
-    <message>
         <source>Legacy Account Tokens</source>
         <translation>Jetons de compte hérités</translation>
     </message>
@@ -1158,10 +1161,6 @@
         <source>The keychain did not store the new token. Copy it now, then retry saving.</source>
         <translation>Le trousseau n&apos;a pas enregistré le nouveau jeton. Copiez-le maintenant, puis réessayez l&apos;enregistrement.</translation>
     </message>
-    <message>
-        <source>Retry saving</source>
-        <translation>Réessayer l&apos;enregistrement</translation>
-    </message>
 </context>
 <context>
     <name>RestWebServicesPage</name>
@@ -1200,10 +1199,6 @@
     <message>
         <source>It is shown and can be copied now, but the keychain did not store it.</source>
         <translation>Il est affiché et peut être copié maintenant, mais le trousseau ne l&apos;a pas enregistré.</translation>
-    </message>
-    <message>
-        <source>Retry saving</source>
-        <translation>Réessayer l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Reset a token right after enabling, whenever it may have leaked, and on a schedule.</source>
@@ -1577,10 +1572,6 @@
         <translation>La plateforme a émis ce jeton, mais le trousseau ne l&apos;a pas enregistré. Copiez-le maintenant si vous en avez besoin, puis réessayez l&apos;enregistrement.</translation>
     </message>
     <message>
-        <source>Retry saving</source>
-        <translation>Réessayer l&apos;enregistrement</translation>
-    </message>
-    <message>
         <source>Account SID</source>
         <translation>Account SID</translation>
     </message>
@@ -1738,6 +1729,13 @@
     <message>
         <source>Not added yet (More ⋮)</source>
         <translation>Pas encore ajouté (Plus ⋮)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedTokenNotice</name>
+    <message>
+        <source>Retry saving</source>
+        <translation>Réessayer l&apos;enregistrement</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
         Qt::QueuedConnection);
     // Keychain entries from before accounts go into accounts once, before the app reads any
     // (at once when done before). Qt 6.4 has no loadFromModule(): load the module's file.
-    AgencyTokens::PreAccountUpgrade::runThen(nullptr, &app, [&engine, &sinceMain] {
+    AgencyTokens::PreAccountUpgrade::runThen(services.store(), &app, [&engine, &sinceMain] {
         engine.load(QUrl(u"qrc:/AgencyTokens/Main.qml"_s));
         AgencyTokens::installBenchTrace(engine, sinceMain); // nothing unless AGENCYTOKENS_BENCH_TRACE is set
     });
