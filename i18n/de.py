@@ -168,7 +168,7 @@ TRANSLATIONS = {
     "the web app, then paste the new one.":
         "Das alte Token ist noch gültig, wurde also nicht zurückgesetzt: Beide funktionieren jetzt, und das "
         "gespeicherte wurde behalten. Setzen Sie es in der Web-App zurück und fügen Sie dann das neue ein.",
-    # ApiError
+    # HttpError
     "This address uses plain http://. Tokens are only sent over HTTPS (plain http is allowed for this computer "
     "only). Use the https:// address of your platform.":
         "Diese Adresse verwendet unverschlüsseltes http://. Tokens werden nur über HTTPS gesendet (einfaches http "

@@ -167,7 +167,7 @@ TRANSLATIONS = {
     "the web app, then paste the new one.":
         "L'ancien jeton est toujours valide, il n'a donc pas été réinitialisé : les deux fonctionnent, et celui "
         "qui est enregistré a été conservé. Réinitialisez-le dans l'application web, puis collez le nouveau.",
-    # ApiError
+    # HttpError
     "This address uses plain http://. Tokens are only sent over HTTPS (plain http is allowed for this computer "
     "only). Use the https:// address of your platform.":
         "Cette adresse utilise http:// sans chiffrement. Les jetons ne sont envoyés qu'en HTTPS (http simple "

@@ -242,7 +242,7 @@ void AppController::addTokensAccount(const QString &name, const QString &apiAddr
                                      const QString &accountSid, const QString &authToken, bool withoutCheck)
 {
     const QUrl api = NetworkPolicy::addressFromUserInput(apiAddress.trimmed().isEmpty() ? defaultApiAddress() : apiAddress);
-    if (const ApiError refused = NetworkPolicy::checkAddress(api); !refused.ok()) {
+    if (const HttpError refused = NetworkPolicy::checkAddress(api); !refused.ok()) {
         m_addAccount->begin();
         m_addAccount->finish(false, refused.message);
         return;

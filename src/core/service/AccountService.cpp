@@ -81,7 +81,7 @@ OutcomeDone AccountService::finisher(OutcomeDone done)
     };
 }
 
-Outcome AccountService::apiFailure(const ApiError &error)
+Outcome AccountService::apiFailure(const HttpError &error)
 {
     setOnline(!error.isOffline(), error.message);
     return Outcome::fromApi(error);
@@ -141,7 +141,7 @@ void AccountService::verify(TokenKind kind, std::optional<int> version,
         return;
     }
     beginWork();
-    m_api.verify(*c, version, this, [this, done](const ApiError &error, const VerifyResult &result) {
+    m_api.verify(*c, version, this, [this, done](const HttpError &error, const VerifyResult &result) {
         endWork();
         if (!error.ok()) {
             done(apiFailure(error), result);

@@ -70,7 +70,7 @@ protected:
     void beginWork();
     void endWork();
     /// Common handling of an API failure (offline, …); returns the outcome.
-    virtual Outcome apiFailure(const ApiError &error);
+    virtual Outcome apiFailure(const HttpError &error);
     /// Reads the state snapshot from the keychain (NotFound is not an error).
     void loadSnapshot(OutcomeDone done);
     /// The snapshot as read from the keychain (its JSON).

@@ -13,7 +13,7 @@ namespace AgencyTokens {
 void TokenService::enable(OutcomeDone done)
 {
     auto finish = finisher(done);
-    m_api.enable(this, [this, finish](const ApiError &error, const ServicesState &state) {
+    m_api.enable(this, [this, finish](const HttpError &error, const ServicesState &state) {
         if (!error.ok()) {
             finish(apiFailure(error));
             return;
@@ -27,7 +27,7 @@ void TokenService::enable(OutcomeDone done)
 void TokenService::fetchCredentials(OutcomeDone done)
 {
     auto finish = finisher(done);
-    m_api.fetchCredentials(this, [this, finish](const ApiError &error, const QList<Credential> &credentials) {
+    m_api.fetchCredentials(this, [this, finish](const HttpError &error, const QList<Credential> &credentials) {
         if (!error.ok()) {
             finish(apiFailure(error));
             return;
@@ -44,7 +44,7 @@ void TokenService::fetchCredentials(OutcomeDone done)
 void TokenService::reset(TokenKind kind, OutcomeDone done)
 {
     auto finish = finisher(done);
-    m_api.reset(kind, this, [this, kind, finish](const ApiError &error, const std::pair<Credential, QDateTime> &answer) {
+    m_api.reset(kind, this, [this, kind, finish](const HttpError &error, const std::pair<Credential, QDateTime> &answer) {
         if (!error.ok()) {
             finish(apiFailure(error));
             return;
@@ -70,10 +70,10 @@ void TokenService::upgrade(TokenKind kind, int version, OutcomeDone done)
     auto finish = finisher(done);
     const auto current = tokenInfo(kind);
     if (current && version < current->apiVersion) {
-        finish(Outcome::input(ApiError::messageForCode(u"downgrade_not_allowed"_s)));
+        finish(Outcome::input(HttpError::messageForCode(u"downgrade_not_allowed"_s)));
         return;
     }
-    m_api.setApiVersion(kind, version, this, [this, finish](const ApiError &error, const TokenInfo &info) {
+    m_api.setApiVersion(kind, version, this, [this, finish](const HttpError &error, const TokenInfo &info) {
         if (!error.ok()) {
             finish(apiFailure(error));
             return;

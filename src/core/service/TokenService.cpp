@@ -14,7 +14,7 @@ TokenService::TokenService(const AccountInfo &info, SecretStore *store, RestClie
 {
 }
 
-Outcome TokenService::apiFailure(const ApiError &error)
+Outcome TokenService::apiFailure(const HttpError &error)
 {
     Outcome outcome = AccountService::apiFailure(error);
     if (error.code == u"session_expired" || error.code == u"session_required") {
@@ -67,12 +67,12 @@ void TokenService::signIn(const QUrl &server, const QString &username, const QSt
         finish(Outcome::input(tr("Enter your user name and password.")));
         return;
     }
-    if (const ApiError refused = NetworkPolicy::checkAddress(server); !refused.ok()) {
+    if (const HttpError refused = NetworkPolicy::checkAddress(server); !refused.ok()) {
         finish(Outcome::fromApi(refused));
         return;
     }
     setAddress(server);
-    m_api.signIn(username.trimmed(), password, this, [this, finish](const ApiError &error, const SessionInfo &session) {
+    m_api.signIn(username.trimmed(), password, this, [this, finish](const HttpError &error, const SessionInfo &session) {
         if (!error.ok()) {
             finish(apiFailure(error));
             return;
@@ -82,7 +82,7 @@ void TokenService::signIn(const QUrl &server, const QString &username, const QSt
         m_store->write(KeychainKeys::sessionKey(m_info.keyPart()), session.token, this, [this, finish, session](const SecretStore::Result &r) {
             if (!r.ok()) {
                 m_api.setSessionToken(session.token);
-                m_api.signOut(this, [](const ApiError &, bool) {});
+                m_api.signOut(this, [](const HttpError &, bool) {});
                 m_api.setSessionToken({});
                 finish(Outcome::fromStore(r, tr("Signed in, but the session could not be kept:")));
                 return;
@@ -113,7 +113,7 @@ void TokenService::signOut(OutcomeDone done)
             return;
         }
         // Ending the server session is a courtesy: offline, it simply expires.
-        m_api.signOut(this, [this, finish](const ApiError &, bool) {
+        m_api.signOut(this, [this, finish](const HttpError &, bool) {
             m_api.setSessionToken({});
             m_snapshot = {};
             m_storedSnapshot.clear();
@@ -140,7 +140,7 @@ void TokenService::applyState(const ServicesState &state)
 void TokenService::refresh(OutcomeDone done)
 {
     auto finish = finisher(done);
-    m_api.loadState(this, [this, finish](const ApiError &error, const ServicesState &state) {
+    m_api.loadState(this, [this, finish](const HttpError &error, const ServicesState &state) {
         if (!error.ok()) {
             finish(apiFailure(error));
             return;
