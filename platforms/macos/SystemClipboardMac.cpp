@@ -20,7 +20,7 @@ void SystemClipboard::prepare()
 #endif
     // Qt 6.4 has no public converter API: the hint then reaches the pasteboard
     // only as com.trolltech.anymime.application--x-nspasteboard-concealed-type
-    // (clipboard.cmake warns at configure time).
+    // (platforms/macos/CMakeLists.txt warns at configure time).
 }
 
 bool SystemClipboard::writeSecret(const QString &, const QString &, int)
