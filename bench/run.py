@@ -173,7 +173,7 @@ def main():
     app = str(build / "src/app/agency-tokens")
     baseline = str(build / "bench/agency-tokens-bench-baseline")
     setup = str(build / "bench/agency-tokens-bench-setup")
-    counts = str(build / "bench/agency-tokens-bench-counts")
+    counts = str(build / "bench/counts/tst_counts")
     server_bin = str(build / "src/server/agency-tokens-server")
     os.environ.update(QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
     os.environ.pop("QSG_RENDER_TIMING", None)

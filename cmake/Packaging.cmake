@@ -1,6 +1,6 @@
 # Install layout and the Debian package; scripts/package builds it.
 # The app, its desktop file, AppStream metadata and icons are the install
-# component "app" (src/app, platforms/platforms.cmake). The reference server is
+# component "app" (src/app, platforms/linux). The reference server is
 # the component "server" and goes into the package only with the option below.
 # A plain `cmake --install` installs every component; pass `--component app`
 # for the app alone.

@@ -501,185 +501,6 @@
     </message>
 </context>
 <context>
-    <name>ApiError</name>
-    <message>
-        <source>This address uses plain http://. Tokens are only sent over HTTPS (plain http is allowed for this computer only). Use the https:// address of your platform.</source>
-        <translation>Diese Adresse verwendet unverschlüsseltes http://. Tokens werden nur über HTTPS gesendet (einfaches http ist nur für diesen Computer erlaubt). Verwenden Sie die https://-Adresse Ihrer Plattform.</translation>
-    </message>
-    <message>
-        <source>This is not a usable platform address. Enter it as https://your-platform.example.</source>
-        <translation>Das ist keine verwendbare Plattformadresse. Geben Sie sie als https://ihre-plattform.example ein.</translation>
-    </message>
-    <message>
-        <source>The platform cannot be reached. Check your connection and the address, then try again.</source>
-        <translation>Die Plattform ist nicht erreichbar. Prüfen Sie Ihre Verbindung und die Adresse und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The platform did not answer in time. Try again in a moment.</source>
-        <translation>Die Plattform hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The platform closed the connection without answering. Try again in a moment; if it keeps happening, check the address points at the platform.</source>
-        <translation>Die Plattform hat die Verbindung ohne Antwort geschlossen. Versuchen Sie es gleich noch einmal; wenn das wiederholt passiert, prüfen Sie, ob die Adresse auf die Plattform zeigt.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s secure connection could not be verified, so nothing was sent. Check the address; if it is right, the certificate may be wrong or the network intercepted.</source>
-        <translation>Die sichere Verbindung zur Plattform konnte nicht bestätigt werden, daher wurde nichts gesendet. Prüfen Sie die Adresse; stimmt sie, ist vielleicht das Zertifikat falsch oder das Netzwerk wird abgehört.</translation>
-    </message>
-    <message>
-        <source>The platform tried to send this request to another address. It was refused so that your credentials stay with the platform you chose.</source>
-        <translation>Die Plattform wollte diese Anfrage an eine andere Adresse weiterleiten. Das wurde abgelehnt, damit Ihre Zugangsdaten bei der gewählten Plattform bleiben.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s answer was far larger than expected and was refused.</source>
-        <translation>Die Antwort der Plattform war viel größer als erwartet und wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s answer could not be understood. Check the address points at the platform.</source>
-        <translation>Die Antwort der Plattform war unverständlich. Prüfen Sie, ob die Adresse auf die Plattform zeigt.</translation>
-    </message>
-    <message>
-        <source>The platform answered with %1 instead of JSON, so nothing could be read from it. Check that the address is the platform&apos;s API address.</source>
-        <translation>Die Plattform hat mit %1 statt mit JSON geantwortet, daher ließ sich nichts daraus lesen. Prüfen Sie, ob die Adresse die API-Adresse der Plattform ist.</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>etwas anderem</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s request limit is used up. Try again later.</source>
-        <translation>Das Anfragelimit der Plattform ist ausgeschöpft. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The platform reported an error. Try again later.</source>
-        <translation>Die Plattform hat einen Fehler gemeldet. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>Benutzername oder Passwort ist falsch.</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins for this user. Wait a few minutes, then try again.</source>
-        <translation>Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>You are not signed in. Sign in again.</source>
-        <translation>Sie sind nicht angemeldet. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Your session has expired. Sign in again; your saved tokens are kept.</source>
-        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre gespeicherten Tokens bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Only account administrators and implementation specialists may see or change API tokens. Ask one of them.</source>
-        <translation>Nur Kontoadministratoren und Implementierungsspezialisten dürfen API-Tokens sehen oder ändern. Wenden Sie sich an sie.</translation>
-    </message>
-    <message>
-        <source>Legacy tokens are already enabled for this account.</source>
-        <translation>Legacy-Tokens sind für dieses Konto bereits aktiviert.</translation>
-    </message>
-    <message>
-        <source>Legacy tokens are not enabled for this account yet.</source>
-        <translation>Legacy-Tokens sind für dieses Konto noch nicht aktiviert.</translation>
-    </message>
-    <message>
-        <source>The platform does not know this kind of token.</source>
-        <translation>Die Plattform kennt diese Art von Token nicht.</translation>
-    </message>
-    <message>
-        <source>An API version can only be upgraded, never lowered.</source>
-        <translation>Eine API-Version lässt sich nur erhöhen, nie herabsetzen.</translation>
-    </message>
-    <message>
-        <source>The platform does not offer this API version.</source>
-        <translation>Die Plattform bietet diese API-Version nicht an.</translation>
-    </message>
-    <message>
-        <source>A Read-Only token cannot change data.</source>
-        <translation>Ein Token „Nur Lesen“ kann keine Daten ändern.</translation>
-    </message>
-    <message>
-        <source>The platform could not read the request. Update the app.</source>
-        <translation>Die Plattform konnte die Anfrage nicht lesen. Aktualisieren Sie die App.</translation>
-    </message>
-    <message>
-        <source>The platform refused the request format. Update the app.</source>
-        <translation>Die Plattform hat das Format der Anfrage abgelehnt. Aktualisieren Sie die App.</translation>
-    </message>
-    <message>
-        <source>The request was too large for the platform.</source>
-        <translation>Die Anfrage war zu groß für die Plattform.</translation>
-    </message>
-    <message>
-        <source>The platform refused the request as malformed. Update the app.</source>
-        <translation>Die Plattform hat die Anfrage als fehlerhaft abgelehnt. Aktualisieren Sie die App.</translation>
-    </message>
-    <message>
-        <source>The platform does not allow this token to do that: a Read-Only token cannot change data, and a token can be limited to some calls.</source>
-        <translation>Die Plattform erlaubt das diesem Token nicht: Ein Token „Nur Lesen“ kann keine Daten ändern, und ein Token kann auf bestimmte Aufrufe beschränkt sein.</translation>
-    </message>
-    <message>
-        <source>The platform refused this Account SID and Auth Token: the token is wrong, or it was reset.</source>
-        <translation>Die Plattform hat diese Account SID und dieses Auth Token abgelehnt: Das Token ist falsch oder wurde zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>The platform had an internal error. Try again later.</source>
-        <translation>Bei der Plattform ist ein interner Fehler aufgetreten. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The platform does not offer this function. Check the address.</source>
-        <translation>Die Plattform bietet diese Funktion nicht an. Prüfen Sie die Adresse.</translation>
-    </message>
-    <message>
-        <source>The platform had an internal error (HTTP %1). Try again later.</source>
-        <translation>Bei der Plattform ist ein interner Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The platform refused the request (HTTP %1).</source>
-        <translation>Die Plattform hat die Anfrage abgelehnt (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s request limit (%1 requests an hour) is used up. Try again in %2 s.</source>
-        <translation>Das Anfragelimit der Plattform (%1 Anfragen pro Stunde) ist ausgeschöpft. Versuchen Sie es in %2 s erneut.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s request limit is used up. Try again in %1 s.</source>
-        <translation>Das Anfragelimit der Plattform ist ausgeschöpft. Versuchen Sie es in %1 s erneut.</translation>
-    </message>
-    <message>
-        <source>a web page</source>
-        <translation>einer Webseite</translation>
-    </message>
-    <message>
-        <source>XML</source>
-        <translation>XML</translation>
-    </message>
-    <message>
-        <source> The platform said: “%1”</source>
-        <translation> Die Plattform meldete: „%1“</translation>
-    </message>
-    <message>
-        <source> (The answer was %1, not JSON.)</source>
-        <translation> (Die Antwort war %1, nicht JSON.)</translation>
-    </message>
-    <message>
-        <source> Its explanation was not in the platform&apos;s error format.</source>
-        <translation> Die Erklärung war nicht im Fehlerformat der Plattform.</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins for this user. Try again in %1 s (at %2).</source>
-        <translation>Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Versuchen Sie es in %1 s wieder (um %2).</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins for this user. Try again in %1 min (at %2).</source>
-        <translation>Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Versuchen Sie es in %1 Min. wieder (um %2).</translation>
-    </message>
-</context>
-<context>
     <name>AppShell</name>
     <message>
         <source>Legacy tokens are on</source>
@@ -910,6 +731,185 @@
     <message>
         <source>Security tips</source>
         <translation>Sicherheitstipps</translation>
+    </message>
+</context>
+<context>
+    <name>HttpError</name>
+    <message>
+        <source>The platform&apos;s request limit (%1 requests an hour) is used up. Try again in %2 s.</source>
+        <translation>Das Anfragelimit der Plattform (%1 Anfragen pro Stunde) ist ausgeschöpft. Versuchen Sie es in %2 s erneut.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit is used up. Try again in %1 s.</source>
+        <translation>Das Anfragelimit der Plattform ist ausgeschöpft. Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>einer Webseite</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Try again in %1 s (at %2).</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Versuchen Sie es in %1 s wieder (um %2).</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Try again in %1 min (at %2).</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Versuchen Sie es in %1 Min. wieder (um %2).</translation>
+    </message>
+    <message>
+        <source> The platform said: “%1”</source>
+        <translation> Die Plattform meldete: „%1“</translation>
+    </message>
+    <message>
+        <source> (The answer was %1, not JSON.)</source>
+        <translation> (Die Antwort war %1, nicht JSON.)</translation>
+    </message>
+    <message>
+        <source> Its explanation was not in the platform&apos;s error format.</source>
+        <translation> Die Erklärung war nicht im Fehlerformat der Plattform.</translation>
+    </message>
+    <message>
+        <source>This address uses plain http://. Tokens are only sent over HTTPS (plain http is allowed for this computer only). Use the https:// address of your platform.</source>
+        <translation>Diese Adresse verwendet unverschlüsseltes http://. Tokens werden nur über HTTPS gesendet (einfaches http ist nur für diesen Computer erlaubt). Verwenden Sie die https://-Adresse Ihrer Plattform.</translation>
+    </message>
+    <message>
+        <source>This is not a usable platform address. Enter it as https://your-platform.example.</source>
+        <translation>Das ist keine verwendbare Plattformadresse. Geben Sie sie als https://ihre-plattform.example ein.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached. Check your connection and the address, then try again.</source>
+        <translation>Die Plattform ist nicht erreichbar. Prüfen Sie Ihre Verbindung und die Adresse und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. Try again in a moment.</source>
+        <translation>Die Plattform hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The platform closed the connection without answering. Try again in a moment; if it keeps happening, check the address points at the platform.</source>
+        <translation>Die Plattform hat die Verbindung ohne Antwort geschlossen. Versuchen Sie es gleich noch einmal; wenn das wiederholt passiert, prüfen Sie, ob die Adresse auf die Plattform zeigt.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s secure connection could not be verified, so nothing was sent. Check the address; if it is right, the certificate may be wrong or the network intercepted.</source>
+        <translation>Die sichere Verbindung zur Plattform konnte nicht bestätigt werden, daher wurde nichts gesendet. Prüfen Sie die Adresse; stimmt sie, ist vielleicht das Zertifikat falsch oder das Netzwerk wird abgehört.</translation>
+    </message>
+    <message>
+        <source>The platform tried to send this request to another address. It was refused so that your credentials stay with the platform you chose.</source>
+        <translation>Die Plattform wollte diese Anfrage an eine andere Adresse weiterleiten. Das wurde abgelehnt, damit Ihre Zugangsdaten bei der gewählten Plattform bleiben.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was far larger than expected and was refused.</source>
+        <translation>Die Antwort der Plattform war viel größer als erwartet und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be understood. Check the address points at the platform.</source>
+        <translation>Die Antwort der Plattform war unverständlich. Prüfen Sie, ob die Adresse auf die Plattform zeigt.</translation>
+    </message>
+    <message>
+        <source>The platform answered with %1 instead of JSON, so nothing could be read from it. Check that the address is the platform&apos;s API address.</source>
+        <translation>Die Plattform hat mit %1 statt mit JSON geantwortet, daher ließ sich nichts daraus lesen. Prüfen Sie, ob die Adresse die API-Adresse der Plattform ist.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderem</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit is used up. Try again later.</source>
+        <translation>Das Anfragelimit der Plattform ist ausgeschöpft. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The platform reported an error. Try again later.</source>
+        <translation>Die Plattform hat einen Fehler gemeldet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Wait a few minutes, then try again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen für diesen Benutzer. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Sign in again.</source>
+        <translation>Sie sind nicht angemeldet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again; your saved tokens are kept.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre gespeicherten Tokens bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Only account administrators and implementation specialists may see or change API tokens. Ask one of them.</source>
+        <translation>Nur Kontoadministratoren und Implementierungsspezialisten dürfen API-Tokens sehen oder ändern. Wenden Sie sich an sie.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are already enabled for this account.</source>
+        <translation>Legacy-Tokens sind für dieses Konto bereits aktiviert.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are not enabled for this account yet.</source>
+        <translation>Legacy-Tokens sind für dieses Konto noch nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>The platform does not know this kind of token.</source>
+        <translation>Die Plattform kennt diese Art von Token nicht.</translation>
+    </message>
+    <message>
+        <source>An API version can only be upgraded, never lowered.</source>
+        <translation>Eine API-Version lässt sich nur erhöhen, nie herabsetzen.</translation>
+    </message>
+    <message>
+        <source>The platform does not offer this API version.</source>
+        <translation>Die Plattform bietet diese API-Version nicht an.</translation>
+    </message>
+    <message>
+        <source>A Read-Only token cannot change data.</source>
+        <translation>Ein Token „Nur Lesen“ kann keine Daten ändern.</translation>
+    </message>
+    <message>
+        <source>The platform could not read the request. Update the app.</source>
+        <translation>Die Plattform konnte die Anfrage nicht lesen. Aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request format. Update the app.</source>
+        <translation>Die Plattform hat das Format der Anfrage abgelehnt. Aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the platform.</source>
+        <translation>Die Anfrage war zu groß für die Plattform.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as malformed. Update the app.</source>
+        <translation>Die Plattform hat die Anfrage als fehlerhaft abgelehnt. Aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this token to do that: a Read-Only token cannot change data, and a token can be limited to some calls.</source>
+        <translation>Die Plattform erlaubt das diesem Token nicht: Ein Token „Nur Lesen“ kann keine Daten ändern, und ein Token kann auf bestimmte Aufrufe beschränkt sein.</translation>
+    </message>
+    <message>
+        <source>The platform refused this Account SID and Auth Token: the token is wrong, or it was reset.</source>
+        <translation>Die Plattform hat diese Account SID und dieses Auth Token abgelehnt: Das Token ist falsch oder wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error. Try again later.</source>
+        <translation>Bei der Plattform ist ein interner Fehler aufgetreten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The platform does not offer this function. Check the address.</source>
+        <translation>Die Plattform bietet diese Funktion nicht an. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error (HTTP %1). Try again later.</source>
+        <translation>Bei der Plattform ist ein interner Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (HTTP %1).</source>
+        <translation>Die Plattform hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
 </context>
 <context>

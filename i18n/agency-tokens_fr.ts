@@ -501,185 +501,6 @@
     </message>
 </context>
 <context>
-    <name>ApiError</name>
-    <message>
-        <source>This address uses plain http://. Tokens are only sent over HTTPS (plain http is allowed for this computer only). Use the https:// address of your platform.</source>
-        <translation>Cette adresse utilise http:// sans chiffrement. Les jetons ne sont envoyés qu&apos;en HTTPS (http simple n&apos;est permis que pour cet ordinateur). Utilisez l&apos;adresse https:// de votre plateforme.</translation>
-    </message>
-    <message>
-        <source>This is not a usable platform address. Enter it as https://your-platform.example.</source>
-        <translation>Cette adresse de plateforme est inutilisable. Saisissez-la sous la forme https://votre-plateforme.example.</translation>
-    </message>
-    <message>
-        <source>The platform cannot be reached. Check your connection and the address, then try again.</source>
-        <translation>La plateforme est injoignable. Vérifiez votre connexion et l&apos;adresse, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The platform did not answer in time. Try again in a moment.</source>
-        <translation>La plateforme n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The platform closed the connection without answering. Try again in a moment; if it keeps happening, check the address points at the platform.</source>
-        <translation>La plateforme a fermé la connexion sans répondre. Réessayez dans un instant&#xa0;; si cela se répète, vérifiez que l&apos;adresse mène bien à la plateforme.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s secure connection could not be verified, so nothing was sent. Check the address; if it is right, the certificate may be wrong or the network intercepted.</source>
-        <translation>La connexion sécurisée à la plateforme n&apos;a pas pu être vérifiée&#xa0;: rien n&apos;a été envoyé. Vérifiez l&apos;adresse&#xa0;; si elle est juste, le certificat est peut-être erroné ou le réseau intercepté.</translation>
-    </message>
-    <message>
-        <source>The platform tried to send this request to another address. It was refused so that your credentials stay with the platform you chose.</source>
-        <translation>La plateforme a tenté de rediriger cette requête vers une autre adresse. Elle a été refusée pour que vos identifiants restent auprès de la plateforme choisie.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s answer was far larger than expected and was refused.</source>
-        <translation>La réponse de la plateforme était bien plus volumineuse que prévu et a été refusée.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s answer could not be understood. Check the address points at the platform.</source>
-        <translation>La réponse de la plateforme est incompréhensible. Vérifiez que l&apos;adresse mène bien à la plateforme.</translation>
-    </message>
-    <message>
-        <source>The platform answered with %1 instead of JSON, so nothing could be read from it. Check that the address is the platform&apos;s API address.</source>
-        <translation>La plateforme a répondu par %1 au lieu de JSON&#xa0;: rien n&apos;a pu être lu. Vérifiez que l&apos;adresse est bien celle de l&apos;API de la plateforme.</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>autre chose</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s request limit is used up. Try again later.</source>
-        <translation>La limite de requêtes de la plateforme est atteinte. Réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The platform reported an error. Try again later.</source>
-        <translation>La plateforme a signalé une erreur. Réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins for this user. Wait a few minutes, then try again.</source>
-        <translation>Trop de connexions échouées pour cet utilisateur. Patientez quelques minutes, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>You are not signed in. Sign in again.</source>
-        <translation>Vous n&apos;êtes pas connecté. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>Your session has expired. Sign in again; your saved tokens are kept.</source>
-        <translation>Votre session a expiré. Reconnectez-vous&#xa0;; vos jetons enregistrés sont conservés.</translation>
-    </message>
-    <message>
-        <source>Only account administrators and implementation specialists may see or change API tokens. Ask one of them.</source>
-        <translation>Seuls les administrateurs du compte et les spécialistes de la mise en œuvre peuvent voir ou modifier les jetons API. Adressez-vous à l&apos;un d&apos;eux.</translation>
-    </message>
-    <message>
-        <source>Legacy tokens are already enabled for this account.</source>
-        <translation>Les jetons hérités sont déjà activés pour ce compte.</translation>
-    </message>
-    <message>
-        <source>Legacy tokens are not enabled for this account yet.</source>
-        <translation>Les jetons hérités ne sont pas encore activés pour ce compte.</translation>
-    </message>
-    <message>
-        <source>The platform does not know this kind of token.</source>
-        <translation>La plateforme ne connaît pas ce type de jeton.</translation>
-    </message>
-    <message>
-        <source>An API version can only be upgraded, never lowered.</source>
-        <translation>Une version de l&apos;API ne peut que monter, jamais redescendre.</translation>
-    </message>
-    <message>
-        <source>The platform does not offer this API version.</source>
-        <translation>La plateforme ne propose pas cette version de l&apos;API.</translation>
-    </message>
-    <message>
-        <source>A Read-Only token cannot change data.</source>
-        <translation>Un jeton en lecture seule ne peut pas modifier de données.</translation>
-    </message>
-    <message>
-        <source>The platform could not read the request. Update the app.</source>
-        <translation>La plateforme n&apos;a pas pu lire la requête. Mettez l&apos;application à jour.</translation>
-    </message>
-    <message>
-        <source>The platform refused the request format. Update the app.</source>
-        <translation>La plateforme a refusé le format de la requête. Mettez l&apos;application à jour.</translation>
-    </message>
-    <message>
-        <source>The request was too large for the platform.</source>
-        <translation>La requête était trop volumineuse pour la plateforme.</translation>
-    </message>
-    <message>
-        <source>The platform refused the request as malformed. Update the app.</source>
-        <translation>La plateforme a rejeté la requête comme mal formée. Mettez l&apos;application à jour.</translation>
-    </message>
-    <message>
-        <source>The platform does not allow this token to do that: a Read-Only token cannot change data, and a token can be limited to some calls.</source>
-        <translation>La plateforme n&apos;autorise pas ce jeton à faire cela&#xa0;: un jeton en lecture seule ne peut pas modifier de données, et un jeton peut être limité à certains appels.</translation>
-    </message>
-    <message>
-        <source>The platform refused this Account SID and Auth Token: the token is wrong, or it was reset.</source>
-        <translation>La plateforme a refusé cet Account SID et cet Auth Token&#xa0;: le jeton est erroné ou a été réinitialisé.</translation>
-    </message>
-    <message>
-        <source>The platform had an internal error. Try again later.</source>
-        <translation>La plateforme a rencontré une erreur interne. Réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The platform does not offer this function. Check the address.</source>
-        <translation>La plateforme ne propose pas cette fonction. Vérifiez l&apos;adresse.</translation>
-    </message>
-    <message>
-        <source>The platform had an internal error (HTTP %1). Try again later.</source>
-        <translation>La plateforme a rencontré une erreur interne (HTTP %1). Réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The platform refused the request (HTTP %1).</source>
-        <translation>La plateforme a refusé la requête (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s request limit (%1 requests an hour) is used up. Try again in %2 s.</source>
-        <translation>La limite de requêtes de la plateforme (%1 requêtes par heure) est atteinte. Réessayez dans %2 s.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s request limit is used up. Try again in %1 s.</source>
-        <translation>La limite de requêtes de la plateforme est atteinte. Réessayez dans %1 s.</translation>
-    </message>
-    <message>
-        <source>a web page</source>
-        <translation>une page web</translation>
-    </message>
-    <message>
-        <source>XML</source>
-        <translation>du XML</translation>
-    </message>
-    <message>
-        <source> The platform said: “%1”</source>
-        <translation> Message de la plateforme&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source> (The answer was %1, not JSON.)</source>
-        <translation> (La réponse était %1, pas du JSON.)</translation>
-    </message>
-    <message>
-        <source> Its explanation was not in the platform&apos;s error format.</source>
-        <translation> Son explication n&apos;était pas au format d&apos;erreur de la plateforme.</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins for this user. Try again in %1 s (at %2).</source>
-        <translation>Trop d&apos;échecs de connexion pour cet utilisateur. Réessayez dans %1 s (à %2).</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins for this user. Try again in %1 min (at %2).</source>
-        <translation>Trop d&apos;échecs de connexion pour cet utilisateur. Réessayez dans %1 min (à %2).</translation>
-    </message>
-</context>
-<context>
     <name>AppShell</name>
     <message>
         <source>Legacy tokens are on</source>
@@ -910,6 +731,185 @@
     <message>
         <source>Security tips</source>
         <translation>Conseils de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>HttpError</name>
+    <message>
+        <source>The platform&apos;s request limit (%1 requests an hour) is used up. Try again in %2 s.</source>
+        <translation>La limite de requêtes de la plateforme (%1 requêtes par heure) est atteinte. Réessayez dans %2 s.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit is used up. Try again in %1 s.</source>
+        <translation>La limite de requêtes de la plateforme est atteinte. Réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>une page web</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>du XML</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Try again in %1 s (at %2).</source>
+        <translation>Trop d&apos;échecs de connexion pour cet utilisateur. Réessayez dans %1 s (à %2).</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Try again in %1 min (at %2).</source>
+        <translation>Trop d&apos;échecs de connexion pour cet utilisateur. Réessayez dans %1 min (à %2).</translation>
+    </message>
+    <message>
+        <source> The platform said: “%1”</source>
+        <translation> Message de la plateforme&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source> (The answer was %1, not JSON.)</source>
+        <translation> (La réponse était %1, pas du JSON.)</translation>
+    </message>
+    <message>
+        <source> Its explanation was not in the platform&apos;s error format.</source>
+        <translation> Son explication n&apos;était pas au format d&apos;erreur de la plateforme.</translation>
+    </message>
+    <message>
+        <source>This address uses plain http://. Tokens are only sent over HTTPS (plain http is allowed for this computer only). Use the https:// address of your platform.</source>
+        <translation>Cette adresse utilise http:// sans chiffrement. Les jetons ne sont envoyés qu&apos;en HTTPS (http simple n&apos;est permis que pour cet ordinateur). Utilisez l&apos;adresse https:// de votre plateforme.</translation>
+    </message>
+    <message>
+        <source>This is not a usable platform address. Enter it as https://your-platform.example.</source>
+        <translation>Cette adresse de plateforme est inutilisable. Saisissez-la sous la forme https://votre-plateforme.example.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached. Check your connection and the address, then try again.</source>
+        <translation>La plateforme est injoignable. Vérifiez votre connexion et l&apos;adresse, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. Try again in a moment.</source>
+        <translation>La plateforme n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The platform closed the connection without answering. Try again in a moment; if it keeps happening, check the address points at the platform.</source>
+        <translation>La plateforme a fermé la connexion sans répondre. Réessayez dans un instant&#xa0;; si cela se répète, vérifiez que l&apos;adresse mène bien à la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s secure connection could not be verified, so nothing was sent. Check the address; if it is right, the certificate may be wrong or the network intercepted.</source>
+        <translation>La connexion sécurisée à la plateforme n&apos;a pas pu être vérifiée&#xa0;: rien n&apos;a été envoyé. Vérifiez l&apos;adresse&#xa0;; si elle est juste, le certificat est peut-être erroné ou le réseau intercepté.</translation>
+    </message>
+    <message>
+        <source>The platform tried to send this request to another address. It was refused so that your credentials stay with the platform you chose.</source>
+        <translation>La plateforme a tenté de rediriger cette requête vers une autre adresse. Elle a été refusée pour que vos identifiants restent auprès de la plateforme choisie.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was far larger than expected and was refused.</source>
+        <translation>La réponse de la plateforme était bien plus volumineuse que prévu et a été refusée.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be understood. Check the address points at the platform.</source>
+        <translation>La réponse de la plateforme est incompréhensible. Vérifiez que l&apos;adresse mène bien à la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform answered with %1 instead of JSON, so nothing could be read from it. Check that the address is the platform&apos;s API address.</source>
+        <translation>La plateforme a répondu par %1 au lieu de JSON&#xa0;: rien n&apos;a pu être lu. Vérifiez que l&apos;adresse est bien celle de l&apos;API de la plateforme.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit is used up. Try again later.</source>
+        <translation>La limite de requêtes de la plateforme est atteinte. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The platform reported an error. Try again later.</source>
+        <translation>La plateforme a signalé une erreur. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Wait a few minutes, then try again.</source>
+        <translation>Trop de connexions échouées pour cet utilisateur. Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Sign in again.</source>
+        <translation>Vous n&apos;êtes pas connecté. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again; your saved tokens are kept.</source>
+        <translation>Votre session a expiré. Reconnectez-vous&#xa0;; vos jetons enregistrés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Only account administrators and implementation specialists may see or change API tokens. Ask one of them.</source>
+        <translation>Seuls les administrateurs du compte et les spécialistes de la mise en œuvre peuvent voir ou modifier les jetons API. Adressez-vous à l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are already enabled for this account.</source>
+        <translation>Les jetons hérités sont déjà activés pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are not enabled for this account yet.</source>
+        <translation>Les jetons hérités ne sont pas encore activés pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The platform does not know this kind of token.</source>
+        <translation>La plateforme ne connaît pas ce type de jeton.</translation>
+    </message>
+    <message>
+        <source>An API version can only be upgraded, never lowered.</source>
+        <translation>Une version de l&apos;API ne peut que monter, jamais redescendre.</translation>
+    </message>
+    <message>
+        <source>The platform does not offer this API version.</source>
+        <translation>La plateforme ne propose pas cette version de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>A Read-Only token cannot change data.</source>
+        <translation>Un jeton en lecture seule ne peut pas modifier de données.</translation>
+    </message>
+    <message>
+        <source>The platform could not read the request. Update the app.</source>
+        <translation>La plateforme n&apos;a pas pu lire la requête. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request format. Update the app.</source>
+        <translation>La plateforme a refusé le format de la requête. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the platform.</source>
+        <translation>La requête était trop volumineuse pour la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as malformed. Update the app.</source>
+        <translation>La plateforme a rejeté la requête comme mal formée. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this token to do that: a Read-Only token cannot change data, and a token can be limited to some calls.</source>
+        <translation>La plateforme n&apos;autorise pas ce jeton à faire cela&#xa0;: un jeton en lecture seule ne peut pas modifier de données, et un jeton peut être limité à certains appels.</translation>
+    </message>
+    <message>
+        <source>The platform refused this Account SID and Auth Token: the token is wrong, or it was reset.</source>
+        <translation>La plateforme a refusé cet Account SID et cet Auth Token&#xa0;: le jeton est erroné ou a été réinitialisé.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error. Try again later.</source>
+        <translation>La plateforme a rencontré une erreur interne. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The platform does not offer this function. Check the address.</source>
+        <translation>La plateforme ne propose pas cette fonction. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error (HTTP %1). Try again later.</source>
+        <translation>La plateforme a rencontré une erreur interne (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (HTTP %1).</source>
+        <translation>La plateforme a refusé la requête (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ QQC2.Pane {
 
     /// Desktop layout (sidebar) when true, phone layout (drawer) otherwise.
     property bool wide: width >= 720
-    /// Material.System follows the platform; tests force Light or Dark.
+    /// Material.System follows the system; tests force Light or Dark.
     property int theme: Material.System
     readonly property bool dark: Material.theme === Material.Dark
 

@@ -17,7 +17,7 @@ QQC2.Button {
     readonly property bool solid: kind === "filled" || kind === "danger"
 
     Material.background: "transparent"
-    // In the Tab chain whatever the platform's default (some leave buttons out).
+    // In the Tab chain whatever the system's default (some leave buttons out).
     focusPolicy: Qt.StrongFocus
     activeFocusOnTab: true
     Accessible.name: root.text

@@ -22,7 +22,7 @@ CommandLine CommandLine::parse(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Agency Tokens: manage an agency's legacy API tokens. Every secret stays in the platform keychain."_s);
+        u"Agency Tokens: manage an agency's legacy API tokens. Every secret stays in the system keychain."_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption serverOption(u"server"_s, u"Platform address to sign in to (prefills the sign-in page)."_s,

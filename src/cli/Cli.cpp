@@ -22,7 +22,7 @@ Cli::~Cli() = default;
 
 void Cli::start(const QStringList &arguments)
 {
-    const ParseResult parsed = CommandLine::parse(arguments);
+    const ParseResult parsed = CliArguments::parse(arguments);
     if (parsed.exitCode) {
         if (!parsed.output.isEmpty())
             Terminal::printOut(parsed.output);

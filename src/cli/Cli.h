@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "CommandLine.h"
+#include "CliArguments.h"
 #include "accounts/AccountList.h"
 #include "keychain/KeychainStore.h"
 #include "network/RestClient.h"

@@ -63,8 +63,8 @@ void Cli::verifyNext(QList<TokenKind> kinds, std::shared_ptr<QJsonArray> out, st
         } else if (!r.authorized) {
             *code = std::max(*code, int(Refused));
             item.insert(u"passes"_s, false);
-            item.insert(u"error"_s, ApiError::messageForCode(u"unauthorized"_s));
-            line = u"%1: refused. %2\n"_s.arg(tokenKindDisplayName(kind), ApiError::messageForCode(u"unauthorized"_s));
+            item.insert(u"error"_s, HttpError::messageForCode(u"unauthorized"_s));
+            line = u"%1: refused. %2\n"_s.arg(tokenKindDisplayName(kind), HttpError::messageForCode(u"unauthorized"_s));
         } else {
             item.insert(u"passes"_s, true);
             item.insert(u"companyName"_s, r.companyName);
@@ -97,7 +97,7 @@ void Cli::add()
         if (!m_inv.api.isEmpty() && !NetworkPolicy::sameOrigin(m_inv.api, existing->address))
             return finish(Usage, u"\"%1\" is at %2, not at %3."_s.arg(existing->name, existing->address.toString(),
                                                                        m_inv.api.toString()));
-    } else if (const ApiError refused = NetworkPolicy::checkAddress(api); !refused.ok()) {
+    } else if (const HttpError refused = NetworkPolicy::checkAddress(api); !refused.ok()) {
         return finish(exitCodeFor(refused), refused.message);
     }
 

@@ -63,7 +63,7 @@ void Cli::runCurl()
         finish(Usage, u"\"%1\" does not make a usable address on %2."_s.arg(path, base));
         return;
     }
-    if (const ApiError refused = NetworkPolicy::checkAddress(url); !refused.ok()) {
+    if (const HttpError refused = NetworkPolicy::checkAddress(url); !refused.ok()) {
         finish(exitCodeFor(refused), refused.message);
         return;
     }

@@ -3,15 +3,15 @@
 
 namespace AgencyTokens::Cli {
 
-int exitCodeFor(const ApiError &error)
+int exitCodeFor(const HttpError &error)
 {
     switch (error.kind) {
-    case ApiError::Kind::None:
+    case HttpError::Kind::None:
         return Ok;
-    case ApiError::Kind::InsecureAddress:
-    case ApiError::Kind::InvalidAddress:
+    case HttpError::Kind::InsecureAddress:
+    case HttpError::Kind::InvalidAddress:
         return Usage;
-    case ApiError::Kind::Server:
+    case HttpError::Kind::Server:
         // 401/403 are the platform's verdict on the token; 5xx its own trouble.
         return error.status >= 500 ? NetworkError : Refused;
     default:

@@ -17,6 +17,6 @@ enum ExitCode : int {
 
 /// The exit code for how a core action ended.
 [[nodiscard]] int exitCodeFor(const Outcome &outcome);
-[[nodiscard]] int exitCodeFor(const ApiError &error);
+[[nodiscard]] int exitCodeFor(const HttpError &error);
 
 } // namespace AgencyTokens::Cli

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The --help of every subcommand; agency-tokens-cli.1 says the same at length.
-#include "CommandLine.h"
+#include "CliArguments.h"
 
 #include <QHash>
 
@@ -89,7 +89,7 @@ required here.
 };
 } // namespace
 
-QString CommandLine::help(const QString &command)
+QString CliArguments::help(const QString &command)
 {
     return Commands.value(command, Overview);
 }

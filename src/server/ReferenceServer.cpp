@@ -97,7 +97,7 @@ void ReferenceServer::registerRoutes()
 {
     m_sessionApi.registerRoutes(m_http);
     m_tokensApi.registerRoutes(m_http);
-    m_platformApi.registerRoutes(m_http);
+    m_platformEndpoints.registerRoutes(m_http);
 
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         return ReplyFinisher(request).finish(std::move(response));

@@ -9,7 +9,7 @@
 #include "management/LegacyTokensApi.h"
 #include "management/SessionApi.h"
 #include "management/SessionAuthenticator.h"
-#include "platform/PlatformApi.h"
+#include "platform/PlatformEndpoints.h"
 #include "storage/DataDirLock.h"
 #include "storage/Database.h"
 #include "tokens/LegacyTokenStore.h"
@@ -54,7 +54,7 @@ private:
                             m_throttle,       m_authenticator,
                             m_passwordWorkers, m_options.limits().hashIterations()};
     LegacyTokensApi m_tokensApi{m_tokens, m_authenticator};
-    PlatformApi m_platformApi{m_tokens, m_database, m_options.rateLimit()};
+    PlatformEndpoints m_platformEndpoints{m_tokens, m_database, m_options.rateLimit()};
     QHttpServer m_http;
     quint16 m_port = 0;
 };

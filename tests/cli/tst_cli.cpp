@@ -340,12 +340,12 @@ private Q_SLOTS:
                                   u"--api"_s, dead};
         const Run offline = cli(deadAdd, m_rw.token.toUtf8());
         QCOMPARE(offline.code, 4);
-        QVERIFY(offline.err.contains(ApiError::make(ApiError::Kind::Unreachable).message.toUtf8()));
+        QVERIFY(offline.err.contains(HttpError::make(HttpError::Kind::Unreachable).message.toUtf8()));
         QVERIFY(!AccountList().lookup(u"Dead"_s));
         QCOMPARE(cli(deadAdd + QStringList{u"--no-verify"_s}, m_rw.token.toUtf8()).code, 0);
         const Run unreachable = cli({u"verify"_s, u"--account"_s, u"Dead"_s});
         QCOMPARE(unreachable.code, 4);
-        QVERIFY(unreachable.err.contains(ApiError::make(ApiError::Kind::Unreachable).message.toUtf8()));
+        QVERIFY(unreachable.err.contains(HttpError::make(HttpError::Kind::Unreachable).message.toUtf8()));
 
         HttpClient http(m_server.url());
         QCOMPARE(http.post(u"/api/v1/legacy-tokens/readWrite/reset"_s, {}, HttpClient::bearer(session())).status, 200);

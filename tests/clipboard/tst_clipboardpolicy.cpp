@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// When a copied secret is cleared, per platform (ClipboardPolicy), and that
-// SecureClipboard follows the rules of the platform it runs on: here, a
+// When a copied secret is cleared, per operating system (ClipboardPolicy), and
+// that SecureClipboard follows the rules of the system it runs on: here, a
 // desktop one, where going to the background clears nothing.
 #include "clipboard/ClipboardPolicy.h"
 #include "clipboard/SecureClipboard.h"
@@ -13,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace AgencyTokens;
-using Platform = ClipboardPolicy::Platform;
+using System = ClipboardPolicy::System;
 
 namespace {
 const QString Token = u"t0k3n.ABCdef_0123456789~xyzXYZ-ab"_s;
@@ -31,32 +31,32 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void noPlatformClearsOnBackground_data()
+    void noSystemClearsOnBackground_data()
     {
-        QTest::addColumn<Platform>("platform");
-        QTest::newRow("Linux") << Platform::Linux;
-        QTest::newRow("Windows") << Platform::Windows;
-        QTest::newRow("macOS") << Platform::MacOS;
-        QTest::newRow("Android") << Platform::Android;
-        QTest::newRow("iOS") << Platform::IOS;
+        QTest::addColumn<System>("system");
+        QTest::newRow("Linux") << System::Linux;
+        QTest::newRow("Windows") << System::Windows;
+        QTest::newRow("macOS") << System::MacOS;
+        QTest::newRow("Android") << System::Android;
+        QTest::newRow("iOS") << System::IOS;
     }
-    void noPlatformClearsOnBackground()
+    void noSystemClearsOnBackground()
     {
         // Copy, switch to the other app, paste: that must keep working.
-        QFETCH(Platform, platform);
-        QVERIFY(!ClipboardPolicy::rulesFor(platform).clearOnBackground);
+        QFETCH(System, system);
+        QVERIFY(!ClipboardPolicy::rulesFor(system).clearOnBackground);
     }
 
-    void desktopsClearAfterTimeoutAndOnQuit_data() { noPlatformClearsOnBackground_data(); }
+    void desktopsClearAfterTimeoutAndOnQuit_data() { noSystemClearsOnBackground_data(); }
     void desktopsClearAfterTimeoutAndOnQuit()
     {
-        QFETCH(Platform, platform);
-        if (platform == Platform::Android || platform == Platform::IOS)
+        QFETCH(System, system);
+        if (system == System::Android || system == System::IOS)
             return;
-        const ClipboardPolicy::Rules rules = ClipboardPolicy::rulesFor(platform);
+        const ClipboardPolicy::Rules rules = ClipboardPolicy::rulesFor(system);
         QVERIFY(rules.clearOnQuit);
         QVERIFY(rules.clearInProcess);
-        QVERIFY(!rules.platformExpires);
+        QVERIFY(!rules.systemExpires);
     }
 
     void phonesHandTheExpiryOn()
@@ -64,33 +64,33 @@ private Q_SLOTS:
         // iOS expires the item itself (UIPasteboardOptionExpirationDate), so a
         // quit takes nothing away; Android has no expiring clips: our timer
         // clears it while the process lives, and a quit ends that timer.
-        const ClipboardPolicy::Rules ios = ClipboardPolicy::rulesFor(Platform::IOS);
-        QVERIFY(ios.platformExpires);
+        const ClipboardPolicy::Rules ios = ClipboardPolicy::rulesFor(System::IOS);
+        QVERIFY(ios.systemExpires);
         QVERIFY(!ios.clearOnQuit);
-        const ClipboardPolicy::Rules android = ClipboardPolicy::rulesFor(Platform::Android);
-        QVERIFY(!android.platformExpires);
+        const ClipboardPolicy::Rules android = ClipboardPolicy::rulesFor(System::Android);
+        QVERIFY(!android.systemExpires);
         QVERIFY(android.clearInProcess);
         QVERIFY(android.clearOnQuit);
         // ...in the background too, where Android will not say whose clip it is.
         QVERIFY(android.clearUnreadableAtTimeout);
         QVERIFY(!ios.clearUnreadableAtTimeout);
-        QVERIFY(!ClipboardPolicy::rulesFor(Platform::Linux).clearUnreadableAtTimeout);
+        QVERIFY(!ClipboardPolicy::rulesFor(System::Linux).clearUnreadableAtTimeout);
     }
 
     void thisBuildIsLinux()
     {
-        QCOMPARE(ClipboardPolicy::current(), Platform::Linux);
+        QCOMPARE(ClipboardPolicy::current(), System::Linux);
         QCOMPARE(ClipboardPolicy::clearsOnBackground(), false);
     }
 
-    void goingToTheBackgroundKeepsTheCopy_data() { noPlatformClearsOnBackground_data(); }
+    void goingToTheBackgroundKeepsTheCopy_data() { noSystemClearsOnBackground_data(); }
     void goingToTheBackgroundKeepsTheCopy()
     {
-        QFETCH(Platform, platform);
+        QFETCH(System, system);
         SecureClipboard secure;
-        secure.setPolicyForTesting(ClipboardPolicy::rulesFor(platform));
+        secure.setPolicyForTesting(ClipboardPolicy::rulesFor(system));
         secure.copySecret(u"Auth Token"_s, Token);
-        // What a phone's platform plugin reports when the user switches apps.
+        // What a phone's QPA plugin reports when the user switches apps.
         Q_EMIT qGuiApp->applicationStateChanged(Qt::ApplicationInactive);
         Q_EMIT qGuiApp->applicationStateChanged(Qt::ApplicationSuspended);
         QCOMPARE(QGuiApplication::clipboard()->text(), Token);
@@ -113,19 +113,19 @@ private Q_SLOTS:
 
     void quitFollowsThePolicy_data()
     {
-        QTest::addColumn<Platform>("platform");
+        QTest::addColumn<System>("system");
         QTest::addColumn<bool>("cleared");
-        QTest::newRow("Linux") << Platform::Linux << true;
-        QTest::newRow("Android") << Platform::Android << true;
-        QTest::newRow("iOS") << Platform::IOS << false;
+        QTest::newRow("Linux") << System::Linux << true;
+        QTest::newRow("Android") << System::Android << true;
+        QTest::newRow("iOS") << System::IOS << false;
     }
     void quitFollowsThePolicy()
     {
-        QFETCH(Platform, platform);
+        QFETCH(System, system);
         QFETCH(bool, cleared);
         {
             SecureClipboard secure;
-            secure.setPolicyForTesting(ClipboardPolicy::rulesFor(platform));
+            secure.setPolicyForTesting(ClipboardPolicy::rulesFor(system));
             secure.copySecret(u"Auth Token"_s, Token);
             QVERIFY(QMetaObject::invokeMethod(QCoreApplication::instance(), "aboutToQuit", Qt::DirectConnection));
             QCOMPARE(QGuiApplication::clipboard()->text().isEmpty(), cleared);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// SecureClipboard against the offscreen platform's clipboard, which keeps the
+// SecureClipboard against the offscreen QPA plugin's clipboard, which keeps the
 // mime data in process. Countdowns run with a short tick (one "second" of a
 // few milliseconds) through the same code path as in the app.
 #include "clipboard/ClipboardTimeout.h"
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(label.count(), 1);
     }
 
-    void mimeDataOfEveryPlatform()
+    void mimeDataOfEverySystem()
     {
         const std::unique_ptr<QMimeData> generic(SecretMimeData::create(Token, SecretMimeData::Flavor::Generic));
         QCOMPARE(generic->text(), Token);
@@ -157,7 +157,7 @@ private Q_SLOTS:
 
     void keepsWhatWasCopiedWithoutNotification()
     {
-        // Some platforms tell about foreign copies late or never: the check
+        // Some systems tell about foreign copies late or never: the check
         // at the timeout must protect them on its own.
         SecureClipboard secure;
         secure.setClearAfterSeconds(10);

@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     answer.body = QByteArray(body.data(), qsizetype(body.size()));
 
     const std::optional<QJsonObject> object = ErrorAnswer::jsonObject(answer);
-    const ApiError error = ErrorAnswer::toError(answer, object);
+    const HttpError error = ErrorAnswer::toError(answer, object);
     // Every error the user sees has words.
     if (error.message.isEmpty())
         __builtin_trap();

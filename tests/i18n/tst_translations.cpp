@@ -29,7 +29,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("expected");
         QTest::newRow("de qml") << u"de"_s << u"Sidebar"_s << u"Settings"_s << u"Einstellungen"_s;
-        QTest::newRow("de ApiError") << u"de"_s << u"ApiError"_s << u"The request was cancelled."_s
+        QTest::newRow("de HttpError") << u"de"_s << u"HttpError"_s << u"The request was cancelled."_s
                                      << u"Die Anfrage wurde abgebrochen."_s;
         QTest::newRow("de AuthToken") << u"de"_s << u"AuthToken"_s << u"The Auth Token is empty."_s
                                       << u"Das Auth Token ist leer."_s;

@@ -81,8 +81,8 @@ def platforms(root):
     check("Exec=agency-tokens" in desktop, "the desktop file does not start agency-tokens")
     check(f'setDesktopFileName(u"{APP_ID}"_s)' in (root / "src/app/main.cpp").read_text(),
           "main.cpp does not set the desktop file name to the app id")
-    check(f"set(AGENCYTOKENS_APP_ID {APP_ID})" in (root / "platforms/platforms.cmake").read_text(),
-          "platforms.cmake's AGENCYTOKENS_APP_ID is not the app id")
+    check(f"set(AGENCYTOKENS_APP_ID {APP_ID})" in (root / "platforms/CMakeLists.txt").read_text(),
+          "platforms/CMakeLists.txt's AGENCYTOKENS_APP_ID is not the app id")
     for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
         icon = root / f"assets/icons/hicolor/{size}x{size}/apps/{APP_ID}.png"
         if check(icon.exists(), f"{icon} is missing"):
@@ -104,7 +104,7 @@ def platforms(root):
     releases = [r.get("version") for r in meta.iter("release")]
     check(releases[:1] == [version], f"the newest release {releases[:1]} is not the project version {version}")
 
-    # Android: package name, icon, label, INTERNET, SDK levels equal to platforms.cmake.
+    # Android: package name, icon, label, INTERNET, SDK levels equal to android/CMakeLists.txt.
     android = root / "platforms/android"
     manifest = ET.parse(android / "AndroidManifest.xml").getroot()
     check(manifest.get("package") == ANDROID_PACKAGE, f"Android package is not {ANDROID_PACKAGE}")
@@ -116,11 +116,11 @@ def platforms(root):
     permissions = [p.get(ANDROID + "name") for p in manifest.iter("uses-permission")]
     check("android.permission.INTERNET" in permissions, "no INTERNET permission")
     sdk = manifest.find("uses-sdk")
-    cmake = (root / "platforms/platforms.cmake").read_text()
+    cmake = (android / "CMakeLists.txt").read_text()
     for attr, prop in (("minSdkVersion", "QT_ANDROID_MIN_SDK_VERSION"), ("targetSdkVersion", "QT_ANDROID_TARGET_SDK_VERSION")):
         m = re.search(prop + r"\s+(\d+)", cmake)
         check(sdk is not None and m and sdk.get(ANDROID + attr) == m.group(1),
-              f"{attr} in the manifest differs from {prop} in platforms.cmake")
+              f"{attr} in the manifest differs from {prop} in android/CMakeLists.txt")
     for dpi, size in (("mdpi", 48), ("hdpi", 72), ("xhdpi", 96), ("xxhdpi", 144), ("xxxhdpi", 192)):
         icon = android / f"res/mipmap-{dpi}/ic_launcher.png"
         if check(icon.exists(), f"{icon} is missing"):

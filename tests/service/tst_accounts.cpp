@@ -40,8 +40,9 @@ QString keychainValue(const QString &key)
     return read && read->first.ok() ? read->second : QString();
 }
 
-/// The demo agency's credentials, enabled through the management API.
-struct Platform
+/// The demo agency on a reference server of its own, its legacy tokens enabled
+/// through the management API: their credentials, and resets.
+struct DemoAgency
 {
     ServerProcess server;
     std::unique_ptr<HttpClient> http;
@@ -91,11 +92,11 @@ private Q_SLOTS:
 
     void tokensOnlyAccountAddedOnlyAfterTokenPasses()
     {
-        Platform platform;
-        QVERIFY(platform.start());
-        const auto [sid, token] = platform.credential(u"readOnly"_s);
+        DemoAgency agency;
+        QVERIFY(agency.start());
+        const auto [sid, token] = agency.credential(u"readOnly"_s);
         AccountList list;
-        const AccountInfo info = list.create(AccountKind::TokensOnly, u"Pasted"_s, platform.server.url());
+        const AccountInfo info = list.create(AccountKind::TokensOnly, u"Pasted"_s, agency.server.url());
         TokensOnlyService account(info, &m_keychain, &m_client);
         const AccountSid accountSid = *AccountSid::parse(sid);
         const QString key = KeychainKeys::tokenKey(info.keyPart(), accountSid, TokenKind::ReadOnly);
@@ -124,10 +125,10 @@ private Q_SLOTS:
 
     void replaceTokenAccountOnlyWhenNewPassesAndOldFails()
     {
-        Platform platform;
-        QVERIFY(platform.start());
-        const auto [sid, token] = platform.credential(u"readWrite"_s);
-        const AccountInfo info = AccountList().create(AccountKind::TokensOnly, u"R"_s, platform.server.url());
+        DemoAgency agency;
+        QVERIFY(agency.start());
+        const auto [sid, token] = agency.credential(u"readWrite"_s);
+        const AccountInfo info = AccountList().create(AccountKind::TokensOnly, u"R"_s, agency.server.url());
         TokensOnlyService account(info, &m_keychain, &m_client);
         QVERIFY(run([&](OutcomeDone d) { account.addToken(TokenKind::ReadWrite, sid, token, false, d); }).ok);
         const QString key = KeychainKeys::tokenKey(info.keyPart(), *AccountSid::parse(sid), TokenKind::ReadWrite);
@@ -141,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(keychainValue(key), token);
 
         // Reset in the "web app": the new one passes, the old one fails, only then replaced.
-        const QString fresh = platform.reset(u"readWrite"_s);
+        const QString fresh = agency.reset(u"readWrite"_s);
         QCOMPARE(fresh.size(), 32);
         o = run([&](OutcomeDone d) { account.replaceToken(TokenKind::ReadWrite, fresh, d); });
         QVERIFY2(o.ok, qPrintable(o.message));
@@ -170,13 +171,13 @@ private Q_SLOTS:
 
     void replaceWithTheOldValueAfterAResetRefusedAccount()
     {
-        Platform platform;
-        QVERIFY(platform.start());
-        const auto [sid, token] = platform.credential(u"readOnly"_s);
-        const AccountInfo info = AccountList().create(AccountKind::TokensOnly, u"O"_s, platform.server.url());
+        DemoAgency agency;
+        QVERIFY(agency.start());
+        const auto [sid, token] = agency.credential(u"readOnly"_s);
+        const AccountInfo info = AccountList().create(AccountKind::TokensOnly, u"O"_s, agency.server.url());
         TokensOnlyService account(info, &m_keychain, &m_client);
         QVERIFY(run([&](OutcomeDone d) { account.addToken(TokenKind::ReadOnly, sid, token, false, d); }).ok);
-        const QString fresh = platform.reset(u"readOnly"_s);
+        const QString fresh = agency.reset(u"readOnly"_s);
         QVERIFY(run([&](OutcomeDone d) { account.replaceToken(TokenKind::ReadOnly, fresh, d); }).ok);
         const Outcome back = run([&](OutcomeDone d) { account.replaceToken(TokenKind::ReadOnly, token, d); });
         QVERIFY(!back.ok); // the old value no longer passes: never saved over the working one
@@ -185,11 +186,11 @@ private Q_SLOTS:
 
     void restartOpensLastAccountWithItsTokens()
     {
-        Platform platform;
-        QVERIFY(platform.start());
-        const auto [sid, token] = platform.credential(u"readOnly"_s);
+        DemoAgency agency;
+        QVERIFY(agency.start());
+        const auto [sid, token] = agency.credential(u"readOnly"_s);
         AccountList list;
-        AccountInfo info = list.create(AccountKind::TokensOnly, u"Kept"_s, platform.server.url());
+        AccountInfo info = list.create(AccountKind::TokensOnly, u"Kept"_s, agency.server.url());
         {
             TokensOnlyService account(info, &m_keychain, &m_client);
             QVERIFY(run([&](OutcomeDone d) { account.addToken(TokenKind::ReadOnly, sid, token, false, d); }).ok);
@@ -201,7 +202,7 @@ private Q_SLOTS:
         const auto last = again.find(again.lastUsed());
         QVERIFY(last);
         QCOMPARE(last->name, u"Kept"_s);
-        platform.server.stop(); // offline: what the keychain holds is enough
+        agency.server.stop(); // offline: what the keychain holds is enough
         TokensOnlyService restored(*last, &m_keychain, &m_client);
         run([&](OutcomeDone d) { restored.restore(d); });
         QVERIFY(restored.credential(TokenKind::ReadOnly));
@@ -212,17 +213,17 @@ private Q_SLOTS:
 
     void twoAccountsSideBySideRemovingOneKeepsTheOther()
     {
-        Platform platform;
-        QVERIFY(platform.start());
+        DemoAgency agency;
+        QVERIFY(agency.start());
         AccountList list;
         // One signed in…
-        const AccountInfo signedInInfo = list.add(AccountKind::SignedIn, u"Signed"_s, platform.server.url());
+        const AccountInfo signedInInfo = list.add(AccountKind::SignedIn, u"Signed"_s, agency.server.url());
         TokenService signedIn(signedInInfo, &m_keychain, &m_client);
-        QVERIFY(run([&](OutcomeDone d) { signedIn.signIn(platform.server.url(), u"admin"_s, u"admin-demo"_s, d); }).ok);
+        QVERIFY(run([&](OutcomeDone d) { signedIn.signIn(agency.server.url(), u"admin"_s, u"admin-demo"_s, d); }).ok);
         const Credential rw = *signedIn.credential(TokenKind::ReadWrite);
         // …and one of tokens only, on the same platform.
-        const auto [sid, token] = platform.credential(u"readOnly"_s);
-        const AccountInfo pastedInfo = list.add(AccountKind::TokensOnly, u"Pasted"_s, platform.server.url());
+        const auto [sid, token] = agency.credential(u"readOnly"_s);
+        const AccountInfo pastedInfo = list.add(AccountKind::TokensOnly, u"Pasted"_s, agency.server.url());
         TokensOnlyService pasted(pastedInfo, &m_keychain, &m_client);
         QVERIFY(run([&](OutcomeDone d) { pasted.addToken(TokenKind::ReadOnly, sid, token, false, d); }).ok);
 

@@ -15,7 +15,7 @@
 using namespace AgencyTokens;
 using namespace AgencyTokens::Testing;
 using namespace Qt::StringLiterals;
-using Kind = ApiError::Kind;
+using Kind = HttpError::Kind;
 
 namespace {
 constexpr int Wait = 20000;
@@ -41,12 +41,12 @@ class TestPlatformClient : public QObject
     PlatformApi m_api{&m_client};
     int m_sent = 0;
 
-    std::pair<ApiError, VerifyResult> verify(const Credential &c, std::optional<int> version = std::nullopt)
+    std::pair<HttpError, VerifyResult> verify(const Credential &c, std::optional<int> version = std::nullopt)
     {
-        std::optional<std::pair<ApiError, VerifyResult>> out;
-        m_api.verify(c, version, this, [&](const ApiError &e, const VerifyResult &r) { out = {e, r}; });
+        std::optional<std::pair<HttpError, VerifyResult>> out;
+        m_api.verify(c, version, this, [&](const HttpError &e, const VerifyResult &r) { out = {e, r}; });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, Wait))
-            return {ApiError::make(Kind::Cancelled, u"test gave up waiting"_s), {}};
+            return {HttpError::make(Kind::Cancelled, u"test gave up waiting"_s), {}};
         ++m_sent;
         return *out;
     }
@@ -63,7 +63,7 @@ class TestPlatformClient : public QObject
         std::optional<RestClient::Response> out;
         m_client.send(m_api.apiBase(), request, this, [&](const RestClient::Response &r) { out = r; });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, Wait))
-            return {ApiError::make(Kind::Cancelled, u"test gave up waiting"_s), 0, {}, {}};
+            return {HttpError::make(Kind::Cancelled, u"test gave up waiting"_s), 0, {}, {}};
         ++m_sent;
         return *out;
     }
@@ -182,10 +182,10 @@ private Q_SLOTS:
     void signInLockOutSaysWhen()
     {
         // The management contract's lock-out: the wait comes from Retry-After.
-        std::optional<ApiError> last;
+        std::optional<HttpError> last;
         for (int i = 0; i < 7 && !(last && last->code == u"too_many_attempts"_s); ++i) {
-            std::optional<ApiError> out;
-            m_api.signIn(u"locked-out-user"_s, u"wrong"_s, this, [&](const ApiError &e, const SessionInfo &) { out = e; });
+            std::optional<HttpError> out;
+            m_api.signIn(u"locked-out-user"_s, u"wrong"_s, this, [&](const HttpError &e, const SessionInfo &) { out = e; });
             QTRY_VERIFY(out.has_value());
             last = out;
         }
@@ -222,8 +222,8 @@ private Q_SLOTS:
         RestClient client;
         PlatformApi api(&client);
         api.setServer(fault.url());
-        std::optional<ApiError> error;
-        api.verify(m_readOnly, std::nullopt, this, [&](const ApiError &e, const VerifyResult &) { error = e; });
+        std::optional<HttpError> error;
+        api.verify(m_readOnly, std::nullopt, this, [&](const HttpError &e, const VerifyResult &) { error = e; });
         QTRY_VERIFY(error.has_value());
         QVERIFY2(error->message.contains(expected), qPrintable(error->message));
         QCOMPARE(fault.requests().size(), 1); // asked once, never retried

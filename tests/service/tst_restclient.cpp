@@ -10,7 +10,7 @@
 using namespace AgencyTokens;
 using namespace AgencyTokens::Testing;
 using namespace Qt::StringLiterals;
-using Kind = ApiError::Kind;
+using Kind = HttpError::Kind;
 
 namespace {
 RestClient::Response sendAndWait(RestClient &client, const QUrl &base, const RestClient::Request &request)
@@ -19,7 +19,7 @@ RestClient::Response sendAndWait(RestClient &client, const QUrl &base, const Res
     QObject ctx;
     client.send(base, request, &ctx, [&](const RestClient::Response &r) { out = r; });
     if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
-        return {ApiError::make(Kind::Cancelled, u"test gave up waiting"_s), 0, {}, {}};
+        return {HttpError::make(Kind::Cancelled, u"test gave up waiting"_s), 0, {}, {}};
     return *out;
 }
 
@@ -142,8 +142,8 @@ private Q_SLOTS:
         RestClient client;
         PlatformApi api(&client);
         api.setServer(server.url());
-        std::optional<ApiError> error;
-        api.loadState(this, [&](const ApiError &e, const ServicesState &) { error = e; });
+        std::optional<HttpError> error;
+        api.loadState(this, [&](const HttpError &e, const ServicesState &) { error = e; });
         QTRY_VERIFY(error.has_value());
         QCOMPARE(error->kind, Kind::BadResponse);
         QVERIFY(error->message.contains(u"could not be understood"_s));
@@ -297,7 +297,7 @@ private Q_SLOTS:
                                 u"internal_error"_s};
         QSet<QString> messages;
         for (const QString &code : codes) {
-            const QString message = ApiError::messageForCode(code);
+            const QString message = HttpError::messageForCode(code);
             QVERIFY2(!message.isEmpty(), qPrintable(code));
             messages.insert(message);
         }
@@ -307,7 +307,7 @@ private Q_SLOTS:
         RestClient client;
         const auto r = sendAndWait(client, server.url(), get());
         QCOMPARE(r.error.code, u"already_enabled"_s);
-        QCOMPARE(r.error.message, ApiError::messageForCode(u"already_enabled"_s));
+        QCOMPARE(r.error.message, HttpError::messageForCode(u"already_enabled"_s));
     }
 };
 

@@ -42,7 +42,7 @@ struct App
     VerifyResult verify(const Credential &credential, std::optional<int> version = std::nullopt)
     {
         std::optional<VerifyResult> out;
-        service.api().verify(credential, version, &service, [&](const ApiError &e, const VerifyResult &r) {
+        service.api().verify(credential, version, &service, [&](const HttpError &e, const VerifyResult &r) {
             QVERIFY2(e.ok(), qPrintable(e.message));
             out = r;
         });
@@ -129,9 +129,9 @@ private Q_SLOTS:
         QVERIFY2(o.ok, qPrintable(o.message));
         o = app.run([&](OutcomeDone d) { app.service.upgrade(TokenKind::ReadOnly, current - 1, d); });
         QVERIFY(!o.ok);
-        QCOMPARE(o.message, ApiError::messageForCode(u"downgrade_not_allowed"_s));
-        std::optional<ApiError> serverSays;
-        app.service.api().setApiVersion(TokenKind::ReadOnly, current - 1, &app.service, [&](const ApiError &e, const TokenInfo &) { serverSays = e; });
+        QCOMPARE(o.message, HttpError::messageForCode(u"downgrade_not_allowed"_s));
+        std::optional<HttpError> serverSays;
+        app.service.api().setApiVersion(TokenKind::ReadOnly, current - 1, &app.service, [&](const HttpError &e, const TokenInfo &) { serverSays = e; });
         QTRY_VERIFY(serverSays.has_value());
         QCOMPARE(serverSays->code, u"downgrade_not_allowed"_s);
 
@@ -147,7 +147,7 @@ private Q_SLOTS:
         App offline{server.url()};
         o = offline.run([&](OutcomeDone d) { offline.service.restore(d); });
         QVERIFY(!o.ok);
-        QCOMPARE(o.apiError.kind, ApiError::Kind::Unreachable);
+        QCOMPARE(o.apiError.kind, HttpError::Kind::Unreachable);
         QCOMPARE(offline.service.phase(), TokenService::Phase::Ready);
         QVERIFY(!offline.service.isOnline());
         QVERIFY(!offline.service.offlineReason().isEmpty());
@@ -223,7 +223,7 @@ private Q_SLOTS:
         const auto o = app.run([&](OutcomeDone d) { app.service.refresh(d); });
         QVERIFY(!o.ok);
         QCOMPARE(o.apiError.code, u"session_expired"_s);
-        QCOMPARE(o.message, ApiError::messageForCode(u"session_expired"_s));
+        QCOMPARE(o.message, HttpError::messageForCode(u"session_expired"_s));
         QCOMPARE(app.service.phase(), TokenService::Phase::SignedOut);
         // Nothing cached is lost; only the dead session is gone from the keychain.
         QTRY_VERIFY(keychainValue(KeychainKeys::sessionKey(host)).isEmpty());
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(app.service.phase(), TokenService::Phase::Starting);
 
         o = app.run([&](OutcomeDone d) { app.service.signIn(QUrl(u"http://platform.example"_s), u"admin"_s, u"x"_s, d); });
-        QCOMPARE(o.apiError.kind, ApiError::Kind::InsecureAddress);
+        QCOMPARE(o.apiError.kind, HttpError::Kind::InsecureAddress);
 
         QVERIFY(app.run([&](OutcomeDone d) { app.service.signIn(server.url(), u"viewer"_s, u"viewer-demo"_s, d); }).ok);
         QVERIFY(!app.service.snapshot().state.canManage);

@@ -5,42 +5,42 @@
 
 namespace AgencyTokens::ClipboardPolicy {
 
-Rules rulesFor(Platform platform)
+Rules rulesFor(System system)
 {
     Rules rules;
-    switch (platform) {
-    case Platform::Linux:
-    case Platform::Windows:
-    case Platform::MacOS:
+    switch (system) {
+    case System::Linux:
+    case System::Windows:
+    case System::MacOS:
         break; // clear after the timeout and on quit, never on losing focus
-    case Platform::Android:
+    case System::Android:
         // The clip is flagged sensitive; our timer clears it while the process
         // lives, in the background too, where Android will not say whose clip it
         // is. Clearing on the way to the background would defeat copy-then-paste.
         rules.clearUnreadableAtTimeout = true;
         break;
-    case Platform::IOS:
+    case System::IOS:
         // UIPasteboard expires the local-only item itself, suspended or not;
         // clearing on quit would only take away what the user meant to paste.
         rules.clearOnQuit = false;
-        rules.platformExpires = true;
+        rules.systemExpires = true;
         break;
     }
     return rules;
 }
 
-Platform current()
+System current()
 {
 #if defined(Q_OS_ANDROID)
-    return Platform::Android;
+    return System::Android;
 #elif defined(Q_OS_IOS)
-    return Platform::IOS;
+    return System::IOS;
 #elif defined(Q_OS_MACOS)
-    return Platform::MacOS;
+    return System::MacOS;
 #elif defined(Q_OS_WIN)
-    return Platform::Windows;
+    return System::Windows;
 #else
-    return Platform::Linux;
+    return System::Linux;
 #endif
 }
 

@@ -3,10 +3,10 @@
 
 namespace AgencyTokens::ClipboardPolicy {
 
-/// The platforms whose clipboards behave differently enough to matter.
-enum class Platform { Linux, Windows, MacOS, Android, IOS };
+/// The operating systems whose clipboards behave differently enough to matter.
+enum class System { Linux, Windows, MacOS, Android, IOS };
 
-/// When SecureClipboard clears a copied secret on a platform.
+/// When SecureClipboard clears a copied secret on a system.
 struct Rules
 {
     /// Clear when the app goes to the background. Never on phones: copying
@@ -18,7 +18,7 @@ struct Rules
     bool clearOnQuit = true;
     /// The OS itself removes the item when the timeout ends, even while the
     /// app is suspended or gone (iOS: UIPasteboard expiration date).
-    bool platformExpires = false;
+    bool systemExpires = false;
     /// The clear after the timeout runs in the app's own process (a timer):
     /// it happens while the process lives (on Android also in the background).
     bool clearInProcess = true;
@@ -29,10 +29,10 @@ struct Rules
     bool clearUnreadableAtTimeout = false;
 };
 
-/// The rules of \a platform.
-[[nodiscard]] Rules rulesFor(Platform platform);
-/// The platform this build is for.
-[[nodiscard]] Platform current();
+/// The rules of \a system.
+[[nodiscard]] Rules rulesFor(System system);
+/// The system this build is for.
+[[nodiscard]] System current();
 /// Whether this build clears a copied secret when the app goes to the background.
 [[nodiscard]] bool clearsOnBackground();
 /// The rules of this build.

@@ -13,8 +13,8 @@ namespace AgencyTokens {
 class SecretMimeData
 {
 public:
-    /// Which platform's hints to add. Chosen at compile time in the app; tests
-    /// pick one to check every platform's data here.
+    /// Which system's hints to add. Chosen at compile time in the app; tests
+    /// pick one to check every system's data here.
     enum class Flavor { Generic, Windows, MacOS };
 
     SecretMimeData() = delete;
@@ -34,7 +34,7 @@ public:
     static constexpr QLatin1StringView WindowsCanUploadToCloud{
         R"(application/x-qt-windows-mime;value="CanUploadToCloudClipboard")"};
 
-    /// The flavor of the platform this is built for.
+    /// The flavor of the system this is built for.
     [[nodiscard]] static Flavor currentFlavor();
 
     /// New mime data holding text as text/plain and the hints of flavor.

@@ -3,7 +3,7 @@
 
 #include "ClipboardLogging.h"
 #include "ClipboardPolicy.h"
-#include "PlatformClipboard.h"
+#include "SystemClipboard.h"
 #include "SecretMimeData.h"
 
 #include <QClipboard>
@@ -36,9 +36,9 @@ SecureClipboard::SecureClipboard(QObject *parent)
         qCWarning(lcClipboard) << "No QGuiApplication: the clipboard cannot be used";
         return;
     }
-    PlatformClipboard::prepare();
+    SystemClipboard::prepare();
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &SecureClipboard::onClipboardChanged);
-    // Both handlers follow m_rules: no platform clears on the way to the
+    // Both handlers follow m_rules: no system clears on the way to the
     // background (phones hand the expiry to the OS or to our timer).
     connect(qGuiApp, &QCoreApplication::aboutToQuit, this, &SecureClipboard::onAboutToQuit);
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &SecureClipboard::onApplicationStateChanged);
@@ -67,7 +67,7 @@ void SecureClipboard::copySecret(const QString &label, const QString &text)
     }
     {
         const QScopedValueRollback<bool> writing(m_writing, true);
-        if (!PlatformClipboard::writeSecret(name, text, m_clearAfterSeconds))
+        if (!SystemClipboard::writeSecret(name, text, m_clearAfterSeconds))
             QGuiApplication::clipboard()->setMimeData(SecretMimeData::create(text), QClipboard::Clipboard);
         // Deliberately not QClipboard::Selection: X11's primary selection
         // pastes on a middle click, a token there leaks into any window.
@@ -198,14 +198,14 @@ bool SecureClipboard::holdsOurCopy(Unreadable unreadable) const
 {
     if (m_digest.isEmpty() || !qGuiApp)
         return false;
-    switch (PlatformClipboard::ownership()) {
-    case PlatformClipboard::Ownership::Ours:
+    switch (SystemClipboard::ownership()) {
+    case SystemClipboard::Ownership::Ours:
         return true;
-    case PlatformClipboard::Ownership::Foreign:
+    case SystemClipboard::Ownership::Foreign:
         return false;
-    case PlatformClipboard::Ownership::Unreadable:
+    case SystemClipboard::Ownership::Unreadable:
         return unreadable == Unreadable::AssumeOurs;
-    case PlatformClipboard::Ownership::CompareText:
+    case SystemClipboard::Ownership::CompareText:
         break;
     }
     return digest(QGuiApplication::clipboard()->text(QClipboard::Clipboard)) == m_digest;

@@ -16,10 +16,10 @@
 
 namespace AgencyTokens {
 
-/// The one way the app puts a secret on the clipboard. It adds the platforms'
+/// The one way the app puts a secret on the clipboard. It adds each system's
 /// "this is a password" hints, counts down for the UI and clears the clipboard
 /// after the chosen timeout and on quit, as ClipboardPolicy says for the
-/// platform (never when a phone app goes to the background: the user copies to
+/// system (never when a phone app goes to the background: the user copies to
 /// paste elsewhere; iOS expires the item itself); but only while the clipboard
 /// still holds what it put there.
 /// The app creates one and exposes it to QML.
@@ -68,7 +68,7 @@ public:
     /// For tests: the length of one countdown second (1000 ms otherwise), so
     /// that the real countdown runs in milliseconds. Applies from the next copy.
     void setTickIntervalForTesting(std::chrono::milliseconds interval);
-    /// For tests: another platform's rules (ClipboardPolicy::rulesFor()).
+    /// For tests: another system's rules (ClipboardPolicy::rulesFor()).
     void setPolicyForTesting(const ClipboardPolicy::Rules &rules);
 
 Q_SIGNALS:

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ScreenGuard.h"
 
-#include "PlatformScreen.h"
+#include "SystemScreen.h"
 
 namespace AgencyTokens {
 
 ScreenGuard::~ScreenGuard()
 {
     if (m_window) {
-        PlatformScreen::setSecure(m_window, false);
-        PlatformScreen::setExcludedFromCapture(m_window, false);
+        SystemScreen::setSecure(m_window, false);
+        SystemScreen::setExcludedFromCapture(m_window, false);
     }
 }
 
@@ -19,7 +19,7 @@ void ScreenGuard::setWindow(QWindow *window)
         return;
     m_window = window;
     if (m_window)
-        PlatformScreen::installBackgroundCover(m_window);
+        SystemScreen::installBackgroundCover(m_window);
     apply();
     Q_EMIT windowChanged();
 }
@@ -47,9 +47,9 @@ void ScreenGuard::apply()
     if (!m_window)
         return;
     // Android: the whole token page, since recents would show it otherwise.
-    PlatformScreen::setSecure(m_window, m_tokenPageOpen || m_tokenRevealed);
+    SystemScreen::setSecure(m_window, m_tokenPageOpen || m_tokenRevealed);
     // Desktop: only while a clear token is on screen, so screen sharing keeps working otherwise.
-    PlatformScreen::setExcludedFromCapture(m_window, m_tokenRevealed);
+    SystemScreen::setExcludedFromCapture(m_window, m_tokenRevealed);
 }
 
 } // namespace AgencyTokens

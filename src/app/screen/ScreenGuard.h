@@ -9,8 +9,8 @@
 namespace AgencyTokens {
 
 /// Protects the window's pixels while secrets are on screen, through the
-/// platform hooks of PlatformScreen.h. Pages set the two flags; the guard
-/// decides what each platform does with them.
+/// operating-system hooks of SystemScreen.h. Pages set the two flags; the
+/// guard decides what each system does with them.
 class ScreenGuard : public QObject
 {
     Q_OBJECT

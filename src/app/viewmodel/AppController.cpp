@@ -190,7 +190,7 @@ void AppController::addTokensAccount(const QString &name, const QString &apiAddr
     const QString address = apiAddress.trimmed().isEmpty() ? m_services->settings()->defaultApiAddress() : apiAddress;
     const QUrl api = NetworkPolicy::addressFromUserInput(address);
     m_addAccount->begin();
-    if (const ApiError refused = NetworkPolicy::checkAddress(api); !refused.ok()) {
+    if (const HttpError refused = NetworkPolicy::checkAddress(api); !refused.ok()) {
         m_addAccount->finish(false, refused.message);
         return;
     }

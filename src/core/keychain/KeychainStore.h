@@ -17,7 +17,7 @@ class Job;
 
 namespace AgencyTokens {
 
-/// The platform keychain through QtKeychain: libsecret/KWallet, macOS and iOS
+/// The system keychain through QtKeychain: libsecret/KWallet, macOS and iOS
 /// Keychain, Android Keystore, Windows Credential Manager.
 ///
 /// Operations run one at a time, in order, so that the index of written keys

@@ -12,7 +12,7 @@
 
 namespace AgencyTokens {
 
-/// Where secrets live. The real one is KeychainStore (the platform keychain);
+/// Where secrets live. The real one is KeychainStore (the system keychain);
 /// tests put a failing one in front of the service to inject faults that the
 /// real keychain cannot produce on demand. There is no plaintext implementation.
 ///

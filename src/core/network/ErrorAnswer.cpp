@@ -55,23 +55,23 @@ std::optional<QString> envelopeMessage(const QJsonObject &object)
     return parts.join(u"; "_s).left(300);
 }
 
-ApiError withStatus(ApiError error, int status)
+HttpError withStatus(HttpError error, int status)
 {
     error.status = status;
     return error;
 }
 
-ApiError rateLimited(const Answer &answer)
+HttpError rateLimited(const Answer &answer)
 {
-    ApiError error = ApiError::make(ApiError::Kind::RateLimited);
+    HttpError error = HttpError::make(HttpError::Kind::RateLimited);
     const RestClient::RateLimit &limit = answer.rateLimit;
     error.retryAfterSeconds = limit.resetSeconds;
     if (limit.limit > 0 && limit.resetSeconds >= 0)
-        error.message = ApiError::tr("The platform's request limit (%1 requests an hour) is used up. Try again in %2 s.")
+        error.message = HttpError::tr("The platform's request limit (%1 requests an hour) is used up. Try again in %2 s.")
                             .arg(limit.limit)
                             .arg(limit.resetSeconds);
     else if (limit.resetSeconds >= 0)
-        error.message = ApiError::tr("The platform's request limit is used up. Try again in %1 s.").arg(limit.resetSeconds);
+        error.message = HttpError::tr("The platform's request limit is used up. Try again in %1 s.").arg(limit.resetSeconds);
     return withStatus(error, answer.status);
 }
 
@@ -100,25 +100,25 @@ std::optional<QJsonObject> jsonObject(const Answer &answer)
     return document.object();
 }
 
-ApiError toError(const Answer &answer, const std::optional<QJsonObject> &object)
+HttpError toError(const Answer &answer, const std::optional<QJsonObject> &object)
 {
-    using Kind = ApiError::Kind;
+    using Kind = HttpError::Kind;
     const int status = answer.status;
     const Markup markup = markupOf(answer);
     if (status < 300) {
         if (markup == Markup::Html)
-            return withStatus(ApiError::make(Kind::NotJson, ApiError::tr("a web page")), status);
+            return withStatus(HttpError::make(Kind::NotJson, HttpError::tr("a web page")), status);
         if (markup == Markup::Xml)
-            return withStatus(ApiError::make(Kind::NotJson, ApiError::tr("XML")), status);
-        return withStatus(ApiError::make(Kind::BadResponse), status);
+            return withStatus(HttpError::make(Kind::NotJson, HttpError::tr("XML")), status);
+        return withStatus(HttpError::make(Kind::BadResponse), status);
     }
     if (status < 400) // a redirect status that is not a redirect, or 304
-        return withStatus(ApiError::make(Kind::BadResponse, u"HTTP %1"_s.arg(status)), status);
+        return withStatus(HttpError::make(Kind::BadResponse, u"HTTP %1"_s.arg(status)), status);
     if (object) {
         // The management contract's own error object: its code has its own sentence.
         const QJsonObject managed = object->value(u"error"_s).toObject();
         if (!managed.isEmpty()) {
-            ApiError error = ApiError::fromServer(status, managed.value(u"code"_s).toString(),
+            HttpError error = HttpError::fromServer(status, managed.value(u"code"_s).toString(),
                                                   managed.value(u"message"_s).toString());
             // A lock-out says when it ends (Retry-After), not "a few minutes".
             if (error.code == u"too_many_attempts"_s && answer.rateLimit.resetSeconds >= 0) {
@@ -126,8 +126,8 @@ ApiError toError(const Answer &answer, const std::optional<QJsonObject> &object)
                 error.retryAfterSeconds = seconds;
                 const QString at = QLocale().toString(QTime::currentTime().addSecs(seconds), QLocale::ShortFormat);
                 error.message = seconds < 120
-                    ? ApiError::tr("Too many failed sign-ins for this user. Try again in %1 s (at %2).").arg(seconds).arg(at)
-                    : ApiError::tr("Too many failed sign-ins for this user. Try again in %1 min (at %2).")
+                    ? HttpError::tr("Too many failed sign-ins for this user. Try again in %1 s (at %2).").arg(seconds).arg(at)
+                    : HttpError::tr("Too many failed sign-ins for this user. Try again in %1 min (at %2).")
                           .arg((seconds + 59) / 60)
                           .arg(at);
             }
@@ -138,13 +138,13 @@ ApiError toError(const Answer &answer, const std::optional<QJsonObject> &object)
     if (status == 429)
         return rateLimited(answer);
     const std::optional<QString> platformMessage = object ? envelopeMessage(*object) : std::nullopt;
-    ApiError error = ApiError::fromStatus(status);
+    HttpError error = HttpError::fromStatus(status);
     if (platformMessage && !platformMessage->isEmpty())
-        error.message += ApiError::tr(" The platform said: “%1”").arg(*platformMessage);
+        error.message += HttpError::tr(" The platform said: “%1”").arg(*platformMessage);
     else if (markup != Markup::None && status < 500)
-        error.message += ApiError::tr(" (The answer was %1, not JSON.)").arg(markup == Markup::Html ? ApiError::tr("a web page") : ApiError::tr("XML"));
+        error.message += HttpError::tr(" (The answer was %1, not JSON.)").arg(markup == Markup::Html ? HttpError::tr("a web page") : HttpError::tr("XML"));
     else if (object && !platformMessage && object->contains(u"Status"_s))
-        error.message += ApiError::tr(" Its explanation was not in the platform's error format.");
+        error.message += HttpError::tr(" Its explanation was not in the platform's error format.");
     return error;
 }
 

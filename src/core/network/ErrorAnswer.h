@@ -28,6 +28,6 @@ struct Answer
 /// management API's {"error":{code,message}}, the platform's
 /// {"Status":"ERROR","Message","Errors"} envelope, or the status alone, with
 /// XML and HTML answers named as such.
-[[nodiscard]] ApiError toError(const Answer &answer, const std::optional<QJsonObject> &object);
+[[nodiscard]] HttpError toError(const Answer &answer, const std::optional<QJsonObject> &object);
 
 } // namespace AgencyTokens::ErrorAnswer

@@ -16,16 +16,16 @@ bool isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
-ApiError checkAddress(const QUrl &url)
+HttpError checkAddress(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
-        return ApiError::make(ApiError::Kind::InvalidAddress);
+        return HttpError::make(HttpError::Kind::InvalidAddress);
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
         return {};
     if (scheme == u"http")
-        return isLoopback(url) ? ApiError{} : ApiError::make(ApiError::Kind::InsecureAddress);
-    return ApiError::make(ApiError::Kind::InvalidAddress);
+        return isLoopback(url) ? HttpError{} : HttpError::make(HttpError::Kind::InsecureAddress);
+    return HttpError::make(HttpError::Kind::InvalidAddress);
 }
 
 QUrl addressFromUserInput(const QString &text)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiError.h"
+#include "HttpError.h"
 
 #include <QUrl>
 
@@ -17,7 +17,7 @@ inline constexpr int MaxRedirects = 3;
 /// Loopback host: localhost, 127.0.0.0/8 or ::1.
 [[nodiscard]] bool isLoopback(const QUrl &url);
 /// HTTPS, or plain http to loopback. Anything else is refused before any request.
-[[nodiscard]] ApiError checkAddress(const QUrl &url);
+[[nodiscard]] HttpError checkAddress(const QUrl &url);
 /// What the user typed as a platform address: without a scheme, https:// is meant.
 [[nodiscard]] QUrl addressFromUserInput(const QString &text);
 /// Same scheme, host and port.

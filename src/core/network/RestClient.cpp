@@ -65,7 +65,7 @@ RestClient::RestClient(QObject *parent)
 void RestClient::send(const QUrl &base, const Request &request, QObject *context, Done done)
 {
     QPointer<QObject> guard(context);
-    if (const ApiError refused = NetworkPolicy::checkAddress(base); !refused.ok()) {
+    if (const HttpError refused = NetworkPolicy::checkAddress(base); !refused.ok()) {
         qCWarning(lcNetwork) << "refused before sending to" << base.toDisplayString(QUrl::RemoveUserInfo) << refused.kind;
         QTimer::singleShot(0, this, [guard, done, refused] {
             if (guard)
@@ -136,7 +136,7 @@ void RestClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &e
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     Response response;
     if (!exchange->timedOut && !exchange->tooLarge && isRedirect(status)) {
-        const ApiError refused = followRedirect(reply, *exchange);
+        const HttpError refused = followRedirect(reply, *exchange);
         if (refused.ok()) {
             if (exchange->context)
                 start(exchange);
@@ -154,7 +154,7 @@ void RestClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &e
         exchange->done(response);
 }
 
-ApiError RestClient::followRedirect(QNetworkReply *reply, Exchange &exchange) const
+HttpError RestClient::followRedirect(QNetworkReply *reply, Exchange &exchange) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode);
@@ -167,7 +167,7 @@ ApiError RestClient::followRedirect(QNetworkReply *reply, Exchange &exchange) co
         // Never to another origin: the Authorization header would go with it.
         qCWarning(lcNetwork) << "refused a redirect to" << target.host() << "after" << exchange.redirects
                              << "redirects";
-        return ApiError::make(ApiError::Kind::Redirect);
+        return HttpError::make(HttpError::Kind::Redirect);
     }
     ++exchange.redirects;
     exchange.url = target;
@@ -176,16 +176,16 @@ ApiError RestClient::followRedirect(QNetworkReply *reply, Exchange &exchange) co
 
 RestClient::Response RestClient::decode(QNetworkReply *reply, const Exchange &exchange) const
 {
-    using Kind = ApiError::Kind;
+    using Kind = HttpError::Kind;
     if (exchange.tooLarge)
-        return {ApiError::make(Kind::TooLarge), 0, {}, {}};
+        return {HttpError::make(Kind::TooLarge), 0, {}, {}};
     if (exchange.timedOut)
-        return {ApiError::make(Kind::Timeout), 0, {}, {}};
+        return {HttpError::make(Kind::Timeout), 0, {}, {}};
     const QNetworkReply::NetworkError netError = reply->error();
     if (exchange.tlsFailed || netError == QNetworkReply::SslHandshakeFailedError)
-        return {ApiError::make(Kind::Tls), 0, {}, {}};
+        return {HttpError::make(Kind::Tls), 0, {}, {}};
     if (netError == QNetworkReply::OperationCanceledError)
-        return {ApiError::make(Kind::Cancelled), 0, {}, {}};
+        return {HttpError::make(Kind::Cancelled), 0, {}, {}};
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     // Qt reports a connection that closed before any status line either as
@@ -194,15 +194,15 @@ RestClient::Response RestClient::decode(QNetworkReply *reply, const Exchange &ex
     const bool noFinalAnswer = !statusAttribute.isValid()
         || (statusAttribute.toInt() < 200 && reply->rawHeaderPairs().isEmpty());
     if (netError == QNetworkReply::RemoteHostClosedError || (noFinalAnswer && netError == QNetworkReply::NoError))
-        return {ApiError::make(Kind::ConnectionClosed), 0, {}, {}};
+        return {HttpError::make(Kind::ConnectionClosed), 0, {}, {}};
     // No HTTP status at all: refused, host not found, reset, network down.
     if (noFinalAnswer)
-        return {ApiError::make(Kind::Unreachable), 0, {}, {}};
+        return {HttpError::make(Kind::Unreachable), 0, {}, {}};
 
     const int status = statusAttribute.toInt();
     const QByteArray bytes = reply->readAll();
     if (bytes.size() > m_maxBytes)
-        return {ApiError::make(Kind::TooLarge), status, {}, {}};
+        return {HttpError::make(Kind::TooLarge), status, {}, {}};
 
     const ErrorAnswer::Answer answer{status, reply->header(QNetworkRequest::ContentTypeHeader).toString(), bytes,
                                      ErrorAnswer::rateLimit(*reply)};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiError.h"
+#include "HttpError.h"
 #include "NetworkPolicy.h"
 
 #include <QJsonObject>
@@ -20,7 +20,7 @@ namespace AgencyTokens {
 /// anything is sent), TLS errors never ignored, a transfer timeout,
 /// same-origin redirects only (followed here, not by Qt, so that each hop is
 /// checked before it is sent), a cap on the answer's size, and strict JSON.
-/// Every failure becomes an ApiError with its own user-facing message.
+/// Every failure becomes an HttpError with its own user-facing message.
 class RestClient : public QObject
 {
     Q_OBJECT
@@ -44,7 +44,7 @@ public:
 
     struct Response
     {
-        ApiError error;
+        HttpError error;
         int status = 0;
         QJsonObject body; ///< the decoded JSON object of a 2xx answer (empty for 204)
         RateLimit rateLimit;
@@ -67,7 +67,7 @@ private:
     void start(const std::shared_ptr<Exchange> &exchange);
     void finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange);
     /// The next hop of a same-origin redirect, or the error that ends the exchange.
-    [[nodiscard]] ApiError followRedirect(QNetworkReply *reply, Exchange &exchange) const;
+    [[nodiscard]] HttpError followRedirect(QNetworkReply *reply, Exchange &exchange) const;
     [[nodiscard]] Response decode(QNetworkReply *reply, const Exchange &exchange) const;
 
     QNetworkAccessManager *m_manager;

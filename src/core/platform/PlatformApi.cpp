@@ -22,7 +22,7 @@ RestClient::Done decodeWith(Decoder decoder, PlatformApi::Done<T> done)
         }
         QString problem;
         if (!decoder(response.body, value, problem)) {
-            done(ApiError::make(ApiError::Kind::BadResponse, problem), T{});
+            done(HttpError::make(HttpError::Kind::BadResponse, problem), T{});
             return;
         }
         done({}, value);
@@ -124,13 +124,13 @@ void PlatformApi::verify(const Credential &credential, std::optional<int> versio
     if (version)
         request.headers.append({"IR-Version", QByteArray::number(*version)});
     auto decode = decodeWith<VerifyResult>(PlatformDecoding::verifyResult,
-                                           Done<VerifyResult>([done, version](const ApiError &e, VerifyResult r) {
+                                           Done<VerifyResult>([done, version](const HttpError &e, VerifyResult r) {
                                                r.versionTried = version;
                                                done(e, r);
                                            }));
     m_client->send(apiBase(), request, context, [decode, done, version](const RestClient::Response &response) {
         // A 401 is the answer to "does this token pass?", not a failure to ask.
-        if (response.error.kind == ApiError::Kind::Server && response.status == 401) {
+        if (response.error.kind == HttpError::Kind::Server && response.status == 401) {
             VerifyResult refused;
             refused.versionTried = version;
             done({}, refused);

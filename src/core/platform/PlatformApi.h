@@ -17,7 +17,7 @@ class PlatformApi : public QObject
     Q_OBJECT
 public:
     template<typename T>
-    using Done = std::function<void(const ApiError &, const T &)>;
+    using Done = std::function<void(const HttpError &, const T &)>;
 
     explicit PlatformApi(RestClient *client, QObject *parent = nullptr);
 

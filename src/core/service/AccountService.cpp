@@ -81,13 +81,13 @@ OutcomeDone AccountService::finisher(OutcomeDone done)
     };
 }
 
-Outcome AccountService::apiFailure(const ApiError &error)
+Outcome AccountService::apiFailure(const HttpError &error)
 {
     setOnline(!error.isOffline(), error.message);
     return Outcome::fromApi(error);
 }
 
-bool AccountService::failedOn(const ApiError &error, const OutcomeDone &done)
+bool AccountService::failedOn(const HttpError &error, const OutcomeDone &done)
 {
     if (error.ok())
         return false;
@@ -151,7 +151,7 @@ void AccountService::verify(TokenKind kind, std::optional<int> version,
         return;
     }
     beginWork();
-    m_api.verify(*c, version, this, [this, done](const ApiError &error, const VerifyResult &result) {
+    m_api.verify(*c, version, this, [this, done](const HttpError &error, const VerifyResult &result) {
         endWork();
         if (!error.ok()) {
             done(apiFailure(error), result);

@@ -70,9 +70,9 @@ protected:
     void beginWork();
     void endWork();
     /// Common handling of an API failure (offline, …); returns the outcome.
-    virtual Outcome apiFailure(const ApiError &error);
+    virtual Outcome apiFailure(const HttpError &error);
     /// When `error` is a failure: handles it (apiFailure) and tells `done`; returns whether it was one.
-    bool failedOn(const ApiError &error, const OutcomeDone &done);
+    bool failedOn(const HttpError &error, const OutcomeDone &done);
     /// Reads the state snapshot from the keychain (NotFound is not an error).
     void loadSnapshot(OutcomeDone done);
     /// The snapshot as read from the keychain (its JSON).

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "keychain/SecretStore.h"
-#include "network/ApiError.h"
+#include "network/HttpError.h"
 
 #include <QString>
 
@@ -18,11 +18,11 @@ struct Outcome
     bool ok = true;
     Source source = Source::None;
     QString message;       ///< empty on success
-    ApiError apiError;     ///< when source is Network
+    HttpError apiError;    ///< when source is Network
     SecretStore::Error storeError = SecretStore::Error::None; ///< when source is Keychain
 
     [[nodiscard]] static Outcome success() { return {}; }
-    [[nodiscard]] static Outcome fromApi(const ApiError &error) { return {false, Source::Network, error.message, error, {}}; }
+    [[nodiscard]] static Outcome fromApi(const HttpError &error) { return {false, Source::Network, error.message, error, {}}; }
     [[nodiscard]] static Outcome fromStore(const SecretStore::Result &result, const QString &prefix = {})
     {
         return {false, Source::Keychain, prefix.isEmpty() ? result.message : prefix + u' ' + result.message, {}, result.error};

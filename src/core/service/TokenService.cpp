@@ -14,7 +14,7 @@ TokenService::TokenService(const AccountInfo &info, SecretStore *store, RestClie
 {
 }
 
-Outcome TokenService::apiFailure(const ApiError &error)
+Outcome TokenService::apiFailure(const HttpError &error)
 {
     Outcome outcome = AccountService::apiFailure(error);
     if (error.code == u"session_expired" || error.code == u"session_required") {
@@ -67,12 +67,12 @@ void TokenService::signIn(const QUrl &server, const QString &username, const QSt
         finish(Outcome::input(tr("Enter your user name and password.")));
         return;
     }
-    if (const ApiError refused = NetworkPolicy::checkAddress(server); !refused.ok()) {
+    if (const HttpError refused = NetworkPolicy::checkAddress(server); !refused.ok()) {
         finish(Outcome::fromApi(refused));
         return;
     }
     setAddress(server);
-    m_api.signIn(username.trimmed(), password, this, [this, finish](const ApiError &error, const SessionInfo &session) {
+    m_api.signIn(username.trimmed(), password, this, [this, finish](const HttpError &error, const SessionInfo &session) {
         if (failedOn(error, finish))
             return;
         setOnline(true);
@@ -80,7 +80,7 @@ void TokenService::signIn(const QUrl &server, const QString &username, const QSt
         m_store->write(KeychainKeys::sessionKey(m_info.keyPart()), session.token, this, [this, finish, session](const SecretStore::Result &r) {
             if (!r.ok()) {
                 m_api.setSessionToken(session.token);
-                m_api.signOut(this, [](const ApiError &, bool) {});
+                m_api.signOut(this, [](const HttpError &, bool) {});
                 m_api.setSessionToken({});
                 finish(Outcome::fromStore(r, tr("Signed in, but the session could not be kept:")));
                 return;
@@ -111,7 +111,7 @@ void TokenService::signOut(OutcomeDone done)
             return;
         }
         // Ending the server session is a courtesy: offline, it simply expires.
-        m_api.signOut(this, [this, finish](const ApiError &, bool) {
+        m_api.signOut(this, [this, finish](const HttpError &, bool) {
             m_api.setSessionToken({});
             m_snapshot = {};
             m_storedSnapshot.clear();
@@ -138,7 +138,7 @@ void TokenService::applyState(const ServicesState &state)
 void TokenService::refresh(OutcomeDone done)
 {
     auto finish = finisher(done);
-    m_api.loadState(this, [this, finish](const ApiError &error, const ServicesState &state) {
+    m_api.loadState(this, [this, finish](const HttpError &error, const ServicesState &state) {
         if (failedOn(error, finish))
             return;
         setOnline(true);
@@ -153,7 +153,7 @@ void TokenService::refresh(OutcomeDone done)
 void TokenService::enable(OutcomeDone done)
 {
     auto finish = finisher(done);
-    m_api.enable(this, [this, finish](const ApiError &error, const ServicesState &state) {
+    m_api.enable(this, [this, finish](const HttpError &error, const ServicesState &state) {
         if (failedOn(error, finish))
             return;
         setOnline(true);
@@ -165,7 +165,7 @@ void TokenService::enable(OutcomeDone done)
 void TokenService::fetchCredentials(OutcomeDone done)
 {
     auto finish = finisher(done);
-    m_api.fetchCredentials(this, [this, finish](const ApiError &error, const QList<Credential> &credentials) {
+    m_api.fetchCredentials(this, [this, finish](const HttpError &error, const QList<Credential> &credentials) {
         if (failedOn(error, finish))
             return;
         setOnline(true);
@@ -180,7 +180,7 @@ void TokenService::fetchCredentials(OutcomeDone done)
 void TokenService::reset(TokenKind kind, OutcomeDone done)
 {
     auto finish = finisher(done);
-    m_api.reset(kind, this, [this, kind, finish](const ApiError &error, const std::pair<Credential, QDateTime> &answer) {
+    m_api.reset(kind, this, [this, kind, finish](const HttpError &error, const std::pair<Credential, QDateTime> &answer) {
         if (failedOn(error, finish))
             return;
         setOnline(true);
@@ -204,10 +204,10 @@ void TokenService::upgrade(TokenKind kind, int version, OutcomeDone done)
     auto finish = finisher(done);
     const auto current = tokenInfo(kind);
     if (current && version < current->apiVersion) {
-        finish(Outcome::input(ApiError::messageForCode(u"downgrade_not_allowed"_s)));
+        finish(Outcome::input(HttpError::messageForCode(u"downgrade_not_allowed"_s)));
         return;
     }
-    m_api.setApiVersion(kind, version, this, [this, finish](const ApiError &error, const TokenInfo &info) {
+    m_api.setApiVersion(kind, version, this, [this, finish](const HttpError &error, const TokenInfo &info) {
         if (failedOn(error, finish))
             return;
         setOnline(true);

@@ -36,7 +36,7 @@ public:
     [[nodiscard]] QDateTime sessionExpiresAt() const { return m_sessionExpiresAt; }
 
 protected:
-    Outcome apiFailure(const ApiError &error) override;
+    Outcome apiFailure(const HttpError &error) override;
 
 private:
     void applyState(const ServicesState &state);

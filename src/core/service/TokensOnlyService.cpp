@@ -82,7 +82,7 @@ void TokensOnlyService::addToken(TokenKind kind, const QString &accountSid, cons
         keepChecked(credential, m_snapshot.agencyName, finish);
         return;
     }
-    m_api.verify(credential, std::nullopt, this, [this, credential, finish](const ApiError &error, const VerifyResult &r) {
+    m_api.verify(credential, std::nullopt, this, [this, credential, finish](const HttpError &error, const VerifyResult &r) {
         if (failedOn(error, finish))
             return;
         setOnline(true);
@@ -129,7 +129,7 @@ void TokensOnlyService::replaceToken(TokenKind kind, const QString &authToken, O
         return;
     }
     const Credential fresh{kind, old->accountSid, *token};
-    m_api.verify(fresh, std::nullopt, this, [this, old = *old, fresh, finish](const ApiError &error, const VerifyResult &r) {
+    m_api.verify(fresh, std::nullopt, this, [this, old = *old, fresh, finish](const HttpError &error, const VerifyResult &r) {
         if (failedOn(error, finish))
             return;
         setOnline(true);
@@ -144,7 +144,7 @@ void TokensOnlyService::replaceToken(TokenKind kind, const QString &authToken, O
 
 void TokensOnlyService::compareOld(const Credential &old, const Credential &fresh, OutcomeDone done)
 {
-    m_api.verify(old, std::nullopt, this, [this, fresh, done](const ApiError &error, const VerifyResult &r) {
+    m_api.verify(old, std::nullopt, this, [this, fresh, done](const HttpError &error, const VerifyResult &r) {
         if (failedOn(error, done))
             return;
         if (r.authorized) {

@@ -51,7 +51,7 @@ private Q_SLOTS:
     void anOfflineFailureSaysSo()
     {
         ActionState state;
-        const ApiError offline = ApiError::make(ApiError::Kind::Unreachable, u"no route"_s);
+        const HttpError offline = HttpError::make(HttpError::Kind::Unreachable, u"no route"_s);
         state.begin();
         state.finish(Outcome::fromApi(offline));
         QVERIFY(state.failed());

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 // Linux and Windows: QClipboard with the hints of SecretMimeData is all it
 // takes, and reading the clipboard back has no side effects there.
-#include "PlatformClipboard.h"
+#include "SystemClipboard.h"
 
 namespace AgencyTokens {
 
-void PlatformClipboard::prepare()
+void SystemClipboard::prepare()
 {
 }
 
-bool PlatformClipboard::writeSecret(const QString &, const QString &, int)
+bool SystemClipboard::writeSecret(const QString &, const QString &, int)
 {
     return false;
 }
 
-PlatformClipboard::Ownership PlatformClipboard::ownership()
+SystemClipboard::Ownership SystemClipboard::ownership()
 {
     return Ownership::CompareText;
 }

@@ -10,10 +10,10 @@ namespace AgencyTokens {
 
 /// Why a request failed, with the sentence the user sees. Mapped once, at
 /// the boundary (RestClient), from Qt Network errors and server error codes.
-struct ApiError
+struct HttpError
 {
     Q_GADGET
-    Q_DECLARE_TR_FUNCTIONS(ApiError)
+    Q_DECLARE_TR_FUNCTIONS(HttpError)
 public:
     enum class Kind {
         None,
@@ -43,15 +43,15 @@ public:
     /// Network-level failure: the server could not be reached at all.
     [[nodiscard]] bool isOffline() const { return kind == Kind::Unreachable || kind == Kind::Timeout; }
 
-    [[nodiscard]] static ApiError make(Kind kind, const QString &detail = {});
+    [[nodiscard]] static HttpError make(Kind kind, const QString &detail = {});
     /// From an HTTP error answer: the code's own message, or the server's text for unknown codes.
-    [[nodiscard]] static ApiError fromServer(int status, const QString &code, const QString &serverMessage);
+    [[nodiscard]] static HttpError fromServer(int status, const QString &code, const QString &serverMessage);
     /// From an HTTP error status alone (the platform's own API has no error codes).
-    [[nodiscard]] static ApiError fromStatus(int status);
+    [[nodiscard]] static HttpError fromStatus(int status);
     /// The sentence for a known server error code; empty for an unknown one.
     [[nodiscard]] static QString messageForCode(const QString &code);
 };
 
 } // namespace AgencyTokens
 
-Q_DECLARE_METATYPE(AgencyTokens::ApiError)
+Q_DECLARE_METATYPE(AgencyTokens::HttpError)

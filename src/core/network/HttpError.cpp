@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ApiError.h"
+#include "HttpError.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace AgencyTokens {
 
-ApiError ApiError::make(Kind kind, const QString &detail)
+HttpError HttpError::make(Kind kind, const QString &detail)
 {
     QString message;
     switch (kind) {
@@ -64,35 +64,35 @@ ApiError ApiError::make(Kind kind, const QString &detail)
     return {kind, 0, {}, message};
 }
 
-QString ApiError::messageForCode(const QString &code)
+QString HttpError::messageForCode(const QString &code)
 {
     static const QHash<QString, const char *> messages{
-        {u"invalid_credentials"_s, QT_TRANSLATE_NOOP("ApiError", "The user name or password is wrong.")},
-        {u"too_many_attempts"_s, QT_TRANSLATE_NOOP("ApiError", "Too many failed sign-ins for this user. Wait a few minutes, then try again.")},
-        {u"session_required"_s, QT_TRANSLATE_NOOP("ApiError", "You are not signed in. Sign in again.")},
-        {u"session_expired"_s, QT_TRANSLATE_NOOP("ApiError", "Your session has expired. Sign in again; your saved tokens are kept.")},
-        {u"forbidden"_s, QT_TRANSLATE_NOOP("ApiError", "Only account administrators and implementation specialists may see or change API tokens. Ask one of them.")},
-        {u"already_enabled"_s, QT_TRANSLATE_NOOP("ApiError", "Legacy tokens are already enabled for this account.")},
-        {u"not_enabled"_s, QT_TRANSLATE_NOOP("ApiError", "Legacy tokens are not enabled for this account yet.")},
-        {u"unknown_kind"_s, QT_TRANSLATE_NOOP("ApiError", "The platform does not know this kind of token.")},
-        {u"downgrade_not_allowed"_s, QT_TRANSLATE_NOOP("ApiError", "An API version can only be upgraded, never lowered.")},
-        {u"unknown_version"_s, QT_TRANSLATE_NOOP("ApiError", "The platform does not offer this API version.")},
-        {u"read_only_token"_s, QT_TRANSLATE_NOOP("ApiError", "A Read-Only token cannot change data.")},
-        {u"bad_json"_s, QT_TRANSLATE_NOOP("ApiError", "The platform could not read the request. Update the app.")},
-        {u"bad_content_type"_s, QT_TRANSLATE_NOOP("ApiError", "The platform refused the request format. Update the app.")},
-        {u"body_too_large"_s, QT_TRANSLATE_NOOP("ApiError", "The request was too large for the platform.")},
-        {u"bad_request"_s, QT_TRANSLATE_NOOP("ApiError", "The platform refused the request as malformed. Update the app.")},
-        {u"token_forbidden"_s, QT_TRANSLATE_NOOP("ApiError", "The platform does not allow this token to do that: a Read-Only token cannot change data, and a token can be limited to some calls.")},
-        {u"unauthorized"_s, QT_TRANSLATE_NOOP("ApiError", "The platform refused this Account SID and Auth Token: the token is wrong, or it was reset.")},
-        {u"internal_error"_s, QT_TRANSLATE_NOOP("ApiError", "The platform had an internal error. Try again later.")},
-        {u"not_found"_s, QT_TRANSLATE_NOOP("ApiError", "The platform does not offer this function. Check the address.")},
-        {u"method_not_allowed"_s, QT_TRANSLATE_NOOP("ApiError", "The platform does not offer this function. Check the address.")},
+        {u"invalid_credentials"_s, QT_TRANSLATE_NOOP("HttpError", "The user name or password is wrong.")},
+        {u"too_many_attempts"_s, QT_TRANSLATE_NOOP("HttpError", "Too many failed sign-ins for this user. Wait a few minutes, then try again.")},
+        {u"session_required"_s, QT_TRANSLATE_NOOP("HttpError", "You are not signed in. Sign in again.")},
+        {u"session_expired"_s, QT_TRANSLATE_NOOP("HttpError", "Your session has expired. Sign in again; your saved tokens are kept.")},
+        {u"forbidden"_s, QT_TRANSLATE_NOOP("HttpError", "Only account administrators and implementation specialists may see or change API tokens. Ask one of them.")},
+        {u"already_enabled"_s, QT_TRANSLATE_NOOP("HttpError", "Legacy tokens are already enabled for this account.")},
+        {u"not_enabled"_s, QT_TRANSLATE_NOOP("HttpError", "Legacy tokens are not enabled for this account yet.")},
+        {u"unknown_kind"_s, QT_TRANSLATE_NOOP("HttpError", "The platform does not know this kind of token.")},
+        {u"downgrade_not_allowed"_s, QT_TRANSLATE_NOOP("HttpError", "An API version can only be upgraded, never lowered.")},
+        {u"unknown_version"_s, QT_TRANSLATE_NOOP("HttpError", "The platform does not offer this API version.")},
+        {u"read_only_token"_s, QT_TRANSLATE_NOOP("HttpError", "A Read-Only token cannot change data.")},
+        {u"bad_json"_s, QT_TRANSLATE_NOOP("HttpError", "The platform could not read the request. Update the app.")},
+        {u"bad_content_type"_s, QT_TRANSLATE_NOOP("HttpError", "The platform refused the request format. Update the app.")},
+        {u"body_too_large"_s, QT_TRANSLATE_NOOP("HttpError", "The request was too large for the platform.")},
+        {u"bad_request"_s, QT_TRANSLATE_NOOP("HttpError", "The platform refused the request as malformed. Update the app.")},
+        {u"token_forbidden"_s, QT_TRANSLATE_NOOP("HttpError", "The platform does not allow this token to do that: a Read-Only token cannot change data, and a token can be limited to some calls.")},
+        {u"unauthorized"_s, QT_TRANSLATE_NOOP("HttpError", "The platform refused this Account SID and Auth Token: the token is wrong, or it was reset.")},
+        {u"internal_error"_s, QT_TRANSLATE_NOOP("HttpError", "The platform had an internal error. Try again later.")},
+        {u"not_found"_s, QT_TRANSLATE_NOOP("HttpError", "The platform does not offer this function. Check the address.")},
+        {u"method_not_allowed"_s, QT_TRANSLATE_NOOP("HttpError", "The platform does not offer this function. Check the address.")},
     };
     const auto it = messages.constFind(code);
     return it == messages.constEnd() ? QString() : tr(it.value());
 }
 
-ApiError ApiError::fromStatus(int status)
+HttpError HttpError::fromStatus(int status)
 {
     QString code;
     QString message;
@@ -113,12 +113,12 @@ ApiError ApiError::fromStatus(int status)
     return {Kind::Server, status, code, message};
 }
 
-ApiError ApiError::fromServer(int status, const QString &code, const QString &serverMessage)
+HttpError HttpError::fromServer(int status, const QString &code, const QString &serverMessage)
 {
     QString message = messageForCode(code);
     if (!message.isEmpty())
         return {Kind::Server, status, code, message};
-    ApiError error = fromStatus(status);
+    HttpError error = fromStatus(status);
     error.code = code;
     if (status < 500 && status != 401 && !serverMessage.isEmpty())
         error.message = serverMessage.left(300);

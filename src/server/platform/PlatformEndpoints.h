@@ -22,10 +22,10 @@ class LegacyTokenStore;
 /// /Agencies/{AccountSid}/CompanyInformation with Basic AccountSid:AuthToken;
 /// XML unless JSON is asked for; errors in the platform's envelope; IR-Version;
 /// an hourly request limit per Account SID with X-RateLimit-* headers.
-class PlatformApi
+class PlatformEndpoints
 {
 public:
-    PlatformApi(LegacyTokenStore &tokens, Database &database, int rateLimit);
+    PlatformEndpoints(LegacyTokenStore &tokens, Database &database, int rateLimit);
 
     /// Adds this API's routes, and 405 for its path with other methods.
     void registerRoutes(QHttpServer &server);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "CommandLine.h"
+#include "CliArguments.h"
 
 #include "ExitCode.h"
 #include "credentials/AccountSid.h"
@@ -29,7 +29,7 @@ ParseResult usage(const QString &command, const QString &problem)
 }
 } // namespace
 
-std::optional<TokenKind> CommandLine::kindFromText(const QString &text)
+std::optional<TokenKind> CliArguments::kindFromText(const QString &text)
 {
     const QString t = text.trimmed().toLower();
     if (t == u"rw" || t == u"read-write" || t == u"readwrite")
@@ -39,13 +39,13 @@ std::optional<TokenKind> CommandLine::kindFromText(const QString &text)
     return std::nullopt;
 }
 
-bool CommandLine::isVariableName(const QString &name)
+bool CliArguments::isVariableName(const QString &name)
 {
     static const QRegularExpression re(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
     return re.match(name).hasMatch();
 }
 
-ParseResult CommandLine::parse(const QStringList &arguments)
+ParseResult CliArguments::parse(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
     if (first.isEmpty())

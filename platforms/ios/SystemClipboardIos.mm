@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-// iOS: SecureClipboard's platform hooks. The item is written here rather than
+// iOS: SecureClipboard's system hooks. The item is written here rather than
 // through QClipboard because only UIPasteboard's setItems:options: can keep it
-// off Universal Clipboard and let iOS expire it. Listed in clipboard.cmake for
-// iOS builds only; UIKit is linked by Qt's iOS platform plugin already.
-#include "clipboard/PlatformClipboard.h"
+// off Universal Clipboard and let iOS expire it. Compiled in iOS
+// builds only; UIKit is linked by Qt's iOS QPA plugin already.
+#include "clipboard/SystemClipboard.h"
 
 #include <QtGlobal>
 
@@ -19,11 +19,11 @@ namespace {
 NSInteger s_changeCount = -1;
 } // namespace
 
-void PlatformClipboard::prepare()
+void SystemClipboard::prepare()
 {
 }
 
-bool PlatformClipboard::writeSecret(const QString &label, const QString &text, int expireAfterSeconds)
+bool SystemClipboard::writeSecret(const QString &label, const QString &text, int expireAfterSeconds)
 {
     Q_UNUSED(label)
     @autoreleasepool {
@@ -42,7 +42,7 @@ bool PlatformClipboard::writeSecret(const QString &label, const QString &text, i
     return true;
 }
 
-PlatformClipboard::Ownership PlatformClipboard::ownership()
+SystemClipboard::Ownership SystemClipboard::ownership()
 {
     if (s_changeCount < 0)
         return Ownership::CompareText;

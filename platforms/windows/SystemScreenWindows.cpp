@@ -2,7 +2,7 @@
 // Windows 10 2004+: WDA_EXCLUDEFROMCAPTURE keeps the window out of screenshots,
 // screen recording and screen sharing while a token is revealed. On older
 // Windows it falls back to WDA_MONITOR (the window shows black in captures).
-#include "PlatformScreen.h"
+#include "SystemScreen.h"
 
 #ifdef Q_OS_WIN
 #include <QWindow>
@@ -13,7 +13,7 @@
 #define WDA_EXCLUDEFROMCAPTURE 0x00000011
 #endif
 
-namespace AgencyTokens::PlatformScreen {
+namespace AgencyTokens::SystemScreen {
 
 void setSecure(QWindow *, bool) {}
 
@@ -32,5 +32,5 @@ void setExcludedFromCapture(QWindow *window, bool excluded)
 
 void installBackgroundCover(QWindow *) {}
 
-} // namespace AgencyTokens::PlatformScreen
+} // namespace AgencyTokens::SystemScreen
 #endif

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Android: SecureClipboard's platform hooks. The clip is written here through
+// Android: SecureClipboard's system hooks. The clip is written here through
 // JNI because QClipboard cannot set ClipDescription extras, and the sensitive
-// flag is one. Listed in clipboard.cmake for Android builds only.
+// flag is one. Compiled in Android builds only.
 #include "clipboard/ClipboardLogging.h"
-#include "clipboard/PlatformClipboard.h"
+#include "clipboard/SystemClipboard.h"
 
 #include <QtGlobal>
 
@@ -49,11 +49,11 @@ QJniObject clipboardManager()
 
 } // namespace
 
-void PlatformClipboard::prepare()
+void SystemClipboard::prepare()
 {
 }
 
-bool PlatformClipboard::writeSecret(const QString &label, const QString &text, int expireAfterSeconds)
+bool SystemClipboard::writeSecret(const QString &label, const QString &text, int expireAfterSeconds)
 {
     // Android has no expiring clips: SecureClipboard's timer clears it while our
     // process lives, not when the app goes to the background (ClipboardPolicy).
@@ -90,7 +90,7 @@ bool PlatformClipboard::writeSecret(const QString &label, const QString &text, i
     return true;
 }
 
-PlatformClipboard::Ownership PlatformClipboard::ownership()
+SystemClipboard::Ownership SystemClipboard::ownership()
 {
     if (s_marker == 0)
         return Ownership::CompareText; // below API 24 (no toast there) or written through QClipboard

@@ -3,10 +3,10 @@
 
 class QWindow;
 
-namespace AgencyTokens::PlatformScreen {
+namespace AgencyTokens::SystemScreen {
 
-// Implemented once per platform: platforms/<os>/ScreenGuard*.{cpp,mm}, or
-// PlatformScreenGeneric.cpp where the platform offers nothing (X11, Wayland).
+// Implemented once per operating system: platforms/<os>/SystemScreen*.{cpp,mm},
+// or SystemScreenGeneric.cpp where the system offers nothing (X11, Wayland).
 
 /// Android: FLAG_SECURE (no screenshots, blank in recents).
 void setSecure(QWindow *window, bool secure);
@@ -15,4 +15,4 @@ void setExcludedFromCapture(QWindow *window, bool excluded);
 /// iOS: a cover over the window while the app is in the background. Idempotent.
 void installBackgroundCover(QWindow *window);
 
-} // namespace AgencyTokens::PlatformScreen
+} // namespace AgencyTokens::SystemScreen

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "PlatformApi.h"
+#include "PlatformEndpoints.h"
 
 #include "BasicCredentials.h"
 #include "PlatformReply.h"
@@ -39,14 +39,14 @@ QString resourcePath(const QString &sid)
 
 } // namespace
 
-PlatformApi::PlatformApi(LegacyTokenStore &tokens, Database &database, int rateLimit)
+PlatformEndpoints::PlatformEndpoints(LegacyTokenStore &tokens, Database &database, int rateLimit)
     : m_tokens(tokens)
     , m_company(database)
     , m_limiter(rateLimit)
 {
 }
 
-void PlatformApi::registerRoutes(QHttpServer &server)
+void PlatformEndpoints::registerRoutes(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
     const QString path = u"/Agencies/<arg>/CompanyInformation"_s;
@@ -64,7 +64,8 @@ void PlatformApi::registerRoutes(QHttpServer &server)
     });
 }
 
-std::optional<LegacyToken> PlatformApi::authenticate(const QString &pathSid, const QHttpServerRequest &request) const
+std::optional<LegacyToken> PlatformEndpoints::authenticate(const QString &pathSid,
+                                                            const QHttpServerRequest &request) const
 {
     const auto credentials = BasicCredentials::fromRequest(request);
     if (!credentials || credentials->accountSid != pathSid)
@@ -79,8 +80,8 @@ std::optional<LegacyToken> PlatformApi::authenticate(const QString &pathSid, con
     return token;
 }
 
-QHttpServerResponse PlatformApi::companyInformation(const QString &pathSid, const QHttpServerRequest &request,
-                                                    bool write)
+QHttpServerResponse PlatformEndpoints::companyInformation(const QString &pathSid, const QHttpServerRequest &request,
+                                                          bool write)
 {
     const bool json = PlatformReply::wantsJson(request);
     const auto token = authenticate(pathSid, request);
@@ -104,8 +105,8 @@ QHttpServerResponse PlatformApi::companyInformation(const QString &pathSid, cons
     return response;
 }
 
-QHttpServerResponse PlatformApi::answer(const LegacyToken &token, const QString &pathSid,
-                                        const QHttpServerRequest &request, bool write)
+QHttpServerResponse PlatformEndpoints::answer(const LegacyToken &token, const QString &pathSid,
+                                              const QHttpServerRequest &request, bool write)
 {
     const bool json = PlatformReply::wantsJson(request);
     const QByteArray requested = RequestHeaders::value(request, "IR-Version");

@@ -2,14 +2,14 @@
 // macOS: NSWindowSharingNone keeps the window out of screenshots and screen
 // sharing (ScreenCaptureKit honours it from macOS 15 only partially; see
 // docs/security.md) while a token is revealed.
-#include "PlatformScreen.h"
+#include "SystemScreen.h"
 
 #if defined(Q_OS_MACOS)
 #include <QWindow>
 
 #import <AppKit/AppKit.h>
 
-namespace AgencyTokens::PlatformScreen {
+namespace AgencyTokens::SystemScreen {
 
 void setSecure(QWindow *, bool) {}
 
@@ -25,5 +25,5 @@ void setExcludedFromCapture(QWindow *window, bool excluded)
 
 void installBackgroundCover(QWindow *) {}
 
-} // namespace AgencyTokens::PlatformScreen
+} // namespace AgencyTokens::SystemScreen
 #endif

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Android: FLAG_SECURE on the activity's window while a token page is open:
 // no screenshots, no screen recording, blank in the recents overview.
-#include "PlatformScreen.h"
+#include "SystemScreen.h"
 
 #ifdef Q_OS_ANDROID
 #include <QCoreApplication>
 #include <QJniObject>
 
-namespace AgencyTokens::PlatformScreen {
+namespace AgencyTokens::SystemScreen {
 
 namespace {
 constexpr jint FlagSecure = 0x00002000; // WindowManager.LayoutParams.FLAG_SECURE
@@ -31,5 +31,5 @@ void setSecure(QWindow *, bool secure)
 void setExcludedFromCapture(QWindow *, bool) {}
 void installBackgroundCover(QWindow *) {}
 
-} // namespace AgencyTokens::PlatformScreen
+} // namespace AgencyTokens::SystemScreen
 #endif

@@ -40,7 +40,7 @@ struct ParseResult
 };
 
 /// The subcommands, their options and their --help.
-class CommandLine
+class CliArguments
 {
 public:
     [[nodiscard]] static ParseResult parse(const QStringList &arguments);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // iOS: a cover view over the window while the app is inactive or in the
 // background, so the app switcher's snapshot never shows a token.
-#include "PlatformScreen.h"
+#include "SystemScreen.h"
 
 #if defined(Q_OS_IOS)
 #include <QWindow>
 
 #import <UIKit/UIKit.h>
 
-namespace AgencyTokens::PlatformScreen {
+namespace AgencyTokens::SystemScreen {
 
 namespace {
 constexpr NSInteger CoverTag = 0x41544B; // "ATK"
@@ -55,5 +55,5 @@ void installBackgroundCover(QWindow *)
 }
 
 
-} // namespace AgencyTokens::PlatformScreen
+} // namespace AgencyTokens::SystemScreen
 #endif

@@ -4,8 +4,8 @@
 // the SecretStore interface, plus the QtKeychain jobs they cost), driving the
 // view model (AppController → AccountView → TokenView) against the real server
 // and the real keychain. A change that adds a request or a keychain round trip
-// fails here. Also built as agency-tokens-bench-counts for scripts/bench, which
-// writes the table to AGENCYTOKENS_COUNTS_TABLE.
+// fails here. scripts/bench runs the same program for the table it writes to
+// AGENCYTOKENS_COUNTS_TABLE.
 #include "AppController.h"
 #include "AppServices.h"
 #include "AppSettings.h"
