@@ -5,6 +5,7 @@
 // restart opening the last account with its tokens.
 #include "FaultServer.h"
 #include "HttpClient.h"
+#include "OutcomeRun.h"
 #include "ServerProcess.h"
 #include "StoreWaiter.h"
 #include "accounts/AccountList.h"
@@ -21,17 +22,6 @@ using namespace AgencyTokens::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int Wait = 20000;
-
-Outcome run(const std::function<void(OutcomeDone)> &action)
-{
-    std::optional<Outcome> out;
-    action([&](const Outcome &o) { out = o; });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, Wait))
-        return Outcome::input(u"test gave up waiting"_s);
-    return *out;
-}
-
 /// What the keychain holds under a key, read directly; empty when nothing.
 QString keychainValue(const QString &key)
 {
