@@ -6,6 +6,7 @@
 // every file under the throwaway HOME (the keyring's encrypted store aside)
 // and everything the app and the server printed is searched for each secret.
 #include "AppController.h"
+#include "KeyringControl.h"
 #include "ServerProcess.h"
 #include "StoreWaiter.h"
 #include "keychain/KeychainKeys.h"
@@ -16,7 +17,6 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -46,23 +46,6 @@ bool run(ActionState *state, const std::function<void()> &action)
     if (state->failed())
         qWarning() << "action failed:" << state->message();
     return !state->failed();
-}
-} // namespace
-
-namespace {
-QStringList appEntriesInKeychain()
-{
-    // QtKeychain's libsecret schema stores the service as the "server" attribute.
-    QProcess search;
-    search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"agency-tokens"_s});
-    search.waitForFinished(10000);
-    const QString out = QString::fromUtf8(search.readAllStandardOutput() + search.readAllStandardError());
-    QStringList entries;
-    for (const QString &line : out.split(u'\n')) {
-        if (line.startsWith(u"attribute.user = "_s))
-            entries << line.mid(17);
-    }
-    return entries;
 }
 } // namespace
 
@@ -118,7 +101,7 @@ private Q_SLOTS:
             const auto session = StoreWaiter::read(store, KeychainKeys::sessionKey(part));
             QVERIFY(session && session->first.ok());
             secrets << session->second;
-            QVERIFY(!appEntriesInKeychain().isEmpty()); // the search below can see entries
+            QVERIFY(!KeyringControl::appEntries().isEmpty()); // the search below can see entries
 
             // Tokens you already have: the Read-Only token pasted into a second account…
             const QString readOnlySid = account->readOnly()->accountSid();
@@ -145,7 +128,7 @@ private Q_SLOTS:
         qInstallMessageHandler(nullptr);
 
         // After sign-out the keychain holds no entry the app wrote.
-        QCOMPARE(appEntriesInKeychain(), QStringList());
+        QCOMPARE(KeyringControl::appEntries(), QStringList());
 
         QVERIFY(g_printed.contains("agencytokens.")); // debug logging was really on
         const QByteArray serverOutput = server.output();
