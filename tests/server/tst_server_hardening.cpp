@@ -87,14 +87,6 @@ QByteArray databaseBytes(const QString &dataDir)
     return all;
 }
 
-QString signIn(HttpClient &client)
-{
-    return client.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-        .json()
-        .value(u"token"_s)
-        .toString();
-}
-
 /// kind -> authToken from the credentials call.
 QMap<QString, QString> credentials(HttpClient &client, const QString &session)
 {
@@ -313,7 +305,7 @@ void tst_ServerHardening::tokens_encryptedAtRest()
     ServerProcess server;
     QVERIFY(server.start());
     HttpClient client(server.url());
-    const QString session = signIn(client);
+    const QString session = client.signIn();
     QVERIFY(!session.isEmpty());
     QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
     QStringList seen = credentials(client, session).values();
@@ -345,7 +337,7 @@ void tst_ServerHardening::tokens_clearRowsMigrated_andKeyRequired()
     ServerProcess server;
     QVERIFY(server.start());
     HttpClient client(server.url());
-    const QString session = signIn(client);
+    const QString session = client.signIn();
     QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
     const QString sid = credentials(client, session).firstKey();
     server.stop();

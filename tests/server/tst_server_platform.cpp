@@ -332,8 +332,7 @@ void tst_ServerPlatform::rateLimit()
     ServerProcess limited;
     QVERIFY(limited.start({u"--demo"_s, u"--rate-limit"_s, u"3"_s}));
     HttpClient client(limited.url());
-    const QString session = client.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-                                .json().value(u"token"_s).toString();
+    const QString session = client.signIn();
     QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
     const QJsonArray tokens = client.get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(session))
                                   .json().value(u"tokens"_s).toArray();
@@ -499,16 +498,8 @@ void tst_ServerPlatform::output_neverContainsSecrets()
     QCOMPARE(client.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"wrong-password-1"_s}})
                  .status,
              401);
-    const QString admin =
-        client.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-            .json()
-            .value(u"token"_s)
-            .toString();
-    const QString viewer =
-        client.post(u"/api/v1/session"_s, {{u"username"_s, u"viewer"_s}, {u"password"_s, u"viewer-demo"_s}})
-            .json()
-            .value(u"token"_s)
-            .toString();
+    const QString admin = client.signIn();
+    const QString viewer = client.signIn(u"viewer"_s, u"viewer-demo"_s);
     QVERIFY(!admin.isEmpty() && !viewer.isEmpty());
     secrets << admin.toUtf8() << viewer.toUtf8();
 

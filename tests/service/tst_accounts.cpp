@@ -42,8 +42,7 @@ struct Platform
         if (!server.start())
             return false;
         http = std::make_unique<HttpClient>(server.url());
-        session = http->post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-                      .json().value(u"token"_s).toString();
+        session = http->signIn();
         return http->post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status == 200;
     }
     std::pair<QString, QString> credential(const QString &kind)

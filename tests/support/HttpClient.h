@@ -31,6 +31,11 @@ public:
     [[nodiscard]] HttpResponse post(const QString &path, const QJsonObject &json = {}, const Headers &headers = {});
     [[nodiscard]] HttpResponse put(const QString &path, const QJsonObject &json, const Headers &headers = {});
 
+    /// Signs in (POST /api/v1/session), by default as the demo server's admin;
+    /// the session token, or empty when the server refused.
+    [[nodiscard]] QString signIn(const QString &username = QStringLiteral("admin"),
+                                 const QString &password = QStringLiteral("admin-demo"));
+
     /// Authorization: Bearer \a token.
     [[nodiscard]] static Headers bearer(const QString &token);
     /// Authorization: Basic base64(\a accountSid:\a authToken).
