@@ -86,7 +86,7 @@ private Q_SLOTS:
             account->readOnly()->copyAsCurl();
             QVERIFY(QGuiApplication::clipboard()->text().contains(secrets.at(2)));
             account->readWrite()->copyAsEnvironment();
-            QVERIFY(QGuiApplication::clipboard()->text().contains(u"export AGENCY_AUTH_TOKEN="_s + secrets.at(1)));
+            QVERIFY(QGuiApplication::clipboard()->text().contains(u"export AGENCY_AUTH_TOKEN='"_s + secrets.at(1) + u"'"_s));
 
             QVERIFY(run(account->readWrite()->resetState(), [&] { account->readWrite()->reset(); }));
             account->readWrite()->reveal();
