@@ -105,9 +105,7 @@ class TestCli : public QObject
 
     void fetchCredentials()
     {
-        HttpClient http(m_server.url());
-        const QJsonArray tokens = http.get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(session()))
-                                      .json().value(u"tokens"_s).toArray();
+        const QJsonArray tokens = HttpClient(m_server.url()).legacyTokens(session());
         m_rw = {tokens.at(0)[u"accountSid"_s].toString(), tokens.at(0)[u"authToken"_s].toString()};
         m_ro = {tokens.at(1)[u"accountSid"_s].toString(), tokens.at(1)[u"authToken"_s].toString()};
         m_secrets << m_rw.token << m_ro.token;

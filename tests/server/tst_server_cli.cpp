@@ -183,9 +183,8 @@ void tst_ServerCli::stateSurvivesRestart()
     ServerProcess server;
     QVERIFY(server.start());
     HttpClient client(server.url());
-    const QString session = client.signIn();
+    const QString session = client.signInAndEnable();
     QVERIFY(!session.isEmpty());
-    QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
     QCOMPARE(client.post(u"/api/v1/legacy-tokens/readOnly/reset"_s, {}, HttpClient::bearer(session)).status, 200);
     const QJsonObject state = client.get(u"/api/v1/platform-rest-web-services"_s, HttpClient::bearer(session)).json();
     const QJsonObject credentials =

@@ -91,8 +91,7 @@ QByteArray databaseBytes(const QString &dataDir)
 QMap<QString, QString> credentials(HttpClient &client, const QString &session)
 {
     QMap<QString, QString> tokens;
-    const QJsonObject body = client.get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(session)).json();
-    for (const QJsonValue &token : body[u"tokens"_s].toArray())
+    for (const QJsonValue &token : client.legacyTokens(session))
         tokens.insert(token[u"accountSid"_s].toString(), token[u"authToken"_s].toString());
     return tokens;
 }
@@ -305,9 +304,8 @@ void tst_ServerHardening::tokens_encryptedAtRest()
     ServerProcess server;
     QVERIFY(server.start());
     HttpClient client(server.url());
-    const QString session = client.signIn();
+    const QString session = client.signInAndEnable();
     QVERIFY(!session.isEmpty());
-    QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
     QStringList seen = credentials(client, session).values();
     QCOMPARE(client.post(u"/api/v1/legacy-tokens/readWrite/reset"_s, {}, HttpClient::bearer(session)).status, 200);
     const QMap<QString, QString> current = credentials(client, session);
@@ -337,8 +335,8 @@ void tst_ServerHardening::tokens_clearRowsMigrated_andKeyRequired()
     ServerProcess server;
     QVERIFY(server.start());
     HttpClient client(server.url());
-    const QString session = client.signIn();
-    QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
+    const QString session = client.signInAndEnable();
+    QVERIFY(!session.isEmpty());
     const QString sid = credentials(client, session).firstKey();
     server.stop();
 

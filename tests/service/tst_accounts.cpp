@@ -42,13 +42,12 @@ struct Platform
         if (!server.start())
             return false;
         http = std::make_unique<HttpClient>(server.url());
-        session = http->signIn();
-        return http->post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status == 200;
+        session = http->signInAndEnable();
+        return !session.isEmpty();
     }
     std::pair<QString, QString> credential(const QString &kind)
     {
-        for (const QJsonValue &t : http->get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(session))
-                                       .json().value(u"tokens"_s).toArray()) {
+        for (const QJsonValue &t : http->legacyTokens(session)) {
             if (t[u"kind"_s].toString() == kind)
                 return {t[u"accountSid"_s].toString(), t[u"authToken"_s].toString()};
         }

@@ -3,6 +3,7 @@
 
 #include "HttpResponse.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -35,6 +36,12 @@ public:
     /// the session token, or empty when the server refused.
     [[nodiscard]] QString signIn(const QString &username = QStringLiteral("admin"),
                                  const QString &password = QStringLiteral("admin-demo"));
+
+    /// The demo server's admin signed in and the legacy tokens turned on: the
+    /// session token, or empty when either failed.
+    [[nodiscard]] QString signInAndEnable();
+    /// The "tokens" of the credentials call (accountSid, authToken, kind each).
+    [[nodiscard]] QJsonArray legacyTokens(const QString &session);
 
     /// Authorization: Bearer \a token.
     [[nodiscard]] static Headers bearer(const QString &token);
