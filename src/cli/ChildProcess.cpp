@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ChildProcess.h"
 
+#include "Terminal.h"
+
 #include <QtGlobal>
 
 #ifdef Q_OS_WIN
@@ -70,20 +72,6 @@ void forward(int signal, siginfo_t *info, void *)
         ::kill(child, signal);
     else
         g_pending = signal;
-}
-
-bool writeAll(int fd, const QByteArray &data)
-{
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
 }
 } // namespace
 
@@ -183,7 +171,7 @@ std::optional<int> ChildProcess::run(const QStringList &command, const Variables
             ignore.sa_handler = SIG_IGN;
             sigemptyset(&ignore.sa_mask);
             sigaction(SIGPIPE, &ignore, &pipeBefore);
-            writeAll(stdinPipe[1], *input); // a command that stops reading early is its own business
+            Terminal::writeAll(stdinPipe[1], *input); // a command that stops reading early is its own business
             ::close(stdinPipe[1]);
             sigaction(SIGPIPE, &pipeBefore, nullptr);
         }

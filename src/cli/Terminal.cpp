@@ -44,20 +44,6 @@ int writeFd(int fd, const char *data, qsizetype size)
 #endif
 }
 
-bool writeAllTo(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const int n = writeFd(fd, bytes.constData() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
-}
-
 bool isTerminal(int fd)
 {
 #ifdef Q_OS_WIN
@@ -72,19 +58,33 @@ bool Terminal::stdinIsTerminal() { return isTerminal(0); }
 bool Terminal::stdoutIsTerminal() { return isTerminal(1); }
 bool Terminal::stderrIsTerminal() { return isTerminal(2); }
 
+bool Terminal::writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const int n = writeFd(fd, bytes.constData() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
 bool Terminal::writeOut(const QByteArray &bytes)
 {
-    return writeAllTo(1, bytes);
+    return writeAll(1, bytes);
 }
 
 void Terminal::printOut(const QString &text)
 {
-    writeAllTo(1, text.toLocal8Bit());
+    writeAll(1, text.toLocal8Bit());
 }
 
 void Terminal::printError(const QString &text)
 {
-    writeAllTo(2, (text.endsWith(u'\n') ? text : text + u'\n').toLocal8Bit());
+    writeAll(2, (text.endsWith(u'\n') ? text : text + u'\n').toLocal8Bit());
 }
 
 std::optional<QString> Terminal::readSecret(const QString &prompt)
@@ -95,7 +95,7 @@ std::optional<QString> Terminal::readSecret(const QString &prompt)
     struct sigaction before[2];
     bool handlers = false;
     if (terminal) {
-        writeAllTo(2, prompt.toLocal8Bit());
+        writeAll(2, prompt.toLocal8Bit());
         if (::tcgetattr(STDIN_FILENO, &g_saved) == 0) {
             struct sigaction restore {};
             restore.sa_handler = restoreAndDie;
@@ -114,7 +114,7 @@ std::optional<QString> Terminal::readSecret(const QString &prompt)
     DWORD mode = 0;
     const bool consoleMode = terminal && GetConsoleMode(console, &mode);
     if (terminal)
-        writeAllTo(2, prompt.toLocal8Bit());
+        writeAll(2, prompt.toLocal8Bit());
     if (consoleMode)
         SetConsoleMode(console, mode & ~DWORD(ENABLE_ECHO_INPUT));
 #endif
@@ -150,7 +150,7 @@ std::optional<QString> Terminal::readSecret(const QString &prompt)
 #else
     if (consoleMode) {
         SetConsoleMode(console, mode);
-        writeAllTo(2, "\n");
+        writeAll(2, "\n");
     }
 #endif
     const QString text = QString::fromLocal8Bit(bytes).trimmed();

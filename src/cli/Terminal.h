@@ -23,6 +23,9 @@ public:
     [[nodiscard]] static std::optional<QString> readSecret(const QString &prompt);
     /// Writes exactly these bytes to standard output; false if it could not.
     static bool writeOut(const QByteArray &bytes);
+    /// Writes all of \a bytes to the file descriptor \a fd, again after an
+    /// interrupted or partial write; false if it could not.
+    static bool writeAll(int fd, const QByteArray &bytes);
     static void printOut(const QString &text);
     static void printError(const QString &text);
 };

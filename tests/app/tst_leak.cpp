@@ -7,6 +7,7 @@
 // and everything the app and the server printed is searched for each secret.
 #include "AppController.h"
 #include "AppServices.h"
+#include "KeyringControl.h"
 #include "ServerProcess.h"
 #include "StoreWaiter.h"
 #include "keychain/KeychainKeys.h"
@@ -17,7 +18,6 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -47,23 +47,6 @@ bool run(ActionState *state, const std::function<void()> &action)
     if (state->failed())
         qWarning() << "action failed:" << state->message();
     return !state->failed();
-}
-} // namespace
-
-namespace {
-QStringList appEntriesInKeychain()
-{
-    // QtKeychain's libsecret schema stores the service as the "server" attribute.
-    QProcess search;
-    search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"agency-tokens"_s});
-    search.waitForFinished(10000);
-    const QString out = QString::fromUtf8(search.readAllStandardOutput() + search.readAllStandardError());
-    QStringList entries;
-    for (const QString &line : out.split(u'\n')) {
-        if (line.startsWith(u"attribute.user = "_s))
-            entries << line.mid(17);
-    }
-    return entries;
 }
 } // namespace
 
@@ -104,7 +87,7 @@ private Q_SLOTS:
             account->readOnly()->copyAsCurl();
             QVERIFY(QGuiApplication::clipboard()->text().contains(secrets.at(2)));
             account->readWrite()->copyAsEnvironment();
-            QVERIFY(QGuiApplication::clipboard()->text().contains(u"export AGENCY_AUTH_TOKEN="_s + secrets.at(1)));
+            QVERIFY(QGuiApplication::clipboard()->text().contains(u"export AGENCY_AUTH_TOKEN='"_s + secrets.at(1) + u"'"_s));
 
             QVERIFY(run(account->readWrite()->resetState(), [&] { account->readWrite()->reset(); }));
             account->readWrite()->reveal();
@@ -119,7 +102,7 @@ private Q_SLOTS:
             const auto session = StoreWaiter::read(store, KeychainKeys::sessionKey(part));
             QVERIFY(session && session->first.ok());
             secrets << session->second;
-            QVERIFY(!appEntriesInKeychain().isEmpty()); // the search below can see entries
+            QVERIFY(!KeyringControl::appEntries().isEmpty()); // the search below can see entries
 
             // Tokens you already have: the Read-Only token pasted into a second account…
             const QString readOnlySid = account->readOnly()->accountSid();
@@ -146,7 +129,7 @@ private Q_SLOTS:
         qInstallMessageHandler(nullptr);
 
         // After sign-out the keychain holds no entry the app wrote.
-        QCOMPARE(appEntriesInKeychain(), QStringList());
+        QCOMPARE(KeyringControl::appEntries(), QStringList());
 
         QVERIFY(g_printed.contains("agencytokens.")); // debug logging was really on
         const QByteArray serverOutput = server.output();

@@ -5,6 +5,7 @@
 // leak check at the end.
 #include "HttpClient.h"
 #include "KeyringControl.h"
+#include "ProgramRun.h"
 #include "ServerProcess.h"
 #include "StoreWaiter.h"
 #include "accounts/AccountList.h"
@@ -32,12 +33,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString Cli = QStringLiteral(AGENCYTOKENS_CLI_BINARY);
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProgramRun;
 
 struct Token
 {
@@ -90,22 +86,7 @@ class TestCli : public QObject
     Run cli(const QStringList &args, const QByteArray &input = {},
             const QProcessEnvironment &env = debugEnvironment())
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(Cli, args);
-        Run r;
-        if (!p.waitForStarted(10000))
-            return r;
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
+        Run r = runProgram(Cli, args, env, input);
         m_stderr += r.err;
         return r;
     }
@@ -119,16 +100,12 @@ class TestCli : public QObject
 
     QString session()
     {
-        HttpClient http(m_server.url());
-        return http.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-            .json().value(u"token"_s).toString();
+        return HttpClient(m_server.url()).signIn();
     }
 
     void fetchCredentials()
     {
-        HttpClient http(m_server.url());
-        const QJsonArray tokens = http.get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(session()))
-                                      .json().value(u"tokens"_s).toArray();
+        const QJsonArray tokens = HttpClient(m_server.url()).legacyTokens(session());
         m_rw = {tokens.at(0)[u"accountSid"_s].toString(), tokens.at(0)[u"authToken"_s].toString()};
         m_ro = {tokens.at(1)[u"accountSid"_s].toString(), tokens.at(1)[u"authToken"_s].toString()};
         m_secrets << m_rw.token << m_ro.token;

@@ -54,7 +54,6 @@ private:
     };
 
     /// Signs in and returns the session token; empty on failure.
-    QString signIn(const QString &username, const QString &password);
     /// The current target's admin and viewer sessions.
     QString admin() const { return m_target->admin; }
     QString viewer() const { return m_target->viewer; }
@@ -118,15 +117,6 @@ private Q_SLOTS:
     void methodNotAllowed();
 };
 
-QString tst_Server::signIn(const QString &username, const QString &password)
-{
-    const HttpResponse response =
-        m_client->post(SessionPath, {{u"username"_s, username}, {u"password"_s, password}});
-    if (response.status != 200)
-        return {};
-    return response.json().value(u"token"_s).toString();
-}
-
 QString tst_Server::checkedError(const HttpResponse &response)
 {
     const QJsonObject error = response.json().value(u"error"_s).toObject();
@@ -144,8 +134,8 @@ bool tst_Server::startTarget(Target &target, const QStringList &arguments, bool 
     target.client = std::make_unique<HttpClient>(target.server->url());
     m_target = &target;
     m_client = target.client.get();
-    target.admin = signIn(u"admin"_s, u"admin-demo"_s);
-    target.viewer = signIn(u"viewer"_s, u"viewer-demo"_s);
+    target.admin = m_client->signIn();
+    target.viewer = m_client->signIn(u"viewer"_s, u"viewer-demo"_s);
     if (target.admin.isEmpty() || target.viewer.isEmpty())
         return false;
     return !enable || m_client->post(EnablePath, {}, HttpClient::bearer(target.admin)).status == 200;
@@ -194,7 +184,7 @@ void tst_Server::signIn_returnsSessionUserAndAgency()
     QCOMPARE(body.value(u"agency"_s).toObject().value(u"name"_s).toString(), u"Demo Agency"_s);
 
     // Two sign-ins give two independent sessions.
-    const QString second = signIn(u"admin"_s, u"admin-demo"_s);
+    const QString second = m_client->signIn();
     QVERIFY(!second.isEmpty());
     QVERIFY(second != body.value(u"token"_s).toString());
 }
@@ -253,7 +243,7 @@ void tst_Server::signIn_tooManyAttempts()
     QVERIFY2(retryAfter > 0 && retryAfter <= 300, locked.header("Retry-After").constData());
 
     // The lock is per username.
-    QVERIFY(!signIn(u"viewer"_s, u"viewer-demo"_s).isEmpty());
+    QVERIFY(!m_client->signIn(u"viewer"_s, u"viewer-demo"_s).isEmpty());
 }
 
 void tst_Server::signIn_badRequest_data()
@@ -280,7 +270,7 @@ void tst_Server::signIn_badRequest()
 
 void tst_Server::signOut_endsTheSession()
 {
-    const QString token = signIn(u"admin"_s, u"admin-demo"_s);
+    const QString token = m_client->signIn();
     QVERIFY(!token.isEmpty());
     QCOMPARE(m_client->get(StatePath, HttpClient::bearer(token)).status, 200);
 
@@ -335,7 +325,7 @@ void tst_Server::session_expired()
                               u"session_expired"_s, 5000);
     QCOMPARE(m_client->get(StatePath, HttpClient::bearer(token)).status, 401);
     // A fresh sign-in works again.
-    QVERIFY(!signIn(u"admin"_s, u"admin-demo"_s).isEmpty());
+    QVERIFY(!m_client->signIn().isEmpty());
 }
 
 void tst_Server::state_beforeEnabling()

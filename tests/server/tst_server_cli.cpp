@@ -2,6 +2,7 @@
 // agency-tokens-server as a program: its command line, its errors, its data
 // directory and what survives a restart.
 #include "HttpClient.h"
+#include "ProgramRun.h"
 #include "ServerProcess.h"
 
 #include <QDir>
@@ -21,37 +22,12 @@ namespace {
 
 const QString Binary = QStringLiteral(AGENCYTOKENS_SERVER_BINARY);
 
-/// Runs the server binary to completion (it must exit by itself).
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProgramRun;
 
+/// Runs the server binary to completion (it must exit by itself).
 Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(Binary, arguments);
-    Run result;
-    if (!process.waitForFinished(15000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QString signIn(HttpClient &client)
-{
-    return client.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-        .json()
-        .value(u"token"_s)
-        .toString();
+    return runProgram(Binary, arguments, environment, {}, 15000);
 }
 
 } // namespace
@@ -78,7 +54,7 @@ private Q_SLOTS:
 void tst_ServerCli::help()
 {
     const Run result = run({u"--help"_s});
-    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.code, 0);
     for (const char *option :
          {"--host", "--port", "--data", "--demo", "--session-ttl", "--legacy-api-version", "--version",
           "--hash-iterations", "--hash-concurrency", "--header-timeout", "--body-timeout", "--idle-timeout",
@@ -89,7 +65,7 @@ void tst_ServerCli::help()
 void tst_ServerCli::version()
 {
     const Run result = run({u"--version"_s});
-    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.code, 0);
     QCOMPARE(result.out.trimmed(), "agency-tokens-server " AGENCYTOKENS_VERSION);
 }
 
@@ -114,7 +90,7 @@ void tst_ServerCli::badArguments()
     QFETCH(QStringList, arguments);
     QTemporaryDir dir;
     const Run result = run(QStringList{u"--data"_s, dir.path()} + arguments);
-    QVERIFY(result.exitCode != 0);
+    QVERIFY(result.code != 0);
     QVERIFY(!result.err.trimmed().isEmpty());
     QVERIFY(!result.out.contains("listening on"));
 }
@@ -125,7 +101,7 @@ void tst_ServerCli::unknownLegacyApiVersion()
     // the option, the bad value and the versions that exist.
     QTemporaryDir dir;
     const Run result = run({u"--port"_s, u"0"_s, u"--data"_s, dir.path(), u"--legacy-api-version"_s, u"7"_s});
-    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.code, 2);
     QVERIFY2(result.err.contains("--legacy-api-version"), result.err.constData());
     QVERIFY2(result.err.contains("\"7\""), result.err.constData());
     QVERIFY2(result.err.contains("2, 3"), result.err.constData());
@@ -142,7 +118,7 @@ void tst_ServerCli::badDataDirectory()
 
     for (const QString &data : {file, file + u"/below-a-file"_s}) {
         const Run result = run({u"--port"_s, u"0"_s, u"--data"_s, data});
-        QVERIFY(result.exitCode != 0);
+        QVERIFY(result.code != 0);
         QVERIFY2(result.err.contains(file.toUtf8()), result.err.constData());
         QVERIFY(!result.out.contains("listening on"));
     }
@@ -154,7 +130,7 @@ void tst_ServerCli::portInUse()
     QVERIFY(first.start());
     QTemporaryDir dir;
     const Run second = run({u"--port"_s, QString::number(first.url().port()), u"--data"_s, dir.path()});
-    QVERIFY(second.exitCode != 0);
+    QVERIFY(second.code != 0);
     QVERIFY2(second.err.contains("Cannot listen"), second.err.constData());
     QVERIFY(!second.out.contains("listening on"));
     QVERIFY(first.isRunning());
@@ -207,9 +183,8 @@ void tst_ServerCli::stateSurvivesRestart()
     ServerProcess server;
     QVERIFY(server.start());
     HttpClient client(server.url());
-    const QString session = signIn(client);
+    const QString session = client.signInAndEnable();
     QVERIFY(!session.isEmpty());
-    QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
     QCOMPARE(client.post(u"/api/v1/legacy-tokens/readOnly/reset"_s, {}, HttpClient::bearer(session)).status, 200);
     const QJsonObject state = client.get(u"/api/v1/platform-rest-web-services"_s, HttpClient::bearer(session)).json();
     const QJsonObject credentials =
@@ -234,7 +209,7 @@ void tst_ServerCli::stateSurvivesRestart()
     }
     QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).errorCode(),
              u"already_enabled"_s);
-    QVERIFY(!signIn(client).isEmpty());
+    QVERIFY(!client.signIn().isEmpty());
 }
 
 void tst_ServerCli::oneServerPerDataFolder()
@@ -242,7 +217,7 @@ void tst_ServerCli::oneServerPerDataFolder()
     ServerProcess first;
     QVERIFY(first.start());
     const Run second = run({u"--port"_s, u"0"_s, u"--data"_s, first.dataDir()});
-    QCOMPARE(second.exitCode, 1);
+    QCOMPARE(second.code, 1);
     QVERIFY2(second.err.contains(QDir(first.dataDir()).absolutePath().toUtf8()), second.err.constData());
     QVERIFY2(second.err.contains("PID " + QByteArray::number(first.processId())), second.err.constData());
     QVERIFY(!second.out.contains("listening on"));
@@ -255,7 +230,7 @@ void tst_ServerCli::oneServerPerDataFolder()
     first.stop();
     QVERIFY(next.start());
     HttpClient client(next.url());
-    QVERIFY(!signIn(client).isEmpty());
+    QVERIFY(!client.signIn().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ServerCli)

@@ -87,20 +87,11 @@ QByteArray databaseBytes(const QString &dataDir)
     return all;
 }
 
-QString signIn(HttpClient &client)
-{
-    return client.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-        .json()
-        .value(u"token"_s)
-        .toString();
-}
-
 /// kind -> authToken from the credentials call.
 QMap<QString, QString> credentials(HttpClient &client, const QString &session)
 {
     QMap<QString, QString> tokens;
-    const QJsonObject body = client.get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(session)).json();
-    for (const QJsonValue &token : body[u"tokens"_s].toArray())
+    for (const QJsonValue &token : client.legacyTokens(session))
         tokens.insert(token[u"accountSid"_s].toString(), token[u"authToken"_s].toString());
     return tokens;
 }
@@ -313,9 +304,8 @@ void tst_ServerHardening::tokens_encryptedAtRest()
     ServerProcess server;
     QVERIFY(server.start());
     HttpClient client(server.url());
-    const QString session = signIn(client);
+    const QString session = client.signInAndEnable();
     QVERIFY(!session.isEmpty());
-    QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
     QStringList seen = credentials(client, session).values();
     QCOMPARE(client.post(u"/api/v1/legacy-tokens/readWrite/reset"_s, {}, HttpClient::bearer(session)).status, 200);
     const QMap<QString, QString> current = credentials(client, session);
@@ -345,8 +335,8 @@ void tst_ServerHardening::tokens_clearRowsMigrated_andKeyRequired()
     ServerProcess server;
     QVERIFY(server.start());
     HttpClient client(server.url());
-    const QString session = signIn(client);
-    QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
+    const QString session = client.signInAndEnable();
+    QVERIFY(!session.isEmpty());
     const QString sid = credentials(client, session).firstKey();
     server.stop();
 

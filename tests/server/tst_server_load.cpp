@@ -37,10 +37,7 @@ void tst_ServerLoad::signInsDoNotStallOtherRequests()
     // The real cost, so a hash on the event loop would show.
     QVERIFY(server.start({u"--demo"_s, u"--hash-iterations"_s, u"600000"_s}));
     HttpClient setup(server.url());
-    const QString session = setup.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-                                .json()
-                                .value(u"token"_s)
-                                .toString();
+    const QString session = setup.signIn();
     QVERIFY(!session.isEmpty());
 
     QUrl signInUrl = server.url();

@@ -121,15 +121,10 @@ bool tst_ServerPlatform::startEnabled()
     if (!m_server->start())
         return false;
     m_client = std::make_unique<HttpClient>(m_server->url());
-    const HttpResponse signedIn =
-        m_client->post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}});
-    m_session = signedIn.json().value(u"token"_s).toString();
-    if (m_session.isEmpty() || m_client->post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(m_session)).status != 200)
+    m_session = m_client->signInAndEnable();
+    if (m_session.isEmpty())
         return false;
-    const QJsonArray tokens = m_client->get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(m_session))
-                                  .json()
-                                  .value(u"tokens"_s)
-                                  .toArray();
+    const QJsonArray tokens = m_client->legacyTokens(m_session);
     if (tokens.size() != 2)
         return false;
     m_readWrite = {tokens.at(0)[u"accountSid"_s].toString(), tokens.at(0)[u"authToken"_s].toString()};
@@ -332,11 +327,9 @@ void tst_ServerPlatform::rateLimit()
     ServerProcess limited;
     QVERIFY(limited.start({u"--demo"_s, u"--rate-limit"_s, u"3"_s}));
     HttpClient client(limited.url());
-    const QString session = client.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-                                .json().value(u"token"_s).toString();
-    QCOMPARE(client.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
-    const QJsonArray tokens = client.get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(session))
-                                  .json().value(u"tokens"_s).toArray();
+    const QString session = client.signInAndEnable();
+    QVERIFY(!session.isEmpty());
+    const QJsonArray tokens = client.legacyTokens(session);
     const Credential rw{tokens.at(0)[u"accountSid"_s].toString(), tokens.at(0)[u"authToken"_s].toString()};
     const Credential ro{tokens.at(1)[u"accountSid"_s].toString(), tokens.at(1)[u"authToken"_s].toString()};
     const auto get = [&](const Credential &c) {
@@ -499,16 +492,8 @@ void tst_ServerPlatform::output_neverContainsSecrets()
     QCOMPARE(client.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"wrong-password-1"_s}})
                  .status,
              401);
-    const QString admin =
-        client.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-            .json()
-            .value(u"token"_s)
-            .toString();
-    const QString viewer =
-        client.post(u"/api/v1/session"_s, {{u"username"_s, u"viewer"_s}, {u"password"_s, u"viewer-demo"_s}})
-            .json()
-            .value(u"token"_s)
-            .toString();
+    const QString admin = client.signIn();
+    const QString viewer = client.signIn(u"viewer"_s, u"viewer-demo"_s);
     QVERIFY(!admin.isEmpty() && !viewer.isEmpty());
     secrets << admin.toUtf8() << viewer.toUtf8();
 

@@ -72,6 +72,25 @@ HttpResponse HttpClient::post(const QString &path, const QJsonObject &json, cons
     return send("POST"_ba, path, QJsonDocument(json).toJson(QJsonDocument::Compact), all);
 }
 
+QString HttpClient::signIn(const QString &username, const QString &password)
+{
+    const HttpResponse response = post(u"/api/v1/session"_s, {{u"username"_s, username}, {u"password"_s, password}});
+    return response.status == 200 ? response.json().value(u"token"_s).toString() : QString();
+}
+
+QString HttpClient::signInAndEnable()
+{
+    const QString session = signIn();
+    if (session.isEmpty() || post(u"/api/v1/legacy-tokens/enable"_s, {}, bearer(session)).status != 200)
+        return {};
+    return session;
+}
+
+QJsonArray HttpClient::legacyTokens(const QString &session)
+{
+    return get(u"/api/v1/legacy-tokens/credentials"_s, bearer(session)).json().value(u"tokens"_s).toArray();
+}
+
 HttpResponse HttpClient::put(const QString &path, const QJsonObject &json, const Headers &headers)
 {
     Headers all = headers;

@@ -3,6 +3,7 @@
 
 #include "HttpResponse.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -30,6 +31,17 @@ public:
     /// \a json as application/json; an empty object sends no body at all.
     [[nodiscard]] HttpResponse post(const QString &path, const QJsonObject &json = {}, const Headers &headers = {});
     [[nodiscard]] HttpResponse put(const QString &path, const QJsonObject &json, const Headers &headers = {});
+
+    /// Signs in (POST /api/v1/session), by default as the demo server's admin;
+    /// the session token, or empty when the server refused.
+    [[nodiscard]] QString signIn(const QString &username = QStringLiteral("admin"),
+                                 const QString &password = QStringLiteral("admin-demo"));
+
+    /// The demo server's admin signed in and the legacy tokens turned on: the
+    /// session token, or empty when either failed.
+    [[nodiscard]] QString signInAndEnable();
+    /// The "tokens" of the credentials call (accountSid, authToken, kind each).
+    [[nodiscard]] QJsonArray legacyTokens(const QString &session);
 
     /// Authorization: Bearer \a token.
     [[nodiscard]] static Headers bearer(const QString &token);

@@ -123,6 +123,17 @@ void KeychainStore::startNext()
     });
 }
 
+SecretStore::Done KeychainStore::ending(QObject *context, Done done)
+{
+    // The lock goes back before the caller hears the result (see startNext);
+    // a caller that is gone meanwhile hears nothing.
+    return [this, guard = QPointer<QObject>(context), done](const Result &result) {
+        startNext();
+        if (guard)
+            done(result);
+    };
+}
+
 void KeychainStore::runJob(QKeychain::Job *job, JobDone done)
 {
     // Shared between the job's answer and the deadline: whichever comes first wins.
@@ -214,26 +225,23 @@ void KeychainStore::read(const QString &key, QObject *context, ReadDone done)
 
 void KeychainStore::readMany(const QStringList &keys, QObject *context, ReadManyDone done)
 {
-    QPointer<QObject> guard(context);
-    auto end = [this, guard, done](const Result &result, const QHash<QString, Secret> &found) {
-        startNext();
-        if (guard)
-            done(result, found);
-    };
-    enqueue({[this, keys, end] {
-        auto found = std::make_shared<QHash<QString, Secret>>();
+    // What the operation has found so far; answered only when it succeeds.
+    auto found = std::make_shared<QHash<QString, Secret>>();
+    const Done end = ending(context, [found, done](const Result &result) {
+        done(result, result.ok() ? *found : QHash<QString, Secret>());
+    });
+    enqueue({[this, keys, found, end] {
         readValues(keys, found, [this, keys, found, end](const Result &result, const QHash<QString, Secret> &) {
             if (!result.ok() || found->size() == keys.size()) {
                 // Every value found: the collection is unlocked, no need to ask the index.
-                end(result, result.ok() ? *found : QHash<QString, Secret>());
+                end(result);
                 return;
             }
             // A locked collection reads as empty under libsecret: through the
             // index (and its probe) to tell "locked" from "not found".
-            withIndex(IndexMissing::Probe, [end](const Result &failed) { end(failed, {}); },
-                      [found, end] { end(Result{}, *found); });
+            withIndex(IndexMissing::Probe, end, [end] { end(Result{}); });
         });
-    }, [end](const Result &failed) { end(failed, {}); }});
+    }, end});
 }
 
 void KeychainStore::readValues(QStringList keys, std::shared_ptr<QHash<QString, Secret>> found, ReadManyDone done)
@@ -256,12 +264,7 @@ void KeychainStore::readValues(QStringList keys, std::shared_ptr<QHash<QString, 
 
 void KeychainStore::write(const QString &key, const Secret &value, QObject *context, Done done)
 {
-    QPointer<QObject> guard(context);
-    auto end = [this, guard, done](const Result &result) {
-        startNext();
-        if (guard)
-            done(result);
-    };
+    const Done end = ending(context, done);
     enqueue({[this, key, value, end] {
         // The index is written first: a key recorded but never written costs
         // nothing, a key written but not recorded would survive sign-out.
@@ -285,12 +288,7 @@ void KeychainStore::write(const QString &key, const Secret &value, QObject *cont
 
 void KeychainStore::remove(const QString &key, QObject *context, Done done)
 {
-    QPointer<QObject> guard(context);
-    auto end = [this, guard, done](const Result &result) {
-        startNext();
-        if (guard)
-            done(result);
-    };
+    const Done end = ending(context, done);
     enqueue({[this, key, end] {
         withIndex(IndexMissing::Probe, end, [this, key, end] {
             removeKeys({key}, [this, key, end](const Result &result) {
@@ -308,12 +306,7 @@ void KeychainStore::remove(const QString &key, QObject *context, Done done)
 
 void KeychainStore::removeAll(QObject *context, Done done)
 {
-    QPointer<QObject> guard(context);
-    auto end = [this, guard, done](const Result &result) {
-        startNext();
-        if (guard)
-            done(result);
-    };
+    const Done end = ending(context, done);
     enqueue({[this, end] {
         withIndex(IndexMissing::Probe, end, [this, end] {
             const QStringList keys = *m_index + QStringList{KeychainKeys::indexKey()};
@@ -328,12 +321,7 @@ void KeychainStore::removeAll(QObject *context, Done done)
 
 void KeychainStore::removeUnder(const QString &prefix, QObject *context, Done done)
 {
-    QPointer<QObject> guard(context);
-    auto end = [this, guard, done](const Result &result) {
-        startNext();
-        if (guard)
-            done(result);
-    };
+    const Done end = ending(context, done);
     enqueue({[this, prefix, end] {
         withIndex(IndexMissing::Probe, end, [this, prefix, end] {
             const QString under = prefix + u'/';

@@ -79,6 +79,8 @@ private:
     };
     using JobDone = std::function<void(const Result &, QKeychain::Job *)>;
 
+    /// The last step of every operation: starts the next one, then answers `done` if `context` still exists.
+    [[nodiscard]] Done ending(QObject *context, Done done);
     void enqueue(Step operation);
     void startNext();
     void setWaiting(bool waiting);

@@ -31,18 +31,6 @@ struct RestClient::Exchange
 
 namespace {
 
-QUrl joinUrl(const QUrl &base, const QString &path)
-{
-    QUrl url = base;
-    QString basePath = base.path(QUrl::FullyEncoded);
-    while (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + path, QUrl::StrictMode);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -62,6 +50,18 @@ RestClient::RestClient(QObject *parent)
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+QUrl RestClient::addressFor(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString basePath = base.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + path, QUrl::StrictMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
 void RestClient::send(const QUrl &base, const Request &request, QObject *context, Done done)
 {
     QPointer<QObject> guard(context);
@@ -75,7 +75,7 @@ void RestClient::send(const QUrl &base, const Request &request, QObject *context
     }
     auto exchange = std::make_shared<Exchange>();
     exchange->request = request;
-    exchange->url = joinUrl(base, request.path);
+    exchange->url = addressFor(base, request.path);
     exchange->context = guard;
     exchange->done = std::move(done);
     exchange->clock.start();

@@ -61,6 +61,9 @@ public:
     /// Sends `request` to `base` + path. `done` is called once, asynchronously,
     /// while `context` lives.
     void send(const QUrl &base, const Request &request, QObject *context, Done done);
+    /// Where send() sends a request for `path`: `base` with its own path, then
+    /// `path` (percent-encoded, starting with '/'); no query, no fragment.
+    [[nodiscard]] static QUrl addressFor(const QUrl &base, const QString &path);
 
 private:
     struct Exchange;

@@ -3,6 +3,7 @@
 // keychain (gnome-keyring in the test's private D-Bus session).
 #include "FailingStore.h"
 #include "HttpClient.h"
+#include "OutcomeRun.h"
 #include "ServerProcess.h"
 #include "StoreWaiter.h"
 #include "keychain/KeychainKeys.h"
@@ -31,14 +32,6 @@ struct App
     RestClient client;
     TokenService service;
 
-    Outcome run(const std::function<void(OutcomeDone)> &action)
-    {
-        std::optional<Outcome> out;
-        action([&](const Outcome &o) { out = o; });
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, Wait))
-            return Outcome::input(u"test gave up waiting"_s);
-        return *out;
-    }
     VerifyResult verify(const Credential &credential, std::optional<int> version = std::nullopt)
     {
         std::optional<VerifyResult> out;
@@ -77,7 +70,7 @@ private Q_SLOTS:
         App app;
         const QString host = KeychainKeys::accountPart(server.url(), AccountId);
 
-        auto o = app.run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); });
+        auto o = run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); });
         QVERIFY2(o.ok, qPrintable(o.message));
         QCOMPARE(app.service.phase(), TokenService::Phase::Ready);
         QCOMPARE(app.service.snapshot().agencyName, u"Demo Agency"_s);
@@ -85,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(!app.service.snapshot().state.legacyTokensEnabled);
 
         // Enable: both credentials fetched and confirmed in the keychain.
-        o = app.run([&](OutcomeDone d) { app.service.enable(d); });
+        o = run([&](OutcomeDone d) { app.service.enable(d); });
         QVERIFY2(o.ok, qPrintable(o.message));
         QVERIFY(app.service.snapshot().state.legacyTokensEnabled);
         for (TokenKind kind : AllTokenKinds) {
@@ -97,7 +90,7 @@ private Q_SLOTS:
 
         // Reset: the keychain holds the new value, the old one fails verify, the new one passes.
         const Credential before = *app.service.credential(TokenKind::ReadWrite);
-        o = app.run([&](OutcomeDone d) { app.service.reset(TokenKind::ReadWrite, d); });
+        o = run([&](OutcomeDone d) { app.service.reset(TokenKind::ReadWrite, d); });
         QVERIFY2(o.ok, qPrintable(o.message));
         const Credential after = *app.service.credential(TokenKind::ReadWrite);
         QVERIFY(after.authToken != before.authToken);
@@ -119,15 +112,15 @@ private Q_SLOTS:
 
         // Upgrade 2 -> 3; then the current version is accepted, a downgrade refused before and by the server.
         QCOMPARE(app.service.tokenInfo(TokenKind::ReadOnly)->apiVersion, 2);
-        o = app.run([&](OutcomeDone d) { app.service.upgrade(TokenKind::ReadOnly, 3, d); });
+        o = run([&](OutcomeDone d) { app.service.upgrade(TokenKind::ReadOnly, 3, d); });
         QVERIFY2(o.ok, qPrintable(o.message));
         QCOMPARE(app.service.tokenInfo(TokenKind::ReadOnly)->apiVersion, 3);
         const Credential readOnly = *app.service.credential(TokenKind::ReadOnly);
         QVERIFY(app.verify(readOnly).authorized); // still passes after the upgrade
         const int current = app.service.tokenInfo(TokenKind::ReadOnly)->apiVersion;
-        o = app.run([&](OutcomeDone d) { app.service.upgrade(TokenKind::ReadOnly, current, d); });
+        o = run([&](OutcomeDone d) { app.service.upgrade(TokenKind::ReadOnly, current, d); });
         QVERIFY2(o.ok, qPrintable(o.message));
-        o = app.run([&](OutcomeDone d) { app.service.upgrade(TokenKind::ReadOnly, current - 1, d); });
+        o = run([&](OutcomeDone d) { app.service.upgrade(TokenKind::ReadOnly, current - 1, d); });
         QVERIFY(!o.ok);
         QCOMPARE(o.message, HttpError::messageForCode(u"downgrade_not_allowed"_s));
         std::optional<HttpError> serverSays;
@@ -137,7 +130,7 @@ private Q_SLOTS:
 
         // A restart reads everything back from the keychain, then from the server.
         App restarted{server.url()};
-        o = restarted.run([&](OutcomeDone d) { restarted.service.restore(d); });
+        o = run([&](OutcomeDone d) { restarted.service.restore(d); });
         QVERIFY2(o.ok, qPrintable(o.message));
         QCOMPARE(restarted.service.phase(), TokenService::Phase::Ready);
         QCOMPARE(restarted.service.credential(TokenKind::ReadWrite)->authToken, after.authToken);
@@ -145,7 +138,7 @@ private Q_SLOTS:
         // Offline start: the server is gone; the keychain's tokens are still there.
         server.stop();
         App offline{server.url()};
-        o = offline.run([&](OutcomeDone d) { offline.service.restore(d); });
+        o = run([&](OutcomeDone d) { offline.service.restore(d); });
         QVERIFY(!o.ok);
         QCOMPARE(o.apiError.kind, HttpError::Kind::Unreachable);
         QCOMPARE(offline.service.phase(), TokenService::Phase::Ready);
@@ -154,13 +147,13 @@ private Q_SLOTS:
         QCOMPARE(offline.service.credential(TokenKind::ReadWrite)->authToken, after.authToken);
         QVERIFY(offline.service.credential(TokenKind::ReadOnly).has_value());
         // An action that needs the server fails with its reason and changes nothing.
-        o = offline.run([&](OutcomeDone d) { offline.service.reset(TokenKind::ReadOnly, d); });
+        o = run([&](OutcomeDone d) { offline.service.reset(TokenKind::ReadOnly, d); });
         QVERIFY(!o.ok);
         QVERIFY(o.apiError.isOffline());
         QCOMPARE(offline.service.credential(TokenKind::ReadWrite)->authToken, after.authToken);
 
         // Sign-out (even offline) wipes everything the app wrote.
-        o = offline.run([&](OutcomeDone d) { offline.service.signOut(d); });
+        o = run([&](OutcomeDone d) { offline.service.signOut(d); });
         QVERIFY2(o.ok, qPrintable(o.message));
         QCOMPARE(offline.service.phase(), TokenService::Phase::SignedOut);
         QVERIFY(keychainValue(KeychainKeys::sessionKey(host)).isEmpty());
@@ -174,12 +167,12 @@ private Q_SLOTS:
         QVERIFY(server.start());
         App app;
         const QString host = KeychainKeys::accountPart(server.url(), AccountId);
-        QVERIFY(app.run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); }).ok);
-        QVERIFY(app.run([&](OutcomeDone d) { app.service.enable(d); }).ok);
+        QVERIFY(run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); }).ok);
+        QVERIFY(run([&](OutcomeDone d) { app.service.enable(d); }).ok);
         const Credential before = *app.service.credential(TokenKind::ReadOnly);
 
         app.store.setFailWrites(SecretStore::Error::Locked);
-        auto o = app.run([&](OutcomeDone d) { app.service.reset(TokenKind::ReadOnly, d); });
+        auto o = run([&](OutcomeDone d) { app.service.reset(TokenKind::ReadOnly, d); });
         QVERIFY(!o.ok);
         QCOMPARE(o.source, Outcome::Source::Keychain);
         QVERIFY(o.message.contains(u"locked"_s));
@@ -193,14 +186,14 @@ private Q_SLOTS:
 
         // A later start re-fetches the truth from the server.
         App later{server.url()};
-        QVERIFY(later.run([&](OutcomeDone d) { later.service.restore(d); }).ok);
+        QVERIFY(run([&](OutcomeDone d) { later.service.restore(d); }).ok);
         QCOMPARE(later.service.credential(TokenKind::ReadOnly)->authToken, fresh.authToken);
         QCOMPARE(keychainValue(KeychainKeys::tokenKey(host, fresh.accountSid, TokenKind::ReadOnly)),
                  fresh.authToken.revealClearValue());
 
         // And retrying in the first instance once the keychain is back works too.
         app.store.setFailWrites(SecretStore::Error::None);
-        o = app.run([&](OutcomeDone d) { app.service.retrySave(d); });
+        o = run([&](OutcomeDone d) { app.service.retrySave(d); });
         QVERIFY2(o.ok, qPrintable(o.message));
         QVERIFY(!app.service.isUnsaved(TokenKind::ReadOnly));
     }
@@ -210,8 +203,8 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(server.start({u"--demo"_s, u"--session-ttl"_s, u"1"_s}));
         App app;
-        QVERIFY(app.run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); }).ok);
-        QVERIFY(app.run([&](OutcomeDone d) { app.service.enable(d); }).ok);
+        QVERIFY(run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); }).ok);
+        QVERIFY(run([&](OutcomeDone d) { app.service.enable(d); }).ok);
         const Credential kept = *app.service.credential(TokenKind::ReadWrite);
         const QString host = KeychainKeys::accountPart(server.url(), AccountId);
         // Wait for the condition itself: the server no longer takes this session.
@@ -220,7 +213,7 @@ private Q_SLOTS:
         HttpClient http(server.url());
         QTRY_COMPARE_WITH_TIMEOUT(http.get(u"/api/v1/platform-rest-web-services"_s, HttpClient::bearer(session)).status,
                                   401, 10000);
-        const auto o = app.run([&](OutcomeDone d) { app.service.refresh(d); });
+        const auto o = run([&](OutcomeDone d) { app.service.refresh(d); });
         QVERIFY(!o.ok);
         QCOMPARE(o.apiError.code, u"session_expired"_s);
         QCOMPARE(o.message, HttpError::messageForCode(u"session_expired"_s));
@@ -236,20 +229,20 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(server.start());
         App app;
-        auto o = app.run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"wrong"_s, d); });
+        auto o = run([&](OutcomeDone d) { app.service.signIn(server.url(), u"admin"_s, u"wrong"_s, d); });
         QVERIFY(!o.ok);
         QCOMPARE(o.apiError.code, u"invalid_credentials"_s);
         QCOMPARE(app.service.phase(), TokenService::Phase::Starting);
 
-        o = app.run([&](OutcomeDone d) { app.service.signIn(QUrl(u"http://platform.example"_s), u"admin"_s, u"x"_s, d); });
+        o = run([&](OutcomeDone d) { app.service.signIn(QUrl(u"http://platform.example"_s), u"admin"_s, u"x"_s, d); });
         QCOMPARE(o.apiError.kind, HttpError::Kind::InsecureAddress);
 
-        QVERIFY(app.run([&](OutcomeDone d) { app.service.signIn(server.url(), u"viewer"_s, u"viewer-demo"_s, d); }).ok);
+        QVERIFY(run([&](OutcomeDone d) { app.service.signIn(server.url(), u"viewer"_s, u"viewer-demo"_s, d); }).ok);
         QVERIFY(!app.service.snapshot().state.canManage);
-        o = app.run([&](OutcomeDone d) { app.service.enable(d); });
+        o = run([&](OutcomeDone d) { app.service.enable(d); });
         QVERIFY(!o.ok);
         QCOMPARE(o.apiError.code, u"forbidden"_s);
-        QVERIFY(app.run([&](OutcomeDone d) { app.service.signOut(d); }).ok);
+        QVERIFY(run([&](OutcomeDone d) { app.service.signOut(d); }).ok);
     }
 
     void cleanupTestCase()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace AgencyTokens::Testing {
 
@@ -19,6 +20,14 @@ public:
     [[nodiscard]] static QString unlockDefault();
     /// Process id of the Secret Service provider on the session bus, 0 if none.
     [[nodiscard]] static qint64 servicePid();
+
+    // The keyring read directly with secret-tool (libsecret), not through the
+    // store: QtKeychain's libsecret schema keeps the service as "server" and
+    // the key as "user".
+    /// The keys of the app's entries that start with \a keyPrefix (all with an empty one).
+    [[nodiscard]] static QStringList appEntries(const QString &keyPrefix = {});
+    /// The value of the app's entry under \a key; empty when there is none.
+    [[nodiscard]] static QString appValue(const QString &key);
 };
 
 } // namespace AgencyTokens::Testing

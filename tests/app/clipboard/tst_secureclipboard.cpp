@@ -2,6 +2,7 @@
 // SecureClipboard against the offscreen QPA plugin's clipboard, which keeps the
 // mime data in process. Countdowns run with a short tick (one "second" of a
 // few milliseconds) through the same code path as in the app.
+#include "MessageCapture.h"
 #include "clipboard/ClipboardTimeout.h"
 #include "clipboard/SecretMimeData.h"
 #include "clipboard/SecureClipboard.h"
@@ -9,7 +10,6 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QLoggingCategory>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSettings>
@@ -24,6 +24,7 @@ using namespace std::chrono_literals;
 using AgencyTokens::ClipboardTimeout;
 using AgencyTokens::SecretMimeData;
 using AgencyTokens::SecureClipboard;
+using AgencyTokens::Testing::MessageCapture;
 
 namespace {
 
@@ -33,13 +34,6 @@ constexpr int TimeoutMs = 3000; // for QTRY_*: far above any countdown here
 QClipboard *clipboard()
 {
     return QGuiApplication::clipboard();
-}
-
-QStringList s_messages; // everything logged while a test captures it
-
-void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    s_messages.append(message);
 }
 
 } // namespace
@@ -342,10 +336,9 @@ private Q_SLOTS:
 
     void neverLogsTheSecret()
     {
-        QLoggingCategory::setFilterRules(u"agencytokens.*=true"_s);
-        s_messages.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+        QStringList messages;
         {
+            MessageCapture capture(u"agencytokens.*=true"_s);
             SecureClipboard secure;
             secure.setClearAfterSeconds(10);
             secure.setTickIntervalForTesting(5ms);
@@ -356,11 +349,10 @@ private Q_SLOTS:
             secure.copySecret(u"Auth Token"_s, Token);
             secure.clearNow();
             secure.copySecret(u"Auth Token"_s, Token);
+            messages = capture.messages();
         }
-        qInstallMessageHandler(previous);
-        QLoggingCategory::setFilterRules(QString());
-        QVERIFY(!s_messages.isEmpty()); // it did log
-        for (const QString &message : std::as_const(s_messages))
+        QVERIFY(!messages.isEmpty()); // it did log
+        for (const QString &message : std::as_const(messages))
             QVERIFY2(!message.contains(Token), "the secret was logged");
     }
 };

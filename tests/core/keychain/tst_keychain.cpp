@@ -32,30 +32,10 @@ QString key(TokenKind kind)
                                   *AccountSid::parse(Sid), kind);
 }
 
-// The keyring read directly with secret-tool (libsecret), not through the
-// store: QtKeychain's libsecret schema keeps the service as "server" and the
-// key as "user".
-QStringList entriesInKeyring(const QString &keyPrefix)
-{
-    QProcess search;
-    search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"agency-tokens"_s});
-    search.waitForFinished(20000);
-    const QString out = QString::fromUtf8(search.readAllStandardOutput() + search.readAllStandardError());
-    QStringList entries;
-    for (const QString &line : out.split(u'\n')) {
-        if (line.startsWith(u"attribute.user = "_s) && line.mid(17).startsWith(keyPrefix))
-            entries << line.mid(17);
-    }
-    return entries;
-}
-
 QStringList indexInKeyring()
 {
-    QProcess lookup;
-    lookup.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"agency-tokens"_s, u"user"_s, KeychainKeys::indexKey()});
-    lookup.waitForFinished(20000);
     QStringList keys;
-    const QJsonArray array = QJsonDocument::fromJson(lookup.readAllStandardOutput()).array();
+    const QJsonArray array = QJsonDocument::fromJson(KeyringControl::appValue(KeychainKeys::indexKey()).toUtf8()).array();
     for (const auto &value : array)
         keys << value.toString();
     return keys;
@@ -322,13 +302,13 @@ private Q_SLOTS:
         const QStringList index = indexInKeyring();
         for (const QString &k : std::as_const(expected))
             QVERIFY2(index.contains(k), qPrintable(u"lost from the index: "_s + k));
-        QCOMPARE(entriesInKeyring(u"agency-tokens/race-"_s).size(), 2 * PerProcess);
+        QCOMPARE(KeyringControl::appEntries(u"agency-tokens/race-"_s).size(), 2 * PerProcess);
 
         KeychainStore store;
         const auto wiped = StoreWaiter::removeAll(store);
         QVERIFY(wiped && wiped->ok());
-        QCOMPARE(entriesInKeyring(u"agency-tokens/race-"_s), QStringList());
-        QCOMPARE(entriesInKeyring(KeychainKeys::indexKey()), QStringList());
+        QCOMPARE(KeyringControl::appEntries(u"agency-tokens/race-"_s), QStringList());
+        QCOMPARE(KeyringControl::appEntries(KeychainKeys::indexKey()), QStringList());
     }
 
     void noPlaintextFallback()

@@ -9,6 +9,7 @@
 #include <QDBusObjectPath>
 #include <QDBusReply>
 #include <QDBusVariant>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +96,29 @@ qint64 KeyringControl::servicePid()
 {
     const QDBusReply<uint> reply = QDBusConnection::sessionBus().interface()->servicePid(ServiceName);
     return reply.isValid() ? qint64(reply.value()) : 0;
+}
+
+QStringList KeyringControl::appEntries(const QString &keyPrefix)
+{
+    QProcess search;
+    search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"agency-tokens"_s});
+    search.waitForFinished(20000);
+    const QString out = QString::fromUtf8(search.readAllStandardOutput() + search.readAllStandardError());
+    const QString userLine = u"attribute.user = "_s;
+    QStringList entries;
+    for (const QString &line : out.split(u'\n')) {
+        if (line.startsWith(userLine) && line.mid(userLine.size()).startsWith(keyPrefix))
+            entries << line.mid(userLine.size());
+    }
+    return entries;
+}
+
+QString KeyringControl::appValue(const QString &key)
+{
+    QProcess lookup;
+    lookup.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"agency-tokens"_s, u"user"_s, key});
+    lookup.waitForFinished(20000);
+    return QString::fromUtf8(lookup.readAllStandardOutput());
 }
 
 } // namespace AgencyTokens::Testing

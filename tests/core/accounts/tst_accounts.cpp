@@ -5,6 +5,7 @@
 // restart opening the last account with its tokens.
 #include "FaultServer.h"
 #include "HttpClient.h"
+#include "OutcomeRun.h"
 #include "ServerProcess.h"
 #include "StoreWaiter.h"
 #include "accounts/AccountList.h"
@@ -21,17 +22,6 @@ using namespace AgencyTokens::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int Wait = 20000;
-
-Outcome run(const std::function<void(OutcomeDone)> &action)
-{
-    std::optional<Outcome> out;
-    action([&](const Outcome &o) { out = o; });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, Wait))
-        return Outcome::input(u"test gave up waiting"_s);
-    return *out;
-}
-
 /// What the keychain holds under a key, read directly; empty when nothing.
 QString keychainValue(const QString &key)
 {
@@ -53,14 +43,12 @@ struct DemoAgency
         if (!server.start())
             return false;
         http = std::make_unique<HttpClient>(server.url());
-        session = http->post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-                      .json().value(u"token"_s).toString();
-        return http->post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status == 200;
+        session = http->signInAndEnable();
+        return !session.isEmpty();
     }
     std::pair<QString, QString> credential(const QString &kind)
     {
-        for (const QJsonValue &t : http->get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(session))
-                                       .json().value(u"tokens"_s).toArray()) {
+        for (const QJsonValue &t : http->legacyTokens(session)) {
             if (t[u"kind"_s].toString() == kind)
                 return {t[u"accountSid"_s].toString(), t[u"authToken"_s].toString()};
         }

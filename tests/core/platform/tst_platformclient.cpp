@@ -74,11 +74,9 @@ private Q_SLOTS:
         // A limit small enough to reach, large enough for the tests before it.
         QVERIFY(m_server.start({u"--demo"_s, u"--rate-limit"_s, u"24"_s}));
         HttpClient http(m_server.url());
-        const QString session = http.post(u"/api/v1/session"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"admin-demo"_s}})
-                                    .json().value(u"token"_s).toString();
-        QCOMPARE(http.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
-        const QJsonArray tokens = http.get(u"/api/v1/legacy-tokens/credentials"_s, HttpClient::bearer(session))
-                                      .json().value(u"tokens"_s).toArray();
+        const QString session = http.signInAndEnable();
+        QVERIFY(!session.isEmpty());
+        const QJsonArray tokens = http.legacyTokens(session);
         m_readWrite = credentialFrom(tokens.at(0), TokenKind::ReadWrite);
         m_readOnly = credentialFrom(tokens.at(1), TokenKind::ReadOnly);
         m_api.setServer(m_server.url());

@@ -1,24 +1,19 @@
 // SPDX-License-Identifier: MIT
 // Credential types: validation with a reason, masking, and no clear value in QDebug.
+#include "MessageCapture.h"
 #include "credentials/Credential.h"
 #include "logging/Logging.h"
 
-#include <QLoggingCategory>
 #include <QTest>
 
 using namespace AgencyTokens;
+using namespace AgencyTokens::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
 const QString GoodSid = u"IR"_s + QString(32, u'a').replace(3, 5, u"B9c7Z"_s);
 // Every character an Auth Token may hold, padded to the length.
 const QString AllTokenChars = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-"_s;
-
-QStringList g_messages;
-void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    g_messages.append(message);
-}
 } // namespace
 
 class TestCredentials : public QObject
@@ -123,21 +118,21 @@ private Q_SLOTS:
         const Credential credential{TokenKind::ReadWrite, *AccountSid::parse(GoodSid), *token};
         const Secret session = Secret::fromClearValue(u"session-secret-value-0123456789abcdef"_s);
 
-        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-        g_messages.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
-        qDebug() << *token;
-        qDebug() << credential;
-        qDebug() << session;
-        qDebug() << token->secret() << QVariant::fromValue(0);
-        qCDebug(lcCredentials) << "credential" << credential;
-        qCInfo(lcKeychain) << token->masked() << token->toString();
-        qCWarning(lcService) << credential.authToken;
-        qInstallMessageHandler(previous);
-        QLoggingCategory::setFilterRules(QString());
+        QStringList messages;
+        {
+            MessageCapture capture(u"*.debug=true"_s);
+            qDebug() << *token;
+            qDebug() << credential;
+            qDebug() << session;
+            qDebug() << token->secret() << QVariant::fromValue(0);
+            qCDebug(lcCredentials) << "credential" << credential;
+            qCInfo(lcKeychain) << token->masked() << token->toString();
+            qCWarning(lcService) << credential.authToken;
+            messages = capture.messages();
+        }
 
-        QCOMPARE(g_messages.size(), 7);
-        const QString everything = g_messages.join(u'\n');
+        QCOMPARE(messages.size(), 7);
+        const QString everything = messages.join(u'\n');
         QVERIFY(everything.contains(GoodSid)); // the SID is not a secret: it is printed
         QVERIFY(everything.contains(u"••••••••"_s));
         QVERIFY2(!everything.contains(clear), qPrintable(everything));
