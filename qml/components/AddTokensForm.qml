@@ -13,7 +13,7 @@ ColumnLayout {
 
     readonly property ActionState state: AppController.addAccountState
     /// The last attempt could not reach the platform: offer to save without checking.
-    readonly property bool offline: state.failed && !state.busy && state.offline
+    readonly property bool offline: state.failed && state.offline
 
     function submit(withoutCheck: bool) {
         if (!fields.complete || root.state.busy)
@@ -61,7 +61,7 @@ ColumnLayout {
     Notice {
         objectName: "addTokensError"
         Layout.fillWidth: true
-        visible: root.state.failed && !root.state.busy
+        visible: root.state.failed
         tone: "error"
         title: qsTr("Not saved")
         text: root.state.message
@@ -90,7 +90,7 @@ ColumnLayout {
             objectName: "addTokensButton"
             kind: "filled"
             text: root.state.busy ? qsTr("Checking\u2026") : qsTr("Check and add")
-            enabled: !root.state.busy && fields.complete
+            enabled: root.state.allowed && fields.complete
             Accessible.name: qsTr("Check the token and add the account")
             onClicked: root.submit(false)
         }

@@ -13,7 +13,7 @@ AppDialog {
     property TokenView token: AppController.current.readWrite
     readonly property ActionState state: token.replaceState
     property int runsAtOpen: 0
-    readonly property bool done: !state.busy && state.runs > runsAtOpen && !state.failed
+    readonly property bool done: state.ended && state.runs > runsAtOpen && !state.failed
 
     function openFor(token: TokenView) {
         root.token = token
@@ -64,7 +64,7 @@ AppDialog {
         Notice {
             objectName: "replaceResult"
             Layout.fillWidth: true
-            visible: root.state.runs > root.runsAtOpen && !root.state.busy
+            visible: root.state.ended && root.state.runs > root.runsAtOpen
             tone: root.state.failed ? "error" : "success"
             text: root.state.message
         }

@@ -98,7 +98,7 @@ ColumnLayout {
             id: signInButton
             objectName: "signInButton"
             text: qsTr("Sign in")
-            enabled: !root.state.busy && serverField.text.trim().length > 0
+            enabled: root.state.allowed && serverField.text.trim().length > 0
                      && userField.text.length > 0 && passwordField.text.length > 0
             Accessible.name: qsTr("Sign in")
             onClicked: root.submit()

@@ -35,6 +35,8 @@ class ActionState : public QObject
     Q_PROPERTY(QString message READ message NOTIFY changed)
     /// The last run failed because the platform could not be reached.
     Q_PROPERTY(bool offline READ offline NOTIFY changed)
+    /// A run has ended and no other runs now: `failed` and `message` tell how it went.
+    Q_PROPERTY(bool ended READ ended NOTIFY changed)
     /// Bumped at the end of each run, so that a repeated identical result is still seen as new.
     Q_PROPERTY(int runs READ runs NOTIFY changed)
 public:
@@ -48,6 +50,7 @@ public:
     [[nodiscard]] bool allowed() const { return !m_busy && offered() && blockedReason().isEmpty(); }
     [[nodiscard]] QString blockedReason() const { return m_reasonRule ? m_reasonRule() : QString(); }
     [[nodiscard]] bool failed() const { return m_failed; }
+    [[nodiscard]] bool ended() const { return !m_busy && m_runs > 0; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] int runs() const { return m_runs; }
     [[nodiscard]] bool offline() const { return m_offline; }

@@ -21,6 +21,7 @@ private Q_SLOTS:
         QVERIFY(state.allowed());
         QVERIFY(state.blockedReason().isEmpty());
         QVERIFY(!state.busy());
+        QVERIFY(!state.ended());
         QCOMPARE(state.runs(), 0);
     }
 
@@ -31,15 +32,18 @@ private Q_SLOTS:
         state.begin();
         QVERIFY(state.busy());
         QVERIFY(!state.allowed());
+        QVERIFY(!state.ended());
         state.finish(false, u"refused"_s);
+        QVERIFY(state.ended());
         QVERIFY(!state.busy());
         QVERIFY(state.failed());
         QCOMPARE(state.message(), u"refused"_s);
         QCOMPARE(state.runs(), 1);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
-        // The next run starts clean.
+        // The next run starts clean, and has not ended while it runs.
         state.begin();
+        QVERIFY(!state.ended());
         QVERIFY(!state.failed());
         QVERIFY(state.message().isEmpty());
         state.finish(Outcome::success(), u"done"_s);
