@@ -410,6 +410,21 @@ private Q_SLOTS:
         QCOMPARE(cli({u"token"_s}).out, m_ro.token.toUtf8());
     }
 
+    void reAddWithAnotherSidRemovesTheOldEntry()
+    {
+        const QString otherSid = u"IRzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz9"_s;
+        QCOMPARE(add(u"Demo"_s, u"rw"_s, {otherSid, m_rw.token}, {u"--no-verify"_s}).code, 0);
+        const auto info = AccountList().lookup(u"Demo"_s);
+        QVERIFY(info);
+        const QString oldKey = KeychainKeys::tokenKey(info->keyPart(), *AccountSid::parse(otherSid), TokenKind::ReadWrite);
+        QVERIFY(KeyringControl::appEntries(info->keyPart()).contains(oldKey));
+        QCOMPARE(add(u"Demo"_s, u"rw"_s, m_rw).code, 0);
+        const QStringList entries = KeyringControl::appEntries(info->keyPart());
+        QVERIFY2(!entries.contains(oldKey), qPrintable(entries.join(u' ')));
+        QVERIFY(entries.contains(KeychainKeys::tokenKey(info->keyPart(), *AccountSid::parse(m_rw.sid), TokenKind::ReadWrite)));
+        QCOMPARE(cli({u"sid"_s, u"--account"_s, u"Demo"_s}).out.trimmed(), m_rw.sid.toUtf8());
+    }
+
     void noSecretOnStderrOrInHome()
     {
         // A last round of every command, then everything the runs above wrote.

@@ -51,6 +51,12 @@ bool readingStdin(const QProcess &p)
     return f.open(QIODevice::ReadOnly) && f.readAll().startsWith("0 0x0 ");
 }
 
+// Run to its end (it may have ended already: waitForFinished() is false then).
+bool finished(QProcess &p)
+{
+    return p.state() == QProcess::NotRunning || p.waitForFinished(60000);
+}
+
 void release(QProcess &p, const QByteArray &input = {})
 {
     p.write(input);
@@ -85,7 +91,7 @@ private Q_SLOTS:
                                          startCli({u"remove"_s, u"--account"_s, accountName(p, round - 1)}));
             }
             // All at once: wait until every adder is blocked on its standard input.
-            QTest::qWaitFor([&adds] {
+            (void)QTest::qWaitFor([&adds] {
                 return std::all_of(adds.cbegin(), adds.cend(), [](const auto &a) { return readingStdin(*a.second); });
             }, 10000);
             for (auto &[name, process] : removes)
@@ -93,7 +99,7 @@ private Q_SLOTS:
             for (auto &[name, process] : adds)
                 release(*process, Token + '\n');
             for (auto &[name, process] : adds) {
-                QVERIFY2(process->waitForFinished(60000), qPrintable(name));
+                QVERIFY2(finished(*process), qPrintable(name + u": "_s + QString::fromUtf8(process->readAllStandardError())));
                 if (process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0)
                     added << name;
                 else
@@ -101,7 +107,7 @@ private Q_SLOTS:
                                           << process->readAllStandardError();
             }
             for (auto &[name, process] : removes) {
-                QVERIFY2(process->waitForFinished(60000), qPrintable(name));
+                QVERIFY2(finished(*process), qPrintable(name + u": "_s + QString::fromUtf8(process->readAllStandardError())));
                 if (process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0)
                     removed << name;
                 else
@@ -163,6 +169,61 @@ private Q_SLOTS:
         indexed.sort();
         held.sort();
         QCOMPARE(indexed, held);
+    }
+
+    void bothKindsAddedAtOnceAreBothKept()
+    {
+        // One account, its two tokens added by two processes at once: the state
+        // entry (which lists the tokens) is changed under its lock and keeps both.
+        AccountList list;
+        for (const AccountInfo &info : list.accounts())
+            QVERIFY(runRemove(info.name));
+        const QString sidRo = u"IRbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb2"_s;
+        auto first = startCli({u"add"_s, u"--no-verify"_s, u"--account"_s, u"Both"_s, u"--kind"_s, u"rw"_s, u"--sid"_s, Sid});
+        release(*first, Token + '\n');
+        QVERIFY(finished(*first));
+        QCOMPARE(first->exitCode(), 0);
+        for (int round = 0; round < 10; ++round) {
+            std::vector<std::unique_ptr<QProcess>> adds;
+            adds.push_back(startCli({u"add"_s, u"--no-verify"_s, u"--account"_s, u"Both"_s, u"--kind"_s, u"rw"_s,
+                                     u"--sid"_s, Sid}));
+            adds.push_back(startCli({u"add"_s, u"--no-verify"_s, u"--account"_s, u"Both"_s, u"--kind"_s, u"ro"_s,
+                                     u"--sid"_s, sidRo}));
+            (void)QTest::qWaitFor([&adds] {
+                return std::all_of(adds.cbegin(), adds.cend(), [](const auto &a) { return readingStdin(*a); });
+            }, 10000);
+            for (auto &p : adds)
+                release(*p, Token + '\n');
+            for (auto &p : adds) {
+                QVERIFY(finished(*p));
+                QCOMPARE(p->exitCode(), 0);
+            }
+            auto listing = startCli({u"accounts"_s, u"--json"_s});
+            release(*listing);
+            QVERIFY(finished(*listing));
+            const QByteArray json = listing->readAllStandardOutput();
+            QVERIFY2(json.contains("\"readWrite\"") && json.contains("\"readOnly\""), json.constData());
+            // Back to one token for the next round.
+            auto ro = KeychainKeys::tokenKey(list.accounts().constFirst().keyPart(), *AccountSid::parse(sidRo),
+                                             TokenKind::ReadOnly);
+            QVERIFY(KeyringControl::appEntries().contains(ro));
+            if (round + 1 < 10) {
+                QVERIFY(runRemove(u"Both"_s));
+                auto again = startCli({u"add"_s, u"--no-verify"_s, u"--account"_s, u"Both"_s, u"--kind"_s, u"rw"_s,
+                                       u"--sid"_s, Sid});
+                release(*again, Token + '\n');
+                QVERIFY(finished(*again));
+                QCOMPARE(again->exitCode(), 0);
+            }
+        }
+    }
+
+private:
+    static bool runRemove(const QString &name)
+    {
+        auto p = startCli({u"remove"_s, u"--account"_s, name});
+        release(*p);
+        return finished(*p) && p->exitCode() == 0;
     }
 };
 
