@@ -3,6 +3,7 @@
 // (gnome-keyring in the test's private D-Bus session) and the real reference
 // server. Every run has debug logging on, and its stderr is kept for the
 // leak check at the end.
+#include "FaultServer.h"
 #include "HttpClient.h"
 #include "KeyringControl.h"
 #include "ProgramRun.h"
@@ -423,6 +424,48 @@ private Q_SLOTS:
         QVERIFY2(!entries.contains(oldKey), qPrintable(entries.join(u' ')));
         QVERIFY(entries.contains(KeychainKeys::tokenKey(info->keyPart(), *AccountSid::parse(m_rw.sid), TokenKind::ReadWrite)));
         QCOMPARE(cli({u"sid"_s, u"--account"_s, u"Demo"_s}).out.trimmed(), m_rw.sid.toUtf8());
+    }
+
+    void aPlatformCannotWriteToTheTerminal()
+    {
+        // A company name and an error message with a title (OSC 0), a clipboard write
+        // (OSC 52), a screen clear (CSI) and a carriage return that forges a line.
+        const QByteArray evil = "Evil\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07\x1b[2J\r\xc2\x9b31mRead/Write: passes";
+        FaultServer platform;
+        auto body = [&evil](const QString &field) {
+            return QJsonDocument(QJsonObject{{field, QString::fromUtf8(evil)}}).toJson(QJsonDocument::Compact);
+        };
+        platform.setAnswer(FaultServer::response(200, body(u"CompanyName"_s)));
+        auto runAgainst = [&](const QStringList &args, const QByteArray &input) {
+            QProcess p;
+            p.setProcessEnvironment(debugEnvironment());
+            p.start(Cli, args);
+            p.write(input);
+            p.closeWriteChannel();
+            // The fake platform answers from this event loop.
+            (void)QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 30000);
+            return std::make_pair(p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const auto [code, shown] = runAgainst({u"add"_s, u"--account"_s, u"Evil"_s, u"--kind"_s, u"rw"_s, u"--sid"_s,
+                                               m_rw.sid, u"--api"_s, platform.url().toString()},
+                                              m_rw.token.toUtf8() + '\n');
+        QCOMPARE(code, 0);
+        QVERIFY2(shown.contains("Evil"), shown.constData());
+        for (const char *control : {"\x1b", "\x07", "\r", "\xc2\x9b"})
+            QVERIFY2(!shown.contains(control), shown.toPercentEncoding().constData());
+        // Kept in the state, shown again by accounts and verify.
+        for (const QStringList &args : {QStringList{u"accounts"_s}, QStringList{u"verify"_s}}) {
+            const auto [again, text] = runAgainst(args, {});
+            QVERIFY2(text.contains("Evil"), text.constData());
+            for (const char *control : {"\x1b", "\x07", "\r", "\xc2\x9b"})
+                QVERIFY2(!text.contains(control), text.toPercentEncoding().constData());
+        }
+        // An error message from the platform too.
+        platform.setAnswer(FaultServer::response(500, body(u"Message"_s)));
+        const auto [failed, error] = runAgainst({u"verify"_s}, {});
+        QVERIFY(failed != 0);
+        for (const char *control : {"\x1b", "\x07", "\r", "\xc2\x9b"})
+            QVERIFY2(!error.contains(control), error.toPercentEncoding().constData());
     }
 
     void noSecretOnStderrOrInHome()
