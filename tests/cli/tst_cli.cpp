@@ -293,6 +293,46 @@ private Q_SLOTS:
         QCOMPARE(cli({u"curl"_s, u"https://elsewhere.example/x"_s}).code, 2);
     }
 
+    void curlRefusesOptionsThatSendTheRequestElsewhere()
+    {
+        QCOMPARE(add(u"Demo"_s, u"rw"_s, m_rw).code, 0);
+        // A fake curl that records being started: none of these may reach it.
+        QTemporaryDir fake;
+        QFile script(fake.filePath(u"curl"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\ntouch '" + fake.filePath(u"started"_s).toUtf8() + "'\ncat >/dev/null\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = debugEnvironment();
+        env.insert(u"PATH"_s, fake.path() + u':' + env.value(u"PATH"_s));
+        const QString path = u"/Agencies/{AccountSid}/CompanyInformation"_s;
+        const QList<QStringList> elsewhere{
+            {u"http://127.0.0.1:9/x"_s},                   // a second URL
+            {u"--url"_s, u"http://127.0.0.1:9/x"_s},
+            {u"-x"_s, u"http://127.0.0.1:9"_s},             // a proxy sees the Authorization header
+            {u"--proxy"_s, u"http://127.0.0.1:9"_s},
+            {u"--location-trusted"_s},                       // credentials follow redirects
+            {u"-L"_s},
+            {u"--connect-to"_s, u"::127.0.0.1:9"_s},
+            {u"--resolve"_s, u"127.0.0.1:80:127.0.0.2"_s},
+            {u"-K"_s, u"/dev/null"_s},
+            {u"--next"_s, u"http://127.0.0.1:9/x"_s},
+            {u"-sL"_s},                                      // a forbidden letter in a group
+            {u"-H"_s},                                       // a value missing: curl would take what follows
+        };
+        for (const QStringList &options : elsewhere) {
+            const Run r = cli(QStringList{u"curl"_s, path} + options, {}, env);
+            QVERIFY2(r.code == 2, qPrintable(options.join(u' ') + u": exit "_s + QString::number(r.code)));
+            QVERIFY2(r.err.contains("not allowed"), r.err.constData());
+            QVERIFY2(!QFile::exists(fake.filePath(u"started"_s)), qPrintable(options.join(u' ')));
+        }
+        // What only shapes the request and its output still runs.
+        const Run allowed = cli({u"curl"_s, path, u"-sS"_s, u"-H"_s, u"X-Test: 1"_s, u"-X"_s, u"GET"_s, u"-m"_s,
+                                 u"10"_s, u"-o"_s, u"/dev/null"_s}, {}, env);
+        QCOMPARE(allowed.code, 0);
+        QVERIFY(QFile::exists(fake.filePath(u"started"_s)));
+    }
+
     void verifyExitCodes()
     {
         QCOMPARE(add(u"Demo"_s, u"rw"_s, m_rw).code, 0);
