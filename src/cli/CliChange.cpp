@@ -111,7 +111,8 @@ void Cli::add()
 
     if (existing)
         return addTo(*existing, false, *token);
-    addTo(m_accounts.add(AccountKind::TokensOnly, name, api), true, *token);
+    // Listed only once its entries are written (addTo): no process ever lists it without them.
+    addTo(m_accounts.create(AccountKind::TokensOnly, name, api), true, *token);
 }
 
 void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
@@ -121,21 +122,24 @@ void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
     m_service = std::move(service);
     const TokenKind kind = *m_inv.kind;
     auto done = [this, info, created, kind](const Outcome &outcome) {
-        if (outcome.ok) {
+        std::optional<AccountInfo> listed = info;
+        if (outcome.ok && created)
+            listed = m_accounts.insert(info); // its name may have changed if another process took it
+        if (outcome.ok && listed) {
             const QString agency = m_service->snapshot().agencyName;
             Terminal::printOut(u"Saved the %1 token of \"%2\"%3%4.\n"_s.arg(
-                tokenKindDisplayName(kind), info.name, agency.isEmpty() ? QString() : u" ("_s + agency + u')',
+                tokenKindDisplayName(kind), listed->name, agency.isEmpty() ? QString() : u" ("_s + agency + u')',
                 m_inv.noVerify ? u", unchecked"_s : QString()));
             finish(Ok);
             return;
         }
         if (!created)
             return finish(outcome);
+        const Outcome failed = outcome.ok ? Outcome::input(u"The account list is being changed by another "
+                                                           "program and did not become free; nothing was saved."_s)
+                                          : outcome;
         // Nothing of a new account stays behind when its first token is refused.
-        m_service->AccountService::removeEverything([this, info, outcome](const Outcome &) {
-            m_accounts.remove(info.id);
-            finish(outcome);
-        });
+        m_service->AccountService::removeEverything([this, failed](const Outcome &) { finish(failed); });
     };
     auto store = [this, tokensOnly, kind, authToken, done] {
         if (m_inv.noVerify)
@@ -163,7 +167,10 @@ void Cli::remove()
     m_service->AccountService::removeEverything([this, info](const Outcome &outcome) {
         if (!outcome.ok)
             return finish(outcome);
-        m_accounts.remove(info->id);
+        // Not there any more is as good as removed (another process did it meanwhile).
+        if (!m_accounts.remove(info->id) && m_accounts.find(info->id))
+            return finish(Refused, u"Removed the keychain entries of \"%1\", but the account list is being changed "
+                                   "by another program and did not become free; run remove again."_s.arg(info->name));
         Terminal::printOut(u"Removed \"%1\" and its keychain entries.\n"_s.arg(info->name));
         finish(Ok);
     });

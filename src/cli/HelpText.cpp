@@ -62,8 +62,12 @@ Calls PATH on the account's API address with curl, handing it the Account
 SID, Auth Token and address through a config on curl's standard input
 (so curl's own standard input is taken). {AccountSid} in PATH is replaced:
   agency-tokens-cli curl --kind ro /Agencies/{AccountSid}/CompanyInformation -s
-Options of this tool go before PATH; everything after PATH goes to curl.
-The exit status is curl's.
+Options of this tool go before PATH; what follows PATH goes to curl, but only
+options that shape the request and its output (-s -S -f -i -I -v -G -N,
+-X -H -d --data-* --json -o -w -m --connect-timeout --retry, --compressed,
+--fail-with-body, --no-progress-meter): nothing that could send the request,
+and so the credentials, elsewhere (another URL, a proxy, redirects, -K).
+The exit status is curl's (2 for a refused option).
 )"_s},
     {u"verify"_s, uR"(Usage: agency-tokens-cli verify [--account A] [--kind rw|ro] [--api-version N] [--json]
 

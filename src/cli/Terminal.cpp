@@ -77,14 +77,25 @@ bool Terminal::writeOut(const QByteArray &bytes)
     return writeAll(1, bytes);
 }
 
+QString Terminal::printable(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
+            c = QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
+
 void Terminal::printOut(const QString &text)
 {
-    writeAll(1, text.toLocal8Bit());
+    writeAll(1, printable(text).toLocal8Bit());
 }
 
 void Terminal::printError(const QString &text)
 {
-    writeAll(2, (text.endsWith(u'\n') ? text : text + u'\n').toLocal8Bit());
+    writeAll(2, printable(text.endsWith(u'\n') ? text : text + u'\n').toLocal8Bit());
 }
 
 std::optional<QString> Terminal::readSecret(const QString &prompt)

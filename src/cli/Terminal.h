@@ -26,7 +26,13 @@ public:
     /// Writes all of \a bytes to the file descriptor \a fd, again after an
     /// interrupted or partial write; false if it could not.
     static bool writeAll(int fd, const QByteArray &bytes);
+    /// \a text with every control character but line feed and tab (C0, DEL, C1:
+    /// ESC and CSI sequences, OSC, carriage return) replaced by U+FFFD, so that
+    /// what a platform sends (a company name, an error message) cannot drive the terminal.
+    [[nodiscard]] static QString printable(const QString &text);
+    /// printable(text) on standard output.
     static void printOut(const QString &text);
+    /// printable(text) on standard error, with a line end.
     static void printError(const QString &text);
 };
 

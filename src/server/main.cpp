@@ -3,6 +3,7 @@
 #include "ReferenceServer.h"
 #include "ServerLogging.h"
 #include "ServerOptions.h"
+#include "security/ProcessHardening.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,9 @@ using namespace AgencyTokens::Server;
 
 int main(int argc, char *argv[])
 {
+    // Before anything: it holds every agency's Auth Tokens and the users' sessions, so no core
+    // dumps and no debugger attach, as the app and the CLI.
+    AgencyTokens::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("agency-tokens-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGENCYTOKENS_VERSION));

@@ -130,6 +130,10 @@ private Q_SLOTS:
         m_app = copyBinary(QStringLiteral(AT_APP_BINARY));
         m_cli = copyBinary(QStringLiteral(AT_CLI_BINARY));
         QVERIFY(!m_app.isEmpty() && !m_cli.isEmpty());
+#ifdef AT_SERVER_BINARY
+        m_server = copyBinary(QStringLiteral(AT_SERVER_BINARY));
+        QVERIFY(!m_server.isEmpty());
+#endif
         qInfo("running copies of the binaries from %s", qPrintable(m_dir.path() + u"/bin"_s));
         m_pattern = corePattern();
         qInfo("core_pattern: %s", qPrintable(m_pattern));
@@ -241,6 +245,33 @@ private Q_SLOTS:
         QCOMPARE(coreFiles(where), coresBefore);
     }
 
+#ifdef AT_SERVER_BINARY // built with the server (AGENCYTOKENS_BUILD_SERVER)
+    void serverIsNotDumpableAndLeavesNoCore()
+    {
+        // The reference server, holding the demo agency's Auth Tokens and password hashes.
+        const QString work = m_dir.path() + u"/app"_s;
+        QProcess server;
+        server.setWorkingDirectory(work);
+        server.setChildProcessModifier(childSetup);
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        const auto where = coreLocation(m_pattern, work);
+        const QStringList coresBefore = m_pattern.startsWith(u'|') ? QStringList() : coreFiles(where);
+        server.start(m_server, {u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--data"_s, work + u"/server"_s,
+                                u"--demo"_s, u"--hash-iterations"_s, u"1000"_s});
+        QVERIFY2(server.waitForStarted(10000), qPrintable(server.errorString()));
+        const qint64 pid = server.processId();
+        QVERIFY(QTest::qWaitFor([&] { return procOwner(pid) == uid_t(0); }, 10000));
+        QCOMPARE(coreLimits(pid), u"0 0"_s);
+        QCOMPARE(::kill(pid_t(pid), SIGSEGV), 0);
+        QVERIFY(server.waitForFinished(20000));
+        QCOMPARE(server.exitStatus(), QProcess::CrashExit);
+        if (m_pattern.startsWith(u'|'))
+            return;
+        QVERIFY(!QTest::qWaitFor([&] { return coreFiles(where) != coresBefore; }, m_coresObservable ? 2000 : 200));
+        QCOMPARE(coreFiles(where), coresBefore);
+    }
+#endif
+
 private:
     /// A copy of \a binary in the test's folder, readable and runnable by everyone.
     QString copyBinary(const QString &binary) const
@@ -257,6 +288,7 @@ private:
     QTemporaryDir m_dir;
     QString m_app;
     QString m_cli;
+    QString m_server;
     QString m_pattern;
     bool m_coresObservable = false;
 };

@@ -3,6 +3,7 @@
 // (gnome-keyring in the test's private D-Bus session) and the real reference
 // server. Every run has debug logging on, and its stderr is kept for the
 // leak check at the end.
+#include "FaultServer.h"
 #include "HttpClient.h"
 #include "KeyringControl.h"
 #include "ProgramRun.h"
@@ -292,6 +293,46 @@ private Q_SLOTS:
         QCOMPARE(cli({u"curl"_s, u"https://elsewhere.example/x"_s}).code, 2);
     }
 
+    void curlRefusesOptionsThatSendTheRequestElsewhere()
+    {
+        QCOMPARE(add(u"Demo"_s, u"rw"_s, m_rw).code, 0);
+        // A fake curl that records being started: none of these may reach it.
+        QTemporaryDir fake;
+        QFile script(fake.filePath(u"curl"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\ntouch '" + fake.filePath(u"started"_s).toUtf8() + "'\ncat >/dev/null\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = debugEnvironment();
+        env.insert(u"PATH"_s, fake.path() + u':' + env.value(u"PATH"_s));
+        const QString path = u"/Agencies/{AccountSid}/CompanyInformation"_s;
+        const QList<QStringList> elsewhere{
+            {u"http://127.0.0.1:9/x"_s},                   // a second URL
+            {u"--url"_s, u"http://127.0.0.1:9/x"_s},
+            {u"-x"_s, u"http://127.0.0.1:9"_s},             // a proxy sees the Authorization header
+            {u"--proxy"_s, u"http://127.0.0.1:9"_s},
+            {u"--location-trusted"_s},                       // credentials follow redirects
+            {u"-L"_s},
+            {u"--connect-to"_s, u"::127.0.0.1:9"_s},
+            {u"--resolve"_s, u"127.0.0.1:80:127.0.0.2"_s},
+            {u"-K"_s, u"/dev/null"_s},
+            {u"--next"_s, u"http://127.0.0.1:9/x"_s},
+            {u"-sL"_s},                                      // a forbidden letter in a group
+            {u"-H"_s},                                       // a value missing: curl would take what follows
+        };
+        for (const QStringList &options : elsewhere) {
+            const Run r = cli(QStringList{u"curl"_s, path} + options, {}, env);
+            QVERIFY2(r.code == 2, qPrintable(options.join(u' ') + u": exit "_s + QString::number(r.code)));
+            QVERIFY2(r.err.contains("not allowed"), r.err.constData());
+            QVERIFY2(!QFile::exists(fake.filePath(u"started"_s)), qPrintable(options.join(u' ')));
+        }
+        // What only shapes the request and its output still runs.
+        const Run allowed = cli({u"curl"_s, path, u"-sS"_s, u"-H"_s, u"X-Test: 1"_s, u"-X"_s, u"GET"_s, u"-m"_s,
+                                 u"10"_s, u"-o"_s, u"/dev/null"_s}, {}, env);
+        QCOMPARE(allowed.code, 0);
+        QVERIFY(QFile::exists(fake.filePath(u"started"_s)));
+    }
+
     void verifyExitCodes()
     {
         QCOMPARE(add(u"Demo"_s, u"rw"_s, m_rw).code, 0);
@@ -408,6 +449,63 @@ private Q_SLOTS:
                                                                           TokenKind::ReadWrite));
         QCOMPARE(gone->first.error, SecretStore::Error::NotFound);
         QCOMPARE(cli({u"token"_s}).out, m_ro.token.toUtf8());
+    }
+
+    void reAddWithAnotherSidRemovesTheOldEntry()
+    {
+        const QString otherSid = u"IRzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz9"_s;
+        QCOMPARE(add(u"Demo"_s, u"rw"_s, {otherSid, m_rw.token}, {u"--no-verify"_s}).code, 0);
+        const auto info = AccountList().lookup(u"Demo"_s);
+        QVERIFY(info);
+        const QString oldKey = KeychainKeys::tokenKey(info->keyPart(), *AccountSid::parse(otherSid), TokenKind::ReadWrite);
+        QVERIFY(KeyringControl::appEntries(info->keyPart()).contains(oldKey));
+        QCOMPARE(add(u"Demo"_s, u"rw"_s, m_rw).code, 0);
+        const QStringList entries = KeyringControl::appEntries(info->keyPart());
+        QVERIFY2(!entries.contains(oldKey), qPrintable(entries.join(u' ')));
+        QVERIFY(entries.contains(KeychainKeys::tokenKey(info->keyPart(), *AccountSid::parse(m_rw.sid), TokenKind::ReadWrite)));
+        QCOMPARE(cli({u"sid"_s, u"--account"_s, u"Demo"_s}).out.trimmed(), m_rw.sid.toUtf8());
+    }
+
+    void aPlatformCannotWriteToTheTerminal()
+    {
+        // A company name and an error message with a title (OSC 0), a clipboard write
+        // (OSC 52), a screen clear (CSI) and a carriage return that forges a line.
+        const QByteArray evil = "Evil\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07\x1b[2J\r\xc2\x9b31mRead/Write: passes";
+        FaultServer platform;
+        auto body = [&evil](const QString &field) {
+            return QJsonDocument(QJsonObject{{field, QString::fromUtf8(evil)}}).toJson(QJsonDocument::Compact);
+        };
+        platform.setAnswer(FaultServer::response(200, body(u"CompanyName"_s)));
+        auto runAgainst = [&](const QStringList &args, const QByteArray &input) {
+            QProcess p;
+            p.setProcessEnvironment(debugEnvironment());
+            p.start(Cli, args);
+            p.write(input);
+            p.closeWriteChannel();
+            // The fake platform answers from this event loop.
+            (void)QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 30000);
+            return std::make_pair(p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const auto [code, shown] = runAgainst({u"add"_s, u"--account"_s, u"Evil"_s, u"--kind"_s, u"rw"_s, u"--sid"_s,
+                                               m_rw.sid, u"--api"_s, platform.url().toString()},
+                                              m_rw.token.toUtf8() + '\n');
+        QCOMPARE(code, 0);
+        QVERIFY2(shown.contains("Evil"), shown.constData());
+        for (const char *control : {"\x1b", "\x07", "\r", "\xc2\x9b"})
+            QVERIFY2(!shown.contains(control), shown.toPercentEncoding().constData());
+        // Kept in the state, shown again by accounts and verify.
+        for (const QStringList &args : {QStringList{u"accounts"_s}, QStringList{u"verify"_s}}) {
+            const auto [again, text] = runAgainst(args, {});
+            QVERIFY2(text.contains("Evil"), text.constData());
+            for (const char *control : {"\x1b", "\x07", "\r", "\xc2\x9b"})
+                QVERIFY2(!text.contains(control), text.toPercentEncoding().constData());
+        }
+        // An error message from the platform too.
+        platform.setAnswer(FaultServer::response(500, body(u"Message"_s)));
+        const auto [failed, error] = runAgainst({u"verify"_s}, {});
+        QVERIFY(failed != 0);
+        for (const char *control : {"\x1b", "\x07", "\r", "\xc2\x9b"})
+            QVERIFY2(!error.contains(control), error.toPercentEncoding().constData());
     }
 
     void noSecretOnStderrOrInHome()

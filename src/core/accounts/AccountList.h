@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace AgencyTokens {
@@ -13,7 +14,10 @@ namespace AgencyTokens {
 /// The accounts, shared by the app and the command line tool: their names,
 /// kinds and addresses (never a secret) in the settings file, plus which
 /// one was used last. Each call reads or writes the file, so that what one
-/// program adds the other sees.
+/// program adds the other sees. Every change is a read-modify-write under a
+/// lock file next to the settings file (see lockPath()), so that any number
+/// of processes changing the list at once lose nothing; the lock is held for
+/// a file read and write only, so waiting for it blocks briefly.
 class AccountList : public QObject
 {
     Q_OBJECT
@@ -32,13 +36,21 @@ public:
     /// A new account with a fresh id and a name not yet used; not saved.
     [[nodiscard]] AccountInfo create(AccountKind kind, const QString &name, const QUrl &address,
                                      const QUrl &webApp = {}) const;
-    /// Saves an account made by create().
-    void insert(const AccountInfo &info);
+    /// How long a change waits for another process's change to end.
+    static constexpr int LockWaitMs = 10000;
+
+    /// Saves an account made by create() (replacing one of the same id). Its name
+    /// is made unique again among the accounts listed at that moment; the account
+    /// as saved, or nothing when the list could not be changed (see lockPath()).
+    std::optional<AccountInfo> insert(const AccountInfo &info);
     /// create() and insert() in one.
     AccountInfo add(AccountKind kind, const QString &name, const QUrl &address, const QUrl &webApp = {});
     bool rename(const QString &id, const QString &name);
     /// Forgets the account; its keychain entries are the caller's to wipe first.
+    /// False when there is no such account or the list could not be changed.
     bool remove(const QString &id);
+    /// The lock file held around every change of the list, by every process.
+    [[nodiscard]] static QString lockPath();
     [[nodiscard]] QString lastUsed() const;
     void setLastUsed(const QString &id);
     /// A name not yet used: `base`, or `base (2)`, …
@@ -48,7 +60,9 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void save(const QList<AccountInfo> &accounts);
+    /// Under the lock: the list as the file holds it now, through `change`, saved
+    /// when `change` returns true. False when the lock could not be had in time.
+    bool update(const std::function<bool(QList<AccountInfo> &)> &change);
 };
 
 } // namespace AgencyTokens

@@ -12,7 +12,13 @@ using namespace Qt::StringLiterals;
 namespace AgencyTokens {
 
 IndexLock::IndexLock(QObject *parent)
+    : IndexLock(defaultPath(), parent)
+{
+}
+
+IndexLock::IndexLock(const QString &path, QObject *parent)
     : QObject(parent)
+    , m_path(path)
 {
     m_retry.setSingleShot(true);
     m_retry.setInterval(RetryMs);
@@ -37,7 +43,7 @@ void IndexLock::acquire(QDeadlineTimer deadline, std::function<void(bool)> done)
     m_deadline = deadline;
     m_done = std::move(done);
     if (!m_file) {
-        m_file = std::make_unique<QLockFile>(defaultPath());
+        m_file = std::make_unique<QLockFile>(m_path);
         m_file->setStaleLockTime(0); // stale only when its process is gone
     }
     // Always answer from the event loop, like every keychain answer.
@@ -53,13 +59,13 @@ void IndexLock::attempt()
         return;
     }
     if (m_file->error() != QLockFile::LockFailedError) {
-        qCWarning(lcKeychain) << "cannot create the keychain index lock" << defaultPath()
+        qCWarning(lcKeychain) << "cannot create the lock" << m_path
                               << "; going on without it (error" << m_file->error() << ')';
         std::exchange(m_done, nullptr)(true);
         return;
     }
     if (m_deadline.hasExpired()) {
-        qCWarning(lcKeychain) << "another process held the keychain index lock too long";
+        qCWarning(lcKeychain) << "another process held the lock too long:" << m_path;
         std::exchange(m_done, nullptr)(false);
         return;
     }

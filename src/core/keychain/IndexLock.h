@@ -26,6 +26,8 @@ public:
     static constexpr int RetryMs = 20;
 
     explicit IndexLock(QObject *parent = nullptr);
+    /// The same kind of lock on another file (e.g. the accounts' state lock).
+    IndexLock(const QString &path, QObject *parent);
     ~IndexLock() override;
 
     /// The lock file shared by every process of this user.
@@ -42,6 +44,7 @@ public:
 private:
     void attempt();
 
+    QString m_path;
     std::unique_ptr<QLockFile> m_file;
     QTimer m_retry;
     QDeadlineTimer m_deadline;

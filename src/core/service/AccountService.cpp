@@ -5,7 +5,14 @@
 #include "keychain/SecretStore.h"
 #include "logging/Logging.h"
 
+#include <QFileInfo>
+
 namespace AgencyTokens {
+
+namespace {
+// Long enough for another process's keychain read and write of the state.
+constexpr int KeychainStateLockMs = 20000;
+} // namespace
 
 AccountService::AccountService(const AccountInfo &info, SecretStore *store, RestClient *client, QObject *parent)
     : QObject(parent)
@@ -13,6 +20,7 @@ AccountService::AccountService(const AccountInfo &info, SecretStore *store, Rest
     , m_store(store)
     , m_api(client)
     , m_vault(store)
+    , m_stateLock(QFileInfo(IndexLock::defaultPath()).absolutePath() + QStringLiteral("/agency-tokens-state.lock"), this)
 {
     setAddress(info.address);
     connect(&m_vault, &CredentialVault::changed, this, &AccountService::changed);
@@ -140,6 +148,31 @@ void AccountService::saveSnapshot()
                        else
                            qCWarning(lcService) << "could not keep the page state for offline use:" << r.error;
                    });
+}
+
+void AccountService::updateSnapshot(std::function<void(StateSnapshot &)> change, OutcomeDone done)
+{
+    auto finish = finisher(done);
+    m_stateLock.acquire(QDeadlineTimer(KeychainStateLockMs), [this, change, finish](bool held) {
+        if (!held)
+            qCWarning(lcService) << "another process held the account state lock; writing without it";
+        // What another process wrote since this one read it is kept.
+        loadSnapshot([this, change, finish](const Outcome &) {
+            change(m_snapshot);
+            const QString json = m_snapshot.toJson();
+            m_storedSnapshot.clear();
+            m_store->write(KeychainKeys::stateKey(m_info.keyPart()), Secret::fromClearValue(json), this,
+                           [this, json, finish](const SecretStore::Result &r) {
+                               m_stateLock.release();
+                               if (r.ok())
+                                   m_storedSnapshot = json;
+                               else
+                                   qCWarning(lcService) << "could not keep the page state for offline use:" << r.error;
+                               Q_EMIT changed();
+                               finish(Outcome::success());
+                           });
+        });
+    });
 }
 
 void AccountService::verify(TokenKind kind, std::optional<int> version,

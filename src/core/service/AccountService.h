@@ -5,6 +5,7 @@
 #include "Outcome.h"
 #include "StateSnapshot.h"
 #include "accounts/AccountInfo.h"
+#include "keychain/IndexLock.h"
 #include "platform/PlatformApi.h"
 
 #include <QObject>
@@ -79,6 +80,11 @@ protected:
     void takeStoredSnapshot(const Secret &json);
     /// Writes the snapshot, unless the keychain already holds exactly this one.
     void saveSnapshot();
+    /// A change of the stored snapshot that no other process can lose: under the
+    /// state lock, the snapshot is read afresh from the keychain, changed and
+    /// written. `done` hears success even when the write failed (the state is
+    /// only for offline use; a warning is logged).
+    void updateSnapshot(std::function<void(StateSnapshot &)> change, OutcomeDone done);
     void setAddress(const QUrl &address);
 
     AccountInfo m_info;
@@ -87,6 +93,7 @@ protected:
     CredentialVault m_vault;
     StateSnapshot m_snapshot;
     QString m_storedSnapshot; // the JSON the keychain holds, as last read or written; empty: unknown
+    IndexLock m_stateLock;    // around updateSnapshot(), shared by every process
 
 private:
     Phase m_phase = Phase::Starting;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TokensOnlyService.h"
 
+#include "keychain/KeychainKeys.h"
 #include "keychain/SecretStore.h"
 
 using namespace Qt::StringLiterals;
@@ -101,14 +102,31 @@ void TokensOnlyService::keepChecked(const Credential &credential, const QString 
     info.kind = credential.kind;
     info.accountSid = credential.accountSid;
     info.createdAt = QDateTime::currentDateTimeUtc(); // when it was added here: the platform does not say
-    m_snapshot.state.tokens.removeIf([&](const TokenInfo &t) { return t.kind == credential.kind; });
-    m_snapshot.state.tokens.append(info);
-    if (!companyName.isEmpty())
-        m_snapshot.agencyName = companyName;
     setPhase(Phase::Ready);
     m_vault.keep(credential);
-    saveSnapshot();
-    m_vault.store({credential}, done);
+    auto replaced = std::make_shared<std::optional<AccountSid>>();
+    updateSnapshot([info, companyName, replaced](StateSnapshot &snapshot) {
+        for (const TokenInfo &t : std::as_const(snapshot.state.tokens)) {
+            if (t.kind == info.kind && !(t.accountSid == info.accountSid))
+                *replaced = t.accountSid;
+        }
+        snapshot.state.tokens.removeIf([&info](const TokenInfo &t) { return t.kind == info.kind; });
+        snapshot.state.tokens.append(info);
+        if (!companyName.isEmpty())
+            snapshot.agencyName = companyName;
+    }, [this, credential, replaced, done](const Outcome &) {
+        m_vault.store({credential}, [this, credential, replaced, done](const Outcome &stored) {
+            if (!stored.ok || !*replaced)
+                return done(stored);
+            // The same kind under another Account SID: its old entry would stay hidden until removal.
+            m_store->remove(KeychainKeys::tokenKey(m_info.keyPart(), **replaced, credential.kind), this,
+                            [done](const SecretStore::Result &r) {
+                                done(r.ok() ? Outcome::success()
+                                            : Outcome::fromStore(r, tr("The new token is saved, but the old one could "
+                                                                       "not be removed from the keychain:")));
+                            });
+        });
+    });
 }
 
 void TokensOnlyService::replaceToken(TokenKind kind, const QString &authToken, OutcomeDone done)
