@@ -499,6 +499,10 @@
         <source>The old token still passes, so it has not been reset: both work now, and the saved one was kept. Reset it in the web app, then paste the new one.</source>
         <translation>Das alte Token ist noch gültig, wurde also nicht zurückgesetzt: Beide funktionieren jetzt, und das gespeicherte wurde behalten. Setzen Sie es in der Web-App zurück und fügen Sie dann das neue ein.</translation>
     </message>
+    <message>
+        <source>The new token is saved, but the old one could not be removed from the keychain:</source>
+        <translation>Das neue Token ist gespeichert, aber das alte konnte nicht aus dem Schlüsselbund entfernt werden:</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>

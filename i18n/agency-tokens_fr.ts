@@ -499,6 +499,10 @@
         <source>The old token still passes, so it has not been reset: both work now, and the saved one was kept. Reset it in the web app, then paste the new one.</source>
         <translation>L&apos;ancien jeton est toujours valide, il n&apos;a donc pas été réinitialisé&#xa0;: les deux fonctionnent, et celui qui est enregistré a été conservé. Réinitialisez-le dans l&apos;application web, puis collez le nouveau.</translation>
     </message>
+    <message>
+        <source>The new token is saved, but the old one could not be removed from the keychain:</source>
+        <translation>Le nouveau jeton est enregistré, mais l&apos;ancien n&apos;a pas pu être retiré du trousseau&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
