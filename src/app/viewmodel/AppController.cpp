@@ -8,7 +8,12 @@
 #include "network/NetworkPolicy.h"
 #include "service/AccountService.h"
 
+#include <QDir>
+#include <algorithm>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJSEngine>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +40,9 @@ AppController::AppController(AppServices *services, QObject *parent)
     });
     connect(this, &AppController::currentChanged, this, &AppController::signingInAgainChanged);
     connect(this, &AppController::addingChanged, this, &AppController::signingInAgainChanged);
+    m_followTimer.setSingleShot(true);
+    m_followTimer.setInterval(100);
+    connect(&m_followTimer, &QTimer::timeout, this, &AppController::followList);
 }
 
 AppController::~AppController() = default;
@@ -131,8 +139,64 @@ void AppController::start()
         adopt(createView(info));
     AccountView *last = find(m_list->lastUsed());
     setCurrent(last ? last : m_accounts.value(0));
+    watchList();
     Q_EMIT addingChanged();
     Q_EMIT startedChanged();
+}
+
+void AppController::watchList()
+{
+    // The folder, not the file: the file is replaced on every save, which ends a watch on it.
+    const QString folder = QFileInfo(QSettings(u"AgencyTokens"_s, u"agency-tokens"_s).fileName()).absolutePath();
+    QDir().mkpath(folder);
+    m_watcher = new QFileSystemWatcher({folder}, this);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, &m_followTimer, qOverload<>(&QTimer::start));
+}
+
+void AppController::followList()
+{
+    if (m_remove->busy()) { // a removal here first: its account is still listed until it ends
+        m_followTimer.start();
+        return;
+    }
+    const QList<AccountInfo> listed = m_list->accounts();
+    const auto isListed = [&listed](const QString &id) {
+        return std::any_of(listed.cbegin(), listed.cend(), [&id](const AccountInfo &info) { return info.id == id; });
+    };
+    // Removed elsewhere (an account being removed here is still listed until it is gone).
+    const QList<AccountView *> shown = m_accounts;
+    for (AccountView *view : shown) {
+        if (!isListed(view->id()))
+            forget(view);
+    }
+    bool renamed = false;
+    for (const AccountInfo &info : listed) {
+        if (AccountView *view = find(info.id)) {
+            if (view->name() != info.name) {
+                view->rename(info.name);
+                renamed = true;
+            }
+        } else if (!m_pending || m_pending->id() != info.id) {
+            adopt(createView(info)); // added elsewhere
+            if (!m_current)
+                setCurrent(m_accounts.constLast());
+        }
+    }
+    if (renamed)
+        Q_EMIT accountsChanged();
+}
+
+void AppController::forget(AccountView *view)
+{
+    view->hideTokens();
+    m_accounts.removeAll(view);
+    for (AccountView *each : std::as_const(m_accounts))
+        each->setShowNameInLabels(m_accounts.size() > 1);
+    Q_EMIT accountsChanged();
+    if (m_current == view)
+        setCurrent(m_accounts.value(0));
+    Q_EMIT addingChanged();
+    view->deleteLater();
 }
 
 void AppController::beginAdding()
@@ -221,14 +285,8 @@ void AppController::removeAccount(const QString &id)
             return;
         }
         m_list->remove(view->id());
-        m_accounts.removeAll(view);
-        for (AccountView *each : std::as_const(m_accounts))
-            each->setShowNameInLabels(m_accounts.size() > 1);
-        Q_EMIT accountsChanged();
-        if (m_current == view)
-            setCurrent(m_accounts.value(0));
-        Q_EMIT addingChanged();
-        view->deleteLater();
+        if (m_accounts.contains(view)) // not already gone with another process's removal
+            forget(view);
         m_remove->finish(o, tr("Removed, with its saved tokens."));
     });
 }

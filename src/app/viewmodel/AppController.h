@@ -6,9 +6,11 @@
 
 #include <QObject>
 #include <QQmlListProperty>
+#include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+class QFileSystemWatcher;
 class QQmlEngine;
 class QJSEngine;
 
@@ -21,6 +23,9 @@ class AppServices;
 /// AccountView with its own actions and state, which one is shown, and
 /// adding, switching, renaming, leaving and removing them. The app-wide
 /// pieces it uses come from AppServices; the settings are AppSettings.
+/// The list is shared with the command line tool: an account another process
+/// adds, renames or removes shows up, changes or goes here too (the settings
+/// folder is watched; nothing polls).
 class AppController : public QObject
 {
     Q_OBJECT
@@ -82,6 +87,11 @@ private:
     AccountView *createView(const AccountInfo &info);
     /// Lists a new account (kept under `name`, or the agency's name) and shows it.
     void keep(AccountView *view, const QString &name);
+    /// Takes in what another process changed in the shared list.
+    void followList();
+    /// Drops the view of an account that is no longer listed.
+    void forget(AccountView *view);
+    void watchList();
     void adopt(AccountView *view);
     void setCurrent(AccountView *view);
     void setAdding(bool adding);
@@ -95,6 +105,8 @@ private:
     QList<AccountView *> m_accounts;
     AccountView *m_current = nullptr;
     AccountView *m_pending = nullptr; // an account being added, not yet kept
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer m_followTimer; // changes of the settings folder come in bursts: read the list once after them
     bool m_started = false;
     bool m_adding = false;
 };
