@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ErrorAnswer.h"
 
+#include "platform/JsonReader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +54,7 @@ std::optional<QString> envelopeMessage(const QJsonObject &object)
             parts.append(field.isEmpty() ? text : field + u": "_s + text);
     }
     parts.removeAll(QString());
-    return parts.join(u"; "_s).left(300);
+    return JsonReader::plainLine(parts.join(u"; "_s)).left(300);
 }
 
 HttpError withStatus(HttpError error, int status)
@@ -119,7 +121,7 @@ HttpError toError(const Answer &answer, const std::optional<QJsonObject> &object
         const QJsonObject managed = object->value(u"error"_s).toObject();
         if (!managed.isEmpty()) {
             HttpError error = HttpError::fromServer(status, managed.value(u"code"_s).toString(),
-                                                  managed.value(u"message"_s).toString());
+                                                  JsonReader::plainLine(managed.value(u"message"_s).toString()));
             // A lock-out says when it ends (Retry-After), not "a few minutes".
             if (error.code == u"too_many_attempts"_s && answer.rateLimit.resetSeconds >= 0) {
                 const int seconds = answer.rateLimit.resetSeconds;

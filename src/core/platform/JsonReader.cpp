@@ -8,6 +8,18 @@ using namespace Qt::StringLiterals;
 
 namespace AgencyTokens {
 
+QString JsonReader::plainLine(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            c = u' ';
+        else if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return out.trimmed();
+}
+
 JsonReader::JsonReader(const QJsonObject &object, const QString &where)
     : m_object(object)
     , m_where(where)

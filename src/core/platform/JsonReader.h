@@ -28,6 +28,12 @@ public:
     void fail(const QString &problem);
 
     [[nodiscard]] bool ok() const { return m_problem.isEmpty(); }
+
+    /// A text the platform sent, made fit to show and print on one line: line
+    /// breaks and tabs become spaces, every other control character (ESC, CSI,
+    /// OSC, C1…) U+FFFD, so that no answer can move a terminal's cursor, set
+    /// its title or clipboard, or forge a line. Trimmed.
+    [[nodiscard]] static QString plainLine(const QString &text);
     [[nodiscard]] const QString &problem() const { return m_problem; }
 
 private:

@@ -121,12 +121,12 @@ bool verifyResult(const QJsonObject &json, VerifyResult &out, QString &problem)
     // fields are ignored, as the platform documents a large, growing set.
     JsonReader reader(json, u"CompanyInformation"_s);
     out.authorized = true;
-    out.companyName = reader.string(u"CompanyName"_s).trimmed();
+    out.companyName = JsonReader::plainLine(reader.string(u"CompanyName"_s));
     if (reader.ok() && out.companyName.isEmpty())
         reader.fail(u"CompanyName is empty"_s);
     const auto optionalText = [&json](const QString &name) {
         const QJsonValue value = json.value(name);
-        return value.isString() ? value.toString().trimmed().left(200) : QString();
+        return value.isString() ? JsonReader::plainLine(value.toString()).left(200) : QString();
     };
     out.website = optionalText(u"Website"_s);
     out.timezone = optionalText(u"Timezone"_s);

@@ -26,6 +26,26 @@ class TestJsonReader : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void platformTextIsOnePlainLine_data()
+    {
+        QTest::addColumn<QString>("sent");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("plain") << u"  Demo Agency "_s << u"Demo Agency"_s;
+        QTest::newRow("forged line") << u"Demo\rDemo: passes\nok"_s << u"Demo Demo: passes ok"_s;
+        QTest::newRow("tab") << u"a\tb"_s << u"a b"_s;
+        QTest::newRow("title (OSC 0)") << u"x\x1b]0;owned\x07y"_s << u"x\ufffd]0;owned\ufffdy"_s;
+        QTest::newRow("clipboard (OSC 52)") << u"\x1b]52;c;aGk=\x1b\\"_s << u"\ufffd]52;c;aGk=\ufffd\\"_s;
+        QTest::newRow("clear (CSI)") << u"\x1b[2Jz"_s << u"\ufffd[2Jz"_s;
+        QTest::newRow("C1 CSI, DEL") << u"a\u009b2Jb\x7f"_s << u"a\ufffd2Jb\ufffd"_s;
+        QTest::newRow("letters of any script") << u"Agence Société 代理"_s << u"Agence Société 代理"_s;
+    }
+    void platformTextIsOnePlainLine()
+    {
+        QFETCH(QString, sent);
+        QFETCH(QString, shown);
+        QCOMPARE(JsonReader::plainLine(sent), shown);
+    }
+
     void wholeNumbersInRange_data()
     {
         QTest::addColumn<QByteArray>("json");
