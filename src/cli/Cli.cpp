@@ -50,6 +50,8 @@ void Cli::dispatch()
         add();
     else if (c == u"remove")
         remove();
+    else if (c == u"clean")
+        clean();
     else
         openAccount([this, c] {
             if (c == u"sid")

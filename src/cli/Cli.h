@@ -56,6 +56,7 @@ private:
     void add();
     void addTo(const AccountInfo &info, bool created, const QString &authToken);
     void remove();
+    void clean();
 
     Invocation m_inv;
     AccountList m_accounts;

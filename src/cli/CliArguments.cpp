@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace AgencyTokens::Cli {
 
 namespace {
-const QStringList Commands{u"accounts"_s, u"sid"_s, u"token"_s, u"run"_s, u"curl"_s, u"verify"_s, u"add"_s, u"remove"_s};
+const QStringList Commands{u"accounts"_s, u"sid"_s, u"token"_s, u"run"_s, u"curl"_s, u"verify"_s, u"add"_s, u"remove"_s, u"clean"_s};
 
 ParseResult stop(int code, const QString &error)
 {
@@ -79,9 +79,9 @@ ParseResult CliArguments::parse(const QStringList &arguments)
     const QCommandLineOption sidVar(u"sid-var"_s, {}, u"NAME"_s);
     const QCommandLineOption tokenVar(u"token-var"_s, {}, u"NAME"_s);
     parser.addOption(helpOption);
-    if (command != u"accounts")
+    if (command != u"accounts" && command != u"clean")
         parser.addOption(account);
-    if (command != u"accounts" && command != u"remove")
+    if (command != u"accounts" && command != u"remove" && command != u"clean")
         parser.addOption(kind);
     if (command == u"accounts" || command == u"verify")
         parser.addOption(json);

@@ -15,7 +15,7 @@ namespace AgencyTokens::Cli {
 /// the Auth Token only ever comes from standard input or the keychain.
 struct Invocation
 {
-    QString command; ///< accounts, sid, token, run, curl, verify, add, remove
+    QString command; ///< accounts, sid, token, run, curl, verify, add, remove, clean
     QString account; ///< id or name; empty: the only account
     std::optional<TokenKind> kind;
     bool json = false;

@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "ExitCode.h"
+#include "accounts/OrphanSweep.h"
 #include "Terminal.h"
 #include "network/NetworkPolicy.h"
 #include "service/TokensOnlyService.h"
@@ -139,7 +140,10 @@ void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
                                                            "program and did not become free; nothing was saved."_s)
                                           : outcome;
         // Nothing of a new account stays behind when its first token is refused.
-        m_service->AccountService::removeEverything([this, failed](const Outcome &) { finish(failed); });
+        m_service->AccountService::removeEverything([this, failed, id = info.id](const Outcome &) {
+            m_accounts.release(id);
+            finish(failed);
+        });
     };
     auto store = [this, tokensOnly, kind, authToken, done] {
         if (m_inv.noVerify)
@@ -147,13 +151,31 @@ void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
         else
             tokensOnly->addToken(kind, m_inv.sid, authToken, false, done);
     };
-    if (created)
+    if (created) {
+        // Entries first, listed after: a sweep for orphans leaves a reserved account alone.
+        if (!m_accounts.reserve(info.id))
+            return finish(Outcome::input(u"The account list is being changed by another program and did not "
+                                         "become free; nothing was saved."_s));
         return store(); // nothing stored yet under a new id
+    }
     // The other token's entry in the state must survive this one's addition.
     m_service->loadStored([this, store](const Outcome &loaded) {
         if (!loaded.ok)
             return finish(loaded);
         store();
+    });
+}
+
+void Cli::clean()
+{
+    OrphanSweep::run(&m_store, this, [this](const SecretStore::Result &result, const QStringList &removed) {
+        for (const QString &part : removed)
+            Terminal::printOut(u"Removed the keychain entries of %1 (no listed account owns them).\n"_s.arg(part));
+        if (!result.ok())
+            return finish(Outcome::fromStore(result));
+        if (removed.isEmpty())
+            Terminal::printOut(u"Nothing to remove: every keychain entry belongs to a listed account.\n"_s);
+        finish(Ok);
     });
 }
 

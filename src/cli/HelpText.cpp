@@ -24,6 +24,7 @@ Commands:
   verify     check a token against the platform
   add        add a token (Auth Token on standard input)
   remove     remove an account and its keychain entries
+  clean      remove keychain entries that no listed account owns
 
 --account A may be left out when there is only one account.
 Run agency-tokens-cli COMMAND --help for a command's options.
@@ -84,6 +85,13 @@ tokens-only account A when there is none of that name, at --api
 (default https://api.impact.com).
   agency-tokens-cli add --account Acme --kind rw --sid IR... < token.txt
 --no-verify keeps it without asking the platform.
+)"_s},
+    {u"clean"_s, uR"(Usage: agency-tokens-cli clean
+
+Removes the keychain entries that no listed account owns: those of an
+account another program removed while this one wrote for it, or of a new
+account whose program was stopped before it listed it. Says what it removed.
+Entries of an account being added right now are left alone.
 )"_s},
     {u"remove"_s, uR"(Usage: agency-tokens-cli remove --account A
 

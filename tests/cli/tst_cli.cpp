@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -291,6 +292,47 @@ private Q_SLOTS:
         QCOMPARE(company.value(u"CompanyName"_s).toString(), u"Demo Agency"_s);
         // Credentials only ever go to the account's own address.
         QCOMPARE(cli({u"curl"_s, u"https://elsewhere.example/x"_s}).code, 2);
+    }
+
+    void cleanRemovesOnlyWhatNoListedAccountOwns()
+    {
+        QCOMPARE(add(u"Kept"_s, u"rw"_s, m_rw).code, 0);
+        QCOMPARE(add(u"Dropped"_s, u"ro"_s, m_ro).code, 0);
+        const Run nothing = cli({u"clean"_s});
+        QCOMPARE(nothing.code, 0);
+        QVERIFY2(nothing.out.contains("Nothing to remove"), nothing.out.constData());
+        // "Dropped" leaves the list but not the keychain, as when another program lost it.
+        const QStringList before = KeyringControl::appEntries();
+        {
+            QSettings settings(u"AgencyTokens"_s, u"agency-tokens"_s);
+            const int count = settings.beginReadArray(u"accounts"_s);
+            QList<QHash<QString, QVariant>> keep;
+            for (int i = 0; i < count; ++i) {
+                settings.setArrayIndex(i);
+                if (settings.value(u"name"_s).toString() == u"Dropped"_s)
+                    continue;
+                QHash<QString, QVariant> row;
+                for (const QString &key : settings.childKeys())
+                    row.insert(key, settings.value(key));
+                keep.append(row);
+            }
+            settings.endArray();
+            settings.beginWriteArray(u"accounts"_s, int(keep.size()));
+            for (int i = 0; i < keep.size(); ++i) {
+                settings.setArrayIndex(i);
+                for (auto it = keep.at(i).cbegin(); it != keep.at(i).cend(); ++it)
+                    settings.setValue(it.key(), it.value());
+            }
+            settings.endArray();
+        }
+        const Run cleaned = cli({u"clean"_s});
+        QCOMPARE(cleaned.code, 0);
+        QVERIFY2(cleaned.out.contains("Removed the keychain entries of"), cleaned.out.constData());
+        const QStringList after = KeyringControl::appEntries();
+        QVERIFY2(after.size() < before.size(), qPrintable(after.join(u' ')));
+        // The listed account keeps its token.
+        QCOMPARE(cli({u"sid"_s, u"--account"_s, u"Kept"_s, u"--kind"_s, u"rw"_s}).code, 0);
+        QVERIFY(cli({u"clean"_s}).out.contains("Nothing to remove"));
     }
 
     void curlRefusesOptionsThatSendTheRequestElsewhere()

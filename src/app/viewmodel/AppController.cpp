@@ -4,6 +4,8 @@
 #include "AppServices.h"
 #include "AppSettings.h"
 #include "accounts/AccountList.h"
+#include "accounts/OrphanSweep.h"
+#include "logging/Logging.h"
 #include "clipboard/SecureClipboard.h"
 #include "network/NetworkPolicy.h"
 #include "service/AccountService.h"
@@ -45,7 +47,11 @@ AppController::AppController(AppServices *services, QObject *parent)
     connect(&m_followTimer, &QTimer::timeout, this, &AppController::followList);
 }
 
-AppController::~AppController() = default;
+AppController::~AppController()
+{
+    if (m_pending) // not kept: its reservation ends with it
+        m_list->release(m_pending->id());
+}
 
 QQmlListProperty<AccountView> AppController::accountList()
 {
@@ -142,6 +148,25 @@ void AppController::start()
     watchList();
     Q_EMIT addingChanged();
     Q_EMIT startedChanged();
+    // Entries no listed account owns (another process removed it, or was stopped before listing it).
+    OrphanSweep::run(m_services->store(), this, [](const SecretStore::Result &result, const QStringList &removed) {
+        if (!result.ok() && result.error != SecretStore::Error::NotImplemented)
+            qCInfo(lcAccounts) << "the sweep for orphaned keychain entries stopped:" << int(result.error);
+        else if (!removed.isEmpty())
+            qCInfo(lcAccounts) << "removed the keychain entries of" << removed.size() << "accounts no longer listed";
+    });
+}
+
+AccountView *AppController::setPending(AccountView *view)
+{
+    if (m_pending) {
+        m_list->release(m_pending->id());
+        delete m_pending;
+    }
+    m_pending = view;
+    if (view)
+        m_list->reserve(view->id());
+    return view;
 }
 
 void AppController::watchList()
@@ -232,10 +257,8 @@ void AppController::signIn(const QString &server, const QString &username, const
     // Into the shown account when its session ended on the same platform.
     AccountView *view = signingInAgain() && QUrl(m_current->address()) == url ? m_current : nullptr;
     const bool isNew = view == nullptr;
-    if (isNew) {
-        delete std::exchange(m_pending, nullptr);
-        m_pending = view = createView(m_list->create(AccountKind::SignedIn, url.host(), url));
-    }
+    if (isNew)
+        view = setPending(createView(m_list->create(AccountKind::SignedIn, url.host(), url)));
     m_signIn->begin();
     view->signIn(url, username, password, [this, view, isNew, url](const Outcome &o) {
         // Signed in once the session is in the keychain, even if the first refresh then failed.
@@ -259,8 +282,7 @@ void AppController::addTokensAccount(const QString &name, const QString &apiAddr
         return;
     }
     // Listed only once the token passes; the id is chosen now, for its keychain entries.
-    delete std::exchange(m_pending, nullptr);
-    AccountView *view = m_pending = createView(m_list->create(AccountKind::TokensOnly, name, api));
+    AccountView *view = setPending(createView(m_list->create(AccountKind::TokensOnly, name, api)));
     TokenView *token = view->token(kind);
     token->add(accountSid, authToken, withoutCheck, [this, view, token, name](const Outcome &o) {
         if (view != m_pending)

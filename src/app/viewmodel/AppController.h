@@ -92,6 +92,9 @@ private:
     /// Drops the view of an account that is no longer listed.
     void forget(AccountView *view);
     void watchList();
+    /// The account being added (`view`, or none): reserved in the shared list
+    /// until it is kept, so that a sweep for orphans leaves its entries alone.
+    AccountView *setPending(AccountView *view);
     void adopt(AccountView *view);
     void setCurrent(AccountView *view);
     void setAdding(bool adding);

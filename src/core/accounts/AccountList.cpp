@@ -7,9 +7,18 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSettings>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <signal.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +70,53 @@ void writeAccounts(QSettings &s, const QList<AccountInfo> &accounts)
     s.endArray();
 }
 
+// A reservation: an account id whose entries a process writes before listing it.
+struct Reservation
+{
+    QString id;
+    qint64 pid = 0;
+    QDateTime since;
+};
+
+QList<Reservation> readReservations(QSettings &s)
+{
+    QList<Reservation> out;
+    const int count = s.beginReadArray(u"reservedAccounts"_s);
+    for (int i = 0; i < count; ++i) {
+        s.setArrayIndex(i);
+        out.append({s.value(u"id"_s).toString(), s.value(u"pid"_s).toLongLong(),
+                    QDateTime::fromString(s.value(u"since"_s).toString(), Qt::ISODate)});
+    }
+    s.endArray();
+    return out;
+}
+
+void writeReservations(QSettings &s, const QList<Reservation> &reserved)
+{
+    s.remove(u"reservedAccounts"_s);
+    if (reserved.isEmpty())
+        return;
+    s.beginWriteArray(u"reservedAccounts"_s, int(reserved.size()));
+    for (int i = 0; i < reserved.size(); ++i) {
+        s.setArrayIndex(i);
+        s.setValue(u"id"_s, reserved.at(i).id);
+        s.setValue(u"pid"_s, reserved.at(i).pid);
+        s.setValue(u"since"_s, reserved.at(i).since.toString(Qt::ISODate));
+    }
+    s.endArray();
+}
+
+bool stillCounts(const Reservation &r)
+{
+    if (!r.since.isValid() || r.since.secsTo(QDateTime::currentDateTimeUtc()) > 3600)
+        return false;
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(r.pid), 0) == 0 || errno == EPERM; // the process is there
+#else
+    return true; // the hour bounds it
+#endif
+}
+
 QString uniqueAmong(const QList<AccountInfo> &accounts, const QString &base)
 {
     QStringList names;
@@ -91,6 +147,55 @@ QList<AccountInfo> AccountList::accounts() const
 
 bool AccountList::update(const std::function<bool(QList<AccountInfo> &)> &change)
 {
+    return locked([&change](QSettings &s) {
+        QList<AccountInfo> all = readAccounts(s);
+        if (!change(all))
+            return false;
+        writeAccounts(s, all);
+        // An account listed is no longer only reserved.
+        QList<Reservation> reserved = readReservations(s);
+        if (reserved.removeIf([&all](const Reservation &r) {
+                return std::any_of(all.cbegin(), all.cend(), [&r](const AccountInfo &i) { return i.id == r.id; });
+            }) > 0)
+            writeReservations(s, reserved);
+        return true;
+    });
+}
+
+bool AccountList::reserve(const QString &id)
+{
+    return locked([&id](QSettings &s) {
+        QList<Reservation> reserved = readReservations(s);
+        reserved.removeIf([](const Reservation &r) { return !stillCounts(r); });
+        reserved.append({id, QCoreApplication::applicationPid(), QDateTime::currentDateTimeUtc()});
+        writeReservations(s, reserved);
+        return true;
+    });
+}
+
+void AccountList::release(const QString &id)
+{
+    locked([&id](QSettings &s) {
+        QList<Reservation> reserved = readReservations(s);
+        if (reserved.removeIf([&id](const Reservation &r) { return r.id == id; }) == 0)
+            return false;
+        writeReservations(s, reserved);
+        return true;
+    });
+}
+
+QStringList AccountList::reservedIds() const
+{
+    QStringList out;
+    for (const Reservation &r : readReservations(*openSettings())) {
+        if (stillCounts(r))
+            out.append(r.id);
+    }
+    return out;
+}
+
+bool AccountList::locked(const std::function<bool(QSettings &)> &change)
+{
     const QString path = lockPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     QLockFile lock(path);
@@ -104,10 +209,8 @@ bool AccountList::update(const std::function<bool(QList<AccountInfo> &)> &change
         qCWarning(lcAccounts) << "cannot create the account list's lock" << path << "; going on without it";
     }
     const auto s = openSettings(); // read afresh under the lock
-    QList<AccountInfo> all = readAccounts(*s);
-    if (!change(all))
+    if (!change(*s))
         return true;
-    writeAccounts(*s, all);
     s->sync();
     if (s->status() != QSettings::NoError)
         qCWarning(lcAccounts) << "could not write the account list:" << s->status();

@@ -5,6 +5,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
+
+class QSettings;
 
 #include <functional>
 #include <optional>
@@ -46,6 +49,14 @@ public:
     /// create() and insert() in one.
     AccountInfo add(AccountKind kind, const QString &name, const QUrl &address, const QUrl &webApp = {});
     bool rename(const QString &id, const QString &name);
+    /// Marks `id` as an account whose keychain entries this process is writing
+    /// before it lists it (insert() ends the mark, as does release()), so that
+    /// a sweep for orphaned entries leaves them alone. A mark whose process is
+    /// gone, or older than an hour, no longer counts.
+    bool reserve(const QString &id);
+    void release(const QString &id);
+    /// The ids marked by reserve() that still count.
+    [[nodiscard]] QStringList reservedIds() const;
     /// Forgets the account; its keychain entries are the caller's to wipe first.
     /// False when there is no such account or the list could not be changed.
     bool remove(const QString &id);
@@ -63,6 +74,8 @@ private:
     /// Under the lock: the list as the file holds it now, through `change`, saved
     /// when `change` returns true. False when the lock could not be had in time.
     bool update(const std::function<bool(QList<AccountInfo> &)> &change);
+    /// Under the lock: `change` on the settings as the file holds them now; saved when it returns true.
+    bool locked(const std::function<bool(QSettings &)> &change);
 };
 
 } // namespace AgencyTokens
