@@ -9,6 +9,9 @@
 #include "screen/ScreenGuard.h"
 
 #include <QJSEngine>
+#include <QTimer>
+
+#include <utility>
 
 namespace AgencyTokens {
 
@@ -30,6 +33,30 @@ AppServices::AppServices(const Options &options, QObject *parent)
     // The real keychain says when an unlock prompt keeps it waiting (a test's store may not).
     if (auto *keychain = qobject_cast<KeychainStore *>(m_store))
         connect(keychain, &KeychainStore::waitingChanged, this, &AppServices::keychainWaitingChanged);
+    connect(m_store, &SecretStore::pendingChanged, this, &AppServices::updateIdle);
+    connect(m_client, &RestClient::inFlightChanged, this, &AppServices::updateIdle);
+}
+
+void AppServices::updateIdle()
+{
+    const bool busy = m_store->pendingOperations() > 0 || m_client->inFlight() > 0;
+    if (busy) {
+        if (std::exchange(m_idle, false))
+            Q_EMIT idleChanged();
+        return;
+    }
+    if (m_idle || m_idleCheckPosted)
+        return;
+    // Idle only if still so on the next turn of the event loop: a step that an
+    // answer deferred by a zero timer has started by then and keeps it busy.
+    m_idleCheckPosted = true;
+    QTimer::singleShot(0, this, [this] {
+        m_idleCheckPosted = false;
+        if (m_store->pendingOperations() > 0 || m_client->inFlight() > 0 || m_idle)
+            return;
+        m_idle = true;
+        Q_EMIT idleChanged();
+    });
 }
 
 AppServices::~AppServices()

@@ -32,6 +32,10 @@ class AppServices : public QObject
     Q_PROPERTY(AgencyTokens::ScreenGuard *screenGuard READ screenGuard CONSTANT)
     /// The keychain waits for the user (an unlock prompt): what to tell them, empty otherwise.
     Q_PROPERTY(QString keychainWaiting READ keychainWaiting NOTIFY keychainWaitingChanged)
+    /// No network request in flight and no keychain operation queued or running:
+    /// whatever the last action started has finished. For tests and scripts/bench,
+    /// which wait on this instead of a fixed delay.
+    Q_PROPERTY(bool idle READ idle NOTIFY idleChanged)
 public:
     struct Options
     {
@@ -53,11 +57,17 @@ public:
     [[nodiscard]] AppSettings *settings() const { return m_settings; }
     [[nodiscard]] AppController *accounts() const { return m_accounts; }
     [[nodiscard]] QString keychainWaiting() const;
+    [[nodiscard]] bool idle() const { return m_idle; }
 
 Q_SIGNALS:
     void keychainWaitingChanged();
+    void idleChanged();
 
 private:
+    void updateIdle();
+
+    bool m_idle = true;
+    bool m_idleCheckPosted = false;
     SecretStore *m_store;
     RestClient *m_client;
     SecureClipboard *m_clipboard;

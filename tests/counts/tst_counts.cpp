@@ -10,6 +10,7 @@
 #include "AppServices.h"
 #include "AppSettings.h"
 #include "CountingStore.h"
+#include "HttpClient.h"
 #include "ServerProcess.h"
 
 #include <QFile>
@@ -25,8 +26,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Wait = 20000;
-// Long enough for a request or keychain job that should not come to show up.
-constexpr int Settle = 150;
+// The path of the request that marks how far the server's access log has been read.
+constexpr auto MarkerPath = "/counts-marker/"_L1;
 
 /// The most a flow may cost. -1: not checked.
 struct Budget
@@ -165,17 +166,37 @@ private:
             QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || (!action && !state->busy()), Wait);
     }
 
+    /// Waits until the app says that nothing is in flight (no request, no
+    /// keychain operation: AppServices::idle), then until the server's log
+    /// holds every request it answered. No time window: a busy machine only
+    /// makes it slower.
     void settle()
     {
-        QTRY_COMPARE_WITH_TIMEOUT(m_store.pending(), 0, Wait);
-        // Checks that nothing more comes: no late request, no late keychain job.
-        QTest::qWait(Settle);
+        const AppServices *services = AppServices::instance();
+        QVERIFY(services);
+        QTRY_VERIFY_WITH_TIMEOUT(services->idle(), Wait);
         QCOMPARE(m_store.pending(), 0);
+        readServerLog();
+        QVERIFY(services->idle());
+    }
+
+    /// Waits until the server's log is read up to every request answered so far.
+    void readServerLog()
+    {
+        if (!m_server.isRunning())
+            return;
+        // The server logs a request before it answers, and in order: once this
+        // marker's line is read, so are the lines of every answer given before it.
+        const QString marker = MarkerPath + QString::number(++m_markers);
+        HttpClient client(m_server.url());
+        QCOMPARE(client.get(marker).status, 404);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.output().contains(marker.toUtf8() + ' '), Wait);
     }
 
     int requestCount()
     {
-        static const QRegularExpression line(u"(^|\\s)(GET|POST|PUT|PATCH|DELETE) /"_s,
+        // The app's requests: every method, any path but the markers.
+        static const QRegularExpression line(u"(^|\\s)(GET|POST|PUT|PATCH|DELETE) /(?!counts-marker/)"_s,
                                              QRegularExpression::MultilineOption);
         return int(QString::fromUtf8(m_server.output()).count(line));
     }
@@ -218,6 +239,7 @@ private:
     ServerProcess m_server;
     CountingStore m_store;
     int m_requestsSeen = 0;
+    int m_markers = 0;
     QList<Row> m_rows;
 };
 
