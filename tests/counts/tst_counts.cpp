@@ -115,19 +115,41 @@ private Q_SLOTS:
         first.reset();
         m_store.take();
 
-        // A restart: the keychain's state and tokens in two reads, then one refresh.
+        // A restart: the keychain's state and tokens in two reads, then one
+        // refresh: the state alone, its fingerprints equal to the saved ones.
         auto secondServices = std::make_unique<AppServices>(options);
         AppController *second = secondServices->accounts();
         second->start();
         QVERIFY(second->current());
         finish(second->current()->restoreState(), {});
         QVERIFY(second->current()->readWrite()->hasSecret());
-        record(u"start signed in"_s, {m_refreshRequests, 2, 0, 0});
-
-        finish(second->current()->signOutState(), [&] { second->current()->signOut(); });
-        QCOMPARE(second->current()->phase(), AccountView::SignedOut);
-        record(u"sign out"_s, {1, 0, 0, 1});
+        record(u"start signed in"_s, {1, 2, 0, 0});
         secondServices.reset();
+        m_store.take();
+
+        // A token reset elsewhere (another device): its fingerprint differs, so
+        // the refresh fetches the credentials and writes the new token and the state.
+        {
+            HttpClient elsewhere(m_server.url());
+            const QString session = elsewhere.signIn();
+            QVERIFY(!session.isEmpty());
+            QCOMPARE(elsewhere.post(u"/api/v1/legacy-tokens/readOnly/reset"_s, {}, HttpClient::bearer(session)).status,
+                     200);
+            readServerLog();
+            m_requestsSeen = requestCount();
+        }
+        auto thirdServices = std::make_unique<AppServices>(options);
+        AppController *third = thirdServices->accounts();
+        third->start();
+        QVERIFY(third->current());
+        finish(third->current()->restoreState(), {});
+        QVERIFY(third->current()->readOnly()->hasSecret());
+        record(u"start signed in, a token reset elsewhere"_s, {2, 2, 2, 0});
+
+        finish(third->current()->signOutState(), [&] { third->current()->signOut(); });
+        QCOMPARE(third->current()->phase(), AccountView::SignedOut);
+        record(u"sign out"_s, {1, 0, 0, 1});
+        thirdServices.reset();
 
         // Signed in again, then the server goes away: an offline start.
         {
@@ -235,7 +257,6 @@ private:
         }
     }
 
-    static constexpr int m_refreshRequests = 2; // the state, then the credentials
     ServerProcess m_server;
     CountingStore m_store;
     int m_requestsSeen = 0;
