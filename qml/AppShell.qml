@@ -6,7 +6,9 @@ import QtQuick.Layouts
 import AgencyTokens
 
 // Everything inside the window: sign-in or the signed-in shell for the width,
-// plus the offline banner, the clipboard countdown and the message bar.
+// plus the offline banner, the clipboard countdown and the message bar. What
+// the first frame does not show (the keychain's notice, the offline banner,
+// the message bar) is loaded when first needed.
 // A Pane, so that its font (sentence case, as the labels are written)
 // reaches every control inside.
 QQC2.Pane {
@@ -46,17 +48,18 @@ QQC2.Pane {
         spacing: 0
 
         // An unlock prompt of the keychain waits for the user: say so while it does.
-        Notice {
-            objectName: "keychainWaiting"
+        Loader {
             Layout.fillWidth: true
-            visible: AppServices.keychainWaiting.length > 0
-            tone: "warning"
-            text: AppServices.keychainWaiting
+            active: AppServices.keychainWaiting.length > 0
+            visible: active
+            source: "components/KeychainNotice.qml"
         }
-        OfflineBanner {
+        Loader {
             Layout.fillWidth: true
-            visible: root.account !== null && !AppController.adding && root.account.phase === AccountView.Ready
-                     && !root.account.online
+            active: root.account !== null && !AppController.adding && root.account.phase === AccountView.Ready
+                    && !root.account.online
+            visible: active
+            source: "components/OfflineBanner.qml"
         }
         Loader {
             id: shellLoader
@@ -65,12 +68,21 @@ QQC2.Pane {
         }
     }
 
-    InfoBar {
+    /// Shows a message in the bar at the bottom, made on the first message.
+    function showInfo(tone: string, title: string, message: string) {
+        infoBar.active = true
+        (infoBar.item as InfoBar).show(tone, title, message)
+    }
+
+    Loader {
         id: infoBar
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: (AppServices.clipboard.active ? 72 : 0) + 16
+        // The clipboard is not asked (nor made) before there is a message.
+        anchors.bottomMargin: (infoBar.active && AppServices.clipboard.active ? 72 : 0) + 16
         width: Math.min(parent.width - 32, 560)
+        active: false
+        source: "components/InfoBar.qml"
     }
 
     // What an action achieved or why it failed, where the page does not show it itself.
@@ -81,9 +93,9 @@ QQC2.Pane {
         function onFinished(ok: bool) {
             const state = target as ActionState
             if (ok && success.length > 0)
-                infoBar.show("success", success, hint.length > 0 ? hint : state.message)
+                root.showInfo("success", success, hint.length > 0 ? hint : state.message)
             else if (!ok && failure.length > 0 && state.message.length > 0)
-                infoBar.show("error", failure, state.message)
+                root.showInfo("error", failure, state.message)
         }
     }
     Toast {

@@ -23,8 +23,6 @@ AppServices::AppServices(const Options &options, QObject *parent)
     : QObject(parent)
     , m_store(options.store ? options.store : new KeychainStore(this))
     , m_client(new RestClient(this))
-    , m_clipboard(new SecureClipboard(this))
-    , m_screenGuard(new ScreenGuard(this))
     , m_settings(new AppSettings(options.server, options.apiReference, this))
     , m_accounts(new AppController(this, this))
 {
@@ -66,6 +64,32 @@ AppServices::~AppServices()
     m_accounts = nullptr;
     if (g_instance == this)
         g_instance = nullptr;
+}
+
+SecureClipboard *AppServices::clipboard() const
+{
+    if (!m_clipboard)
+        m_clipboard = new SecureClipboard(const_cast<AppServices *>(this));
+    return m_clipboard;
+}
+
+ScreenGuard *AppServices::screenGuard() const
+{
+    if (!m_screenGuard) {
+        m_screenGuard = new ScreenGuard(const_cast<AppServices *>(this));
+        m_screenGuard->setWindow(m_window);
+    }
+    return m_screenGuard;
+}
+
+void AppServices::setWindow(QWindow *window)
+{
+    if (m_window == window)
+        return;
+    m_window = window;
+    if (m_screenGuard)
+        m_screenGuard->setWindow(window);
+    Q_EMIT windowChanged();
 }
 
 AppServices *AppServices::instance()
