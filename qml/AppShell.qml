@@ -71,7 +71,8 @@ QQC2.Pane {
     /// Shows a message in the bar at the bottom, made on the first message.
     function showInfo(tone: string, title: string, message: string) {
         infoBar.active = true
-        (infoBar.item as InfoBar).show(tone, title, message)
+        const bar = infoBar.item as InfoBar
+        bar.show(tone, title, message)
     }
 
     Loader {
