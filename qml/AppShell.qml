@@ -40,8 +40,15 @@ QQC2.Pane {
         return "shells/Shell.qml"
     }
 
-    onScreenChanged: shellLoader.source = root.screen
-    Component.onCompleted: shellLoader.source = root.screen
+    readonly property string shellFile: "shells/Shell.qml"
+    readonly property bool shellShown: screen === shellFile
+    // The shell is wanted from the moment the account's keychain read starts.
+    readonly property bool shellWanted: AppController.started && root.account !== null && !AppController.adding
+                                        && root.account.phase !== AccountView.SignedOut
+
+    // From the screen itself: shellShown may not be updated yet when this runs.
+    onScreenChanged: screenLoader.source = root.screen === root.shellFile ? "" : root.screen
+    Component.onCompleted: screenLoader.source = root.screen === root.shellFile ? "" : root.screen
 
     ColumnLayout {
         anchors.fill: parent
@@ -61,10 +68,28 @@ QQC2.Pane {
             visible: active
             source: "components/OfflineBanner.qml"
         }
-        Loader {
-            id: shellLoader
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
+
+            Loader {
+                id: screenLoader
+                anchors.fill: parent
+                visible: !root.shellShown
+            }
+            // Built while the keychain is read, in the background (a piece a
+            // frame, hidden, at its final size); once the account is ready,
+            // whatever is left is finished at once (a Loader turned
+            // synchronous completes its load), so the frame after the
+            // keychain's answer shows the tokens.
+            Loader {
+                id: shellLoader
+                anchors.fill: parent
+                visible: root.shellShown
+                active: root.shellWanted
+                asynchronous: !root.shellShown
+                source: root.shellFile
+            }
         }
     }
 
