@@ -6,7 +6,9 @@ import QtQuick.Layouts
 import AgencyTokens
 
 // Everything inside the window: sign-in or the signed-in shell for the width,
-// plus the offline banner, the clipboard countdown and the message bar.
+// plus the offline banner, the clipboard countdown and the message bar. What
+// the first frame does not show (the keychain's notice, the offline banner,
+// the message bar) is loaded when first needed.
 // A Pane, so that its font (sentence case, as the labels are written)
 // reaches every control inside.
 QQC2.Pane {
@@ -38,39 +40,75 @@ QQC2.Pane {
         return "shells/Shell.qml"
     }
 
-    onScreenChanged: shellLoader.source = root.screen
-    Component.onCompleted: shellLoader.source = root.screen
+    readonly property string shellFile: "shells/Shell.qml"
+    readonly property bool shellShown: screen === shellFile
+    // The shell is wanted from the moment the account's keychain read starts.
+    readonly property bool shellWanted: AppController.started && root.account !== null && !AppController.adding
+                                        && root.account.phase !== AccountView.SignedOut
+
+    // From the screen itself: shellShown may not be updated yet when this runs.
+    onScreenChanged: screenLoader.source = root.screen === root.shellFile ? "" : root.screen
+    Component.onCompleted: screenLoader.source = root.screen === root.shellFile ? "" : root.screen
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
         // An unlock prompt of the keychain waits for the user: say so while it does.
-        Notice {
-            objectName: "keychainWaiting"
+        Loader {
             Layout.fillWidth: true
-            visible: AppServices.keychainWaiting.length > 0
-            tone: "warning"
-            text: AppServices.keychainWaiting
-        }
-        OfflineBanner {
-            Layout.fillWidth: true
-            visible: root.account !== null && !AppController.adding && root.account.phase === AccountView.Ready
-                     && !root.account.online
+            active: AppServices.keychainWaiting.length > 0
+            visible: active
+            source: "components/KeychainNotice.qml"
         }
         Loader {
-            id: shellLoader
+            Layout.fillWidth: true
+            active: root.account !== null && !AppController.adding && root.account.phase === AccountView.Ready
+                    && !root.account.online
+            visible: active
+            source: "components/OfflineBanner.qml"
+        }
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
+
+            Loader {
+                id: screenLoader
+                anchors.fill: parent
+                visible: !root.shellShown
+            }
+            // Built while the keychain is read, in the background (a piece a
+            // frame, hidden, at its final size); once the account is ready,
+            // whatever is left is finished at once (a Loader turned
+            // synchronous completes its load), so the frame after the
+            // keychain's answer shows the tokens.
+            Loader {
+                id: shellLoader
+                anchors.fill: parent
+                visible: root.shellShown
+                active: root.shellWanted
+                asynchronous: !root.shellShown
+                source: root.shellFile
+            }
         }
     }
 
-    InfoBar {
+    /// Shows a message in the bar at the bottom, made on the first message.
+    function showInfo(tone: string, title: string, message: string) {
+        infoBar.active = true
+        const bar = infoBar.item as InfoBar
+        bar.show(tone, title, message)
+    }
+
+    Loader {
         id: infoBar
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: (AppServices.clipboard.active ? 72 : 0) + 16
+        // The clipboard is not asked (nor made) before there is a message.
+        anchors.bottomMargin: (infoBar.active && AppServices.clipboard.active ? 72 : 0) + 16
         width: Math.min(parent.width - 32, 560)
+        active: false
+        source: "components/InfoBar.qml"
     }
 
     // What an action achieved or why it failed, where the page does not show it itself.
@@ -81,9 +119,9 @@ QQC2.Pane {
         function onFinished(ok: bool) {
             const state = target as ActionState
             if (ok && success.length > 0)
-                infoBar.show("success", success, hint.length > 0 ? hint : state.message)
+                root.showInfo("success", success, hint.length > 0 ? hint : state.message)
             else if (!ok && failure.length > 0 && state.message.length > 0)
-                infoBar.show("error", failure, state.message)
+                root.showInfo("error", failure, state.message)
         }
     }
     Toast {

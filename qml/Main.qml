@@ -26,7 +26,7 @@ QQC2.ApplicationWindow {
     }
 
     Component.onCompleted: {
-        AppServices.screenGuard.window = root
+        AppServices.window = root
         AppController.start()
     }
 }

@@ -9,6 +9,9 @@
 #include "screen/ScreenGuard.h"
 
 #include <QJSEngine>
+#include <QTimer>
+
+#include <utility>
 
 namespace AgencyTokens {
 
@@ -20,8 +23,6 @@ AppServices::AppServices(const Options &options, QObject *parent)
     : QObject(parent)
     , m_store(options.store ? options.store : new KeychainStore(this))
     , m_client(new RestClient(this))
-    , m_clipboard(new SecureClipboard(this))
-    , m_screenGuard(new ScreenGuard(this))
     , m_settings(new AppSettings(options.server, options.apiReference, this))
     , m_accounts(new AppController(this, this))
 {
@@ -30,6 +31,30 @@ AppServices::AppServices(const Options &options, QObject *parent)
     // The real keychain says when an unlock prompt keeps it waiting (a test's store may not).
     if (auto *keychain = qobject_cast<KeychainStore *>(m_store))
         connect(keychain, &KeychainStore::waitingChanged, this, &AppServices::keychainWaitingChanged);
+    connect(m_store, &SecretStore::pendingChanged, this, &AppServices::updateIdle);
+    connect(m_client, &RestClient::inFlightChanged, this, &AppServices::updateIdle);
+}
+
+void AppServices::updateIdle()
+{
+    const bool busy = m_store->pendingOperations() > 0 || m_client->inFlight() > 0;
+    if (busy) {
+        if (std::exchange(m_idle, false))
+            Q_EMIT idleChanged();
+        return;
+    }
+    if (m_idle || m_idleCheckPosted)
+        return;
+    // Idle only if still so on the next turn of the event loop: a step that an
+    // answer deferred by a zero timer has started by then and keeps it busy.
+    m_idleCheckPosted = true;
+    QTimer::singleShot(0, this, [this] {
+        m_idleCheckPosted = false;
+        if (m_store->pendingOperations() > 0 || m_client->inFlight() > 0 || m_idle)
+            return;
+        m_idle = true;
+        Q_EMIT idleChanged();
+    });
 }
 
 AppServices::~AppServices()
@@ -39,6 +64,32 @@ AppServices::~AppServices()
     m_accounts = nullptr;
     if (g_instance == this)
         g_instance = nullptr;
+}
+
+SecureClipboard *AppServices::clipboard() const
+{
+    if (!m_clipboard)
+        m_clipboard = new SecureClipboard(const_cast<AppServices *>(this));
+    return m_clipboard;
+}
+
+ScreenGuard *AppServices::screenGuard() const
+{
+    if (!m_screenGuard) {
+        m_screenGuard = new ScreenGuard(const_cast<AppServices *>(this));
+        m_screenGuard->setWindow(m_window);
+    }
+    return m_screenGuard;
+}
+
+void AppServices::setWindow(QWindow *window)
+{
+    if (m_window == window)
+        return;
+    m_window = window;
+    if (m_screenGuard)
+        m_screenGuard->setWindow(window);
+    Q_EMIT windowChanged();
 }
 
 AppServices *AppServices::instance()

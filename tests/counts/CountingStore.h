@@ -20,7 +20,10 @@ public:
         [[nodiscard]] int operations() const { return reads + writes + removes; }
     };
 
-    explicit CountingStore(QObject *parent = nullptr) : SecretStore(parent), m_real(this) {}
+    explicit CountingStore(QObject *parent = nullptr) : SecretStore(parent), m_real(this)
+    {
+        connect(&m_real, &SecretStore::pendingChanged, this, &SecretStore::pendingChanged);
+    }
 
     /// Everything since construction or since the last take(), then starts again from zero.
     Counts take()
@@ -33,6 +36,8 @@ public:
     }
     /// Calls made whose answer has not come yet.
     [[nodiscard]] int pending() const { return m_pending; }
+    /// The real store's queue: it counts an operation that an answer asks for before that answer ends.
+    [[nodiscard]] int pendingOperations() const override { return m_real.pendingOperations(); }
 
     void read(const QString &key, QObject *context, ReadDone done) override
     {

@@ -10,6 +10,7 @@
 #include "AppServices.h"
 #include "AppSettings.h"
 #include "CountingStore.h"
+#include "HttpClient.h"
 #include "ServerProcess.h"
 
 #include <QFile>
@@ -25,8 +26,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Wait = 20000;
-// Long enough for a request or keychain job that should not come to show up.
-constexpr int Settle = 150;
+// The path of the request that marks how far the server's access log has been read.
+constexpr auto MarkerPath = "/counts-marker/"_L1;
 
 /// The most a flow may cost. -1: not checked.
 struct Budget
@@ -114,19 +115,41 @@ private Q_SLOTS:
         first.reset();
         m_store.take();
 
-        // A restart: the keychain's state and tokens in two reads, then one refresh.
+        // A restart: the keychain's state and tokens in two reads, then one
+        // refresh: the state alone, its fingerprints equal to the saved ones.
         auto secondServices = std::make_unique<AppServices>(options);
         AppController *second = secondServices->accounts();
         second->start();
         QVERIFY(second->current());
         finish(second->current()->restoreState(), {});
         QVERIFY(second->current()->readWrite()->hasSecret());
-        record(u"start signed in"_s, {m_refreshRequests, 2, 0, 0});
-
-        finish(second->current()->signOutState(), [&] { second->current()->signOut(); });
-        QCOMPARE(second->current()->phase(), AccountView::SignedOut);
-        record(u"sign out"_s, {1, 0, 0, 1});
+        record(u"start signed in"_s, {1, 2, 0, 0});
         secondServices.reset();
+        m_store.take();
+
+        // A token reset elsewhere (another device): its fingerprint differs, so
+        // the refresh fetches the credentials and writes the new token and the state.
+        {
+            HttpClient elsewhere(m_server.url());
+            const QString session = elsewhere.signIn();
+            QVERIFY(!session.isEmpty());
+            QCOMPARE(elsewhere.post(u"/api/v1/legacy-tokens/readOnly/reset"_s, {}, HttpClient::bearer(session)).status,
+                     200);
+            readServerLog();
+            m_requestsSeen = requestCount();
+        }
+        auto thirdServices = std::make_unique<AppServices>(options);
+        AppController *third = thirdServices->accounts();
+        third->start();
+        QVERIFY(third->current());
+        finish(third->current()->restoreState(), {});
+        QVERIFY(third->current()->readOnly()->hasSecret());
+        record(u"start signed in, a token reset elsewhere"_s, {2, 2, 2, 0});
+
+        finish(third->current()->signOutState(), [&] { third->current()->signOut(); });
+        QCOMPARE(third->current()->phase(), AccountView::SignedOut);
+        record(u"sign out"_s, {1, 0, 0, 1});
+        thirdServices.reset();
 
         // Signed in again, then the server goes away: an offline start.
         {
@@ -165,17 +188,37 @@ private:
             QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || (!action && !state->busy()), Wait);
     }
 
+    /// Waits until the app says that nothing is in flight (no request, no
+    /// keychain operation: AppServices::idle), then until the server's log
+    /// holds every request it answered. No time window: a busy machine only
+    /// makes it slower.
     void settle()
     {
-        QTRY_COMPARE_WITH_TIMEOUT(m_store.pending(), 0, Wait);
-        // Checks that nothing more comes: no late request, no late keychain job.
-        QTest::qWait(Settle);
+        const AppServices *services = AppServices::instance();
+        QVERIFY(services);
+        QTRY_VERIFY_WITH_TIMEOUT(services->idle(), Wait);
         QCOMPARE(m_store.pending(), 0);
+        readServerLog();
+        QVERIFY(services->idle());
+    }
+
+    /// Waits until the server's log is read up to every request answered so far.
+    void readServerLog()
+    {
+        if (!m_server.isRunning())
+            return;
+        // The server logs a request before it answers, and in order: once this
+        // marker's line is read, so are the lines of every answer given before it.
+        const QString marker = MarkerPath + QString::number(++m_markers);
+        HttpClient client(m_server.url());
+        QCOMPARE(client.get(marker).status, 404);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.output().contains(marker.toUtf8() + ' '), Wait);
     }
 
     int requestCount()
     {
-        static const QRegularExpression line(u"(^|\\s)(GET|POST|PUT|PATCH|DELETE) /"_s,
+        // The app's requests: every method, any path but the markers.
+        static const QRegularExpression line(u"(^|\\s)(GET|POST|PUT|PATCH|DELETE) /(?!counts-marker/)"_s,
                                              QRegularExpression::MultilineOption);
         return int(QString::fromUtf8(m_server.output()).count(line));
     }
@@ -214,10 +257,10 @@ private:
         }
     }
 
-    static constexpr int m_refreshRequests = 2; // the state, then the credentials
     ServerProcess m_server;
     CountingStore m_store;
     int m_requestsSeen = 0;
+    int m_markers = 0;
     QList<Row> m_rows;
 };
 

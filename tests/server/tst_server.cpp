@@ -4,6 +4,7 @@
 #include "HttpClient.h"
 #include "ServerProcess.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void notEnabled();
     void credentials_returnSecretsOfBothTokens();
     void reset_replacesOnlyThatToken();
+    void fingerprint_changesWithTheTokenOnly();
     void unknownKind_data();
     void unknownKind();
     void apiVersion_data();
@@ -367,8 +369,8 @@ void tst_Server::enable_createsBothTokens()
     static const QRegularExpression sidFormat(u"^IR[A-Za-z0-9]{32}$"_s);
     for (const QJsonValue &value : tokens) {
         const QJsonObject item = value.toObject();
-        QCOMPARE(item.keys(), (QStringList{u"accountSid"_s, u"apiVersion"_s, u"createdAt"_s, u"kind"_s,
-                                           u"lastResetAt"_s}));
+        QCOMPARE(item.keys(), (QStringList{u"accountSid"_s, u"apiVersion"_s, u"createdAt"_s, u"fingerprint"_s,
+                                           u"kind"_s, u"lastResetAt"_s}));
         QVERIFY(sidFormat.match(item.value(u"accountSid"_s).toString()).hasMatch());
         QCOMPARE(item.value(u"apiVersion"_s).toInt(), 3);
         QVERIFY(isIsoUtc(item.value(u"createdAt"_s)));
@@ -475,7 +477,8 @@ void tst_Server::reset_replacesOnlyThatToken()
     const HttpResponse response = m_client->post(resetPath(u"readWrite"_s), {}, HttpClient::bearer(token));
     QCOMPARE(response.status, 200);
     const QJsonObject reset = response.json();
-    QCOMPARE(reset.keys(), (QStringList{u"accountSid"_s, u"authToken"_s, u"kind"_s, u"lastResetAt"_s}));
+    QCOMPARE(reset.keys(),
+             (QStringList{u"accountSid"_s, u"authToken"_s, u"fingerprint"_s, u"kind"_s, u"lastResetAt"_s}));
     QCOMPARE(reset.value(u"kind"_s).toString(), u"readWrite"_s);
     QCOMPARE(reset.value(u"accountSid"_s), before.at(0).toObject().value(u"accountSid"_s));
     QVERIFY(reset.value(u"authToken"_s).toString().size() == 32);
@@ -488,6 +491,60 @@ void tst_Server::reset_replacesOnlyThatToken()
     const QJsonArray listed = m_client->get(StatePath, HttpClient::bearer(token)).json().value(u"tokens"_s).toArray();
     QCOMPARE(listed.at(0).toObject().value(u"lastResetAt"_s), reset.value(u"lastResetAt"_s));
     QVERIFY(listed.at(1).toObject().value(u"lastResetAt"_s).isNull());
+}
+
+void tst_Server::fingerprint_changesWithTheTokenOnly()
+{
+    QVERIFY(useFresh());
+    const HttpClient::Headers headers = HttpClient::bearer(admin());
+    QCOMPARE(m_client->post(EnablePath, {}, headers).status, 200);
+    const auto fingerprints = [&] {
+        QStringList out;
+        const QJsonArray tokens = m_client->get(StatePath, headers).json().value(u"tokens"_s).toArray();
+        for (const QJsonValue &token : tokens)
+            out.append(token.toObject().value(u"fingerprint"_s).toString());
+        return out;
+    };
+    const QStringList before = fingerprints();
+    QCOMPARE(before.size(), 2);
+    static const QRegularExpression format(u"^[A-Za-z0-9_-]{22}$"_s);
+    for (const QString &fingerprint : before)
+        QVERIFY2(format.match(fingerprint).hasMatch(), qPrintable(fingerprint));
+    QVERIFY(before.at(0) != before.at(1));
+    // Asked again, unchanged: a client can compare it.
+    QCOMPARE(fingerprints(), before);
+
+    // Keyed: not the token, nor a plain hash of it that anyone could check a guess against.
+    const QJsonArray secrets = m_client->get(CredentialsPath, headers).json().value(u"tokens"_s).toArray();
+    for (qsizetype i = 0; i < secrets.size(); ++i) {
+        const QJsonObject secret = secrets.at(i).toObject();
+        const QByteArray authToken = secret.value(u"authToken"_s).toString().toUtf8();
+        const QByteArray sid = secret.value(u"accountSid"_s).toString().toUtf8();
+        QVERIFY(!before.at(i).contains(QString::fromUtf8(authToken.first(8))));
+        for (const QByteArray &message : {authToken, sid + '\0' + authToken, sid + authToken}) {
+            for (const auto algorithm : {QCryptographicHash::Sha256, QCryptographicHash::Sha1, QCryptographicHash::Md5}) {
+                const QByteArray plain = QCryptographicHash::hash(message, algorithm)
+                                             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+                QVERIFY(!plain.startsWith(before.at(i).toUtf8().first(16)));
+            }
+        }
+    }
+
+    // A reset changes that token's fingerprint, to the one its answer carries; the other stays.
+    const QJsonObject reset = m_client->post(resetPath(u"readOnly"_s), {}, headers).json();
+    const QStringList afterReset = fingerprints();
+    QCOMPARE(afterReset.at(0), before.at(0));
+    QVERIFY(afterReset.at(1) != before.at(1));
+    QCOMPARE(reset.value(u"fingerprint"_s).toString(), afterReset.at(1));
+
+    // A new API version keeps the Auth Token, so the fingerprint too.
+    HttpClient::Headers json = headers;
+    json.append({"Content-Type"_ba, "application/json"_ba});
+    const QByteArray body = R"({"apiVersion":3})"_ba;
+    const HttpResponse upgraded = m_client->send("PUT"_ba, versionPath(u"readWrite"_s), body, json);
+    QCOMPARE(upgraded.status, 200);
+    QCOMPARE(upgraded.json().value(u"fingerprint"_s).toString(), before.at(0));
+    QCOMPARE(fingerprints(), afterReset);
 }
 
 void tst_Server::unknownKind_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AccountView.h"
 
+#include "AppServices.h"
 #include "clipboard/SecureClipboard.h"
 #include "service/TokenService.h"
 #include "service/TokensOnlyService.h"
@@ -19,18 +20,18 @@ AccountService *makeService(const AccountInfo &info, SecretStore *store, RestCli
 }
 } // namespace
 
-AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient *client, SecureClipboard *clipboard,
-                         ScreenGuard *guard, QObject *parent)
+AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient *client, AppServices *services,
+                         QObject *parent)
     : QObject(parent)
     , m_service(makeService(info, store, client, this))
-    , m_clipboard(clipboard)
+    , m_services(services)
     , m_enable(new ActionState(this))
     , m_refresh(new ActionState(this))
     , m_retrySave(new ActionState(this))
     , m_signOut(new ActionState(this))
     , m_restore(new ActionState(this))
-    , m_readWrite(new TokenView(this, m_service, TokenKind::ReadWrite, clipboard, guard, this))
-    , m_readOnly(new TokenView(this, m_service, TokenKind::ReadOnly, clipboard, guard, this))
+    , m_readWrite(new TokenView(this, m_service, TokenKind::ReadWrite, services, this))
+    , m_readOnly(new TokenView(this, m_service, TokenKind::ReadOnly, services, this))
 {
     connect(m_service, &AccountService::changed, this, [this] {
         // A stale failure clears itself once the platform answers again.
@@ -215,7 +216,7 @@ void AccountView::retrySave()
 void AccountView::signOut()
 {
     // Nothing of this account stays behind, on the clipboard either.
-    m_clipboard->clearNow();
+    m_services->clipboard()->clearNow();
     hideTokens();
     m_signOut->begin();
     m_service->removeEverything([this](const Outcome &o) { m_signOut->finish(o); });

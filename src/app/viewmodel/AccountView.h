@@ -15,9 +15,8 @@ namespace AgencyTokens {
 
 class AccountService;
 class RestClient;
-class ScreenGuard;
 class SecretStore;
-class SecureClipboard;
+class AppServices;
 
 /// One account as the pages show it, with its own actions and their state:
 /// signed in (every action from the app) or tokens only (actions in the
@@ -71,8 +70,9 @@ public:
     enum Phase { Starting, SignedOut, Ready };
     Q_ENUM(Phase)
 
-    AccountView(const AccountInfo &info, SecretStore *store, RestClient *client, SecureClipboard *clipboard,
-                ScreenGuard *guard, QObject *parent = nullptr);
+    /// `services`: the clipboard and the screen guard, asked for only when a token is copied or revealed.
+    AccountView(const AccountInfo &info, SecretStore *store, RestClient *client, AppServices *services,
+                QObject *parent = nullptr);
 
     [[nodiscard]] AccountService *service() const { return m_service; }
     [[nodiscard]] QString id() const;
@@ -136,7 +136,7 @@ private:
     void setRules();
 
     AccountService *m_service;
-    SecureClipboard *m_clipboard;
+    AppServices *m_services; ///< the clipboard and the screen guard, made when first used
     ActionState *m_enable;
     ActionState *m_refresh;
     ActionState *m_retrySave;

@@ -71,8 +71,7 @@ bool AppController::signingInAgain() const
 
 AccountView *AppController::createView(const AccountInfo &info)
 {
-    auto *view = new AccountView(info, m_services->store(), m_services->client(), m_services->clipboard(),
-                                 m_services->screenGuard(), this);
+    auto *view = new AccountView(info, m_services->store(), m_services->client(), m_services, this);
     view->setRevealSeconds(m_services->settings()->revealSeconds());
     return view;
 }

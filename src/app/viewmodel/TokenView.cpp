@@ -3,6 +3,7 @@
 
 #include "AccountView.h"
 #include "CopyFormats.h"
+#include "AppServices.h"
 #include "clipboard/SecureClipboard.h"
 #include "screen/ScreenGuard.h"
 #include "service/TokenService.h"
@@ -27,14 +28,13 @@ QString TokenView::dateText(const QDateTime &date)
     return tr("%1 (%2)").arg(QLocale().toString(local, QLocale::ShortFormat), local.timeZoneAbbreviation());
 }
 
-TokenView::TokenView(AccountView *account, AccountService *service, TokenKind kind, SecureClipboard *clipboard,
-                     ScreenGuard *guard, QObject *parent)
+TokenView::TokenView(AccountView *account, AccountService *service, TokenKind kind, AppServices *services,
+                     QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_service(service)
     , m_kind(kind)
-    , m_clipboard(clipboard)
-    , m_guard(guard)
+    , m_services(services)
     , m_reset(new ActionState(this))
     , m_verify(new ActionState(this))
     , m_tryVersion(new ActionState(this))
@@ -298,8 +298,8 @@ void TokenView::reveal()
         return;
     m_revealed = true;
     m_revealedValue = m_service->credential(m_kind)->authToken;
-    if (++g_revealedCount == 1 && m_guard)
-        m_guard->setTokenRevealed(true);
+    if (++g_revealedCount == 1 && m_services)
+        m_services->screenGuard()->setTokenRevealed(true);
     m_revealTimer.start();
     Q_EMIT changed();
 }
@@ -311,8 +311,8 @@ void TokenView::hide()
     m_revealed = false;
     m_revealedValue.reset();
     m_revealTimer.stop();
-    if (--g_revealedCount == 0 && m_guard)
-        m_guard->setTokenRevealed(false);
+    if (--g_revealedCount == 0 && m_services)
+        m_services->screenGuard()->setTokenRevealed(false);
     Q_EMIT changed();
 }
 
@@ -324,26 +324,26 @@ QString TokenView::copyLabel(const QString &what) const
 void TokenView::copyToken()
 {
     if (const auto credential = m_service->credential(m_kind))
-        m_clipboard->copySecret(copyLabel(tr("Auth Token")), credential->authToken.revealClearValue());
+        m_services->clipboard()->copySecret(copyLabel(tr("Auth Token")), credential->authToken.revealClearValue());
 }
 
 void TokenView::copyAccountSid()
 {
     if (const auto info = m_service->tokenInfo(m_kind))
-        m_clipboard->copySecret(copyLabel(tr("Account SID")), info->accountSid.toString());
+        m_services->clipboard()->copySecret(copyLabel(tr("Account SID")), info->accountSid.toString());
 }
 
 void TokenView::copyAsCurl()
 {
     if (const auto credential = m_service->credential(m_kind))
-        m_clipboard->copySecret(copyLabel(tr("curl command")),
+        m_services->clipboard()->copySecret(copyLabel(tr("curl command")),
                                 CopyFormats::curlCommand(m_service->api().apiBase(), *credential));
 }
 
 void TokenView::copyAsEnvironment()
 {
     if (const auto credential = m_service->credential(m_kind))
-        m_clipboard->copySecret(copyLabel(tr("environment variables")), CopyFormats::environment(*credential));
+        m_services->clipboard()->copySecret(copyLabel(tr("environment variables")), CopyFormats::environment(*credential));
 }
 
 } // namespace AgencyTokens

@@ -18,8 +18,7 @@ namespace AgencyTokens {
 
 class AccountService;
 class AccountView;
-class ScreenGuard;
-class SecureClipboard;
+class AppServices;
 
 /// One token of one account, with its own actions and their state, and the
 /// rules of those actions: see, copy and verify are always offered; reset and
@@ -70,8 +69,8 @@ public:
     enum class Change { Reset, Replace, Add };
     Q_ENUM(Change)
 
-    TokenView(AccountView *account, AccountService *service, TokenKind kind, SecureClipboard *clipboard,
-              ScreenGuard *guard, QObject *parent = nullptr);
+    TokenView(AccountView *account, AccountService *service, TokenKind kind, AppServices *services,
+              QObject *parent = nullptr);
     ~TokenView() override;
 
     [[nodiscard]] TokenKind kind() const { return m_kind; }
@@ -134,8 +133,7 @@ private:
     AccountView *m_account;
     AccountService *m_service;
     TokenKind m_kind;
-    SecureClipboard *m_clipboard;
-    ScreenGuard *m_guard;
+    AppServices *m_services; ///< the clipboard and the screen guard, made when first used
     QTimer m_revealTimer;
     bool m_revealed = false;
     std::optional<AuthToken> m_revealedValue; // to tell a new value from the revealed one

@@ -89,6 +89,7 @@ void KeychainStore::setWaiting(bool waiting)
 void KeychainStore::enqueue(Step operation)
 {
     m_queue.push_back(std::move(operation));
+    Q_EMIT pendingChanged();
     if (m_running)
         return;
     // Start on the next turn of the event loop: callers always get their
@@ -131,6 +132,7 @@ SecretStore::Done KeychainStore::ending(QObject *context, Done done)
         startNext();
         if (guard)
             done(result);
+        Q_EMIT pendingChanged();
     };
 }
 
@@ -353,6 +355,7 @@ void KeychainStore::listKeys(QObject *context, KeysDone done)
         startNext();
         if (guard)
             done(result, keys);
+        Q_EMIT pendingChanged();
     };
     enqueue({[this, end] {
         // Probe: a missing index must be told apart from a locked keyring.

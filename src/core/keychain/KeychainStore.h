@@ -57,6 +57,9 @@ public:
     /// QtKeychain jobs started so far (the index's included): for scripts/bench and tst_counts.
     [[nodiscard]] int jobsStarted() const { return m_jobsStarted; }
 
+    /// The queued operations and the running one.
+    [[nodiscard]] int pendingOperations() const override { return int(m_queue.size()) + (m_running ? 1 : 0); }
+
     void read(const QString &key, QObject *context, ReadDone done) override;
     /// One operation: the values in turn; the index is read only if one is missing.
     void readMany(const QStringList &keys, QObject *context, ReadManyDone done) override;

@@ -69,9 +69,20 @@ public:
     /// NotImplemented, which is what this default does.
     virtual void listKeys(QObject *context, KeysDone done);
 
+    /// Operations asked for whose answer has not come yet (queued or running):
+    /// zero means the store is idle. This default (a store that answers at
+    /// once) is always idle.
+    [[nodiscard]] virtual int pendingOperations() const { return 0; }
+
     /// The user-facing sentence for an error: what happened and what to do.
     [[nodiscard]] static QString messageFor(Error error);
     [[nodiscard]] static Result failure(Error error) { return {error, messageFor(error)}; }
+
+Q_SIGNALS:
+    /// pendingOperations() may have changed. Emitted after an answer's callback
+    /// has returned, so an operation that the callback asked for is counted:
+    /// a chain of operations never shows zero in between.
+    void pendingChanged();
 };
 
 } // namespace AgencyTokens

@@ -40,14 +40,29 @@ bool isRedirect(int status)
 
 RestClient::RestClient(QObject *parent)
     : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
 {
+}
+
+QNetworkAccessManager *RestClient::manager()
+{
+    if (m_manager)
+        return m_manager;
+    m_manager = new QNetworkAccessManager(this);
     // Answers carry secrets: never into a disk cache, and no cookies kept.
     m_manager->setCookieJar(nullptr);
     // Redirects are followed by finish(), one checked hop at a time. Qt's own
     // following (even user-verified) reuses connections in ways that can end a
     // chain in an empty reply, and would decide the next hop's method itself.
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    return m_manager;
+}
+
+void RestClient::answer(QObject *context, const Done &done, const Response &response)
+{
+    if (context)
+        done(response);
+    --m_inFlight;
+    Q_EMIT inFlightChanged();
 }
 
 QUrl RestClient::addressFor(const QUrl &base, const QString &path)
@@ -65,12 +80,11 @@ QUrl RestClient::addressFor(const QUrl &base, const QString &path)
 void RestClient::send(const QUrl &base, const Request &request, QObject *context, Done done)
 {
     QPointer<QObject> guard(context);
+    ++m_inFlight;
+    Q_EMIT inFlightChanged();
     if (const HttpError refused = NetworkPolicy::checkAddress(base); !refused.ok()) {
         qCWarning(lcNetwork) << "refused before sending to" << base.toDisplayString(QUrl::RemoveUserInfo) << refused.kind;
-        QTimer::singleShot(0, this, [guard, done, refused] {
-            if (guard)
-                done(Response{refused, 0, {}, {}});
-        });
+        QTimer::singleShot(0, this, [this, guard, done, refused] { answer(guard, done, Response{refused, 0, {}, {}}); });
         return;
     }
     auto exchange = std::make_shared<Exchange>();
@@ -104,7 +118,7 @@ void RestClient::start(const std::shared_ptr<Exchange> &exchange)
         payload = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
     }
 
-    QNetworkReply *reply = m_manager->sendCustomRequest(netRequest, request.method, payload);
+    QNetworkReply *reply = manager()->sendCustomRequest(netRequest, request.method, payload);
     qCDebug(lcNetwork) << request.method << exchange->url.path();
 
     connect(reply, &QNetworkReply::sslErrors, reply, [exchange](const QList<QSslError> &errors) {
@@ -137,9 +151,8 @@ void RestClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &e
     Response response;
     if (!exchange->timedOut && !exchange->tooLarge && isRedirect(status)) {
         const HttpError refused = followRedirect(reply, *exchange);
-        if (refused.ok()) {
-            if (exchange->context)
-                start(exchange);
+        if (refused.ok() && exchange->context) {
+            start(exchange);
             return;
         }
         response = {refused, status, {}, {}};
@@ -150,8 +163,7 @@ void RestClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &e
         qCInfo(lcNetwork) << reply->operation() << reply->url().path() << "failed:" << response.error.kind
                           << response.status << response.error.code << reply->error() << "after"
                           << exchange->redirects << "redirects";
-    if (exchange->context)
-        exchange->done(response);
+    answer(exchange->context, exchange->done, response);
 }
 
 HttpError RestClient::followRedirect(QNetworkReply *reply, Exchange &exchange) const

@@ -65,15 +65,28 @@ public:
     /// `path` (percent-encoded, starting with '/'); no query, no fragment.
     [[nodiscard]] static QUrl addressFor(const QUrl &base, const QString &path);
 
+    /// Requests sent whose `done` has not been called yet: zero means idle.
+    [[nodiscard]] int inFlight() const { return m_inFlight; }
+
+Q_SIGNALS:
+    /// inFlight() changed. Emitted after a `done` has returned, so a request
+    /// that it sent is already counted: a chain never shows zero in between.
+    void inFlightChanged();
+
 private:
     struct Exchange;
     void start(const std::shared_ptr<Exchange> &exchange);
     void finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange);
+    /// Calls `done` if `context` lives, then counts the request as answered.
+    void answer(QObject *context, const Done &done, const Response &response);
+    /// The manager, made on the first request: a start that sends nothing loads no network stack.
+    [[nodiscard]] QNetworkAccessManager *manager();
     /// The next hop of a same-origin redirect, or the error that ends the exchange.
     [[nodiscard]] HttpError followRedirect(QNetworkReply *reply, Exchange &exchange) const;
     [[nodiscard]] Response decode(QNetworkReply *reply, const Exchange &exchange) const;
 
-    QNetworkAccessManager *m_manager;
+    QNetworkAccessManager *m_manager = nullptr;
+    int m_inFlight = 0;
     int m_timeoutMs = NetworkPolicy::DefaultTimeoutMs;
     qint64 m_maxBytes = NetworkPolicy::MaxResponseBytes;
 };

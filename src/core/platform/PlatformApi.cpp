@@ -93,20 +93,21 @@ void PlatformApi::fetchCredentials(QObject *context, Done<QList<Credential>> don
          decodeWith<QList<Credential>>(PlatformDecoding::credentials, done));
 }
 
-void PlatformApi::reset(TokenKind kind, QObject *context, Done<std::pair<Credential, QDateTime>> done)
+void PlatformApi::reset(TokenKind kind, QObject *context, Done<ResetResult> done)
 {
-    const auto decoder = [kind](const QJsonObject &json, std::pair<Credential, QDateTime> &out, QString &problem) {
-        if (!PlatformDecoding::credential(json, out.first, problem))
+    const auto decoder = [kind](const QJsonObject &json, ResetResult &out, QString &problem) {
+        if (!PlatformDecoding::credential(json, out.credential, problem))
             return false;
         JsonReader reader(json);
-        out.second = reader.dateTime(u"lastResetAt"_s);
-        if (reader.ok() && out.first.kind != kind)
+        out.lastResetAt = reader.dateTime(u"lastResetAt"_s);
+        out.fingerprint = json.value(u"fingerprint"_s).toString();
+        if (reader.ok() && out.credential.kind != kind)
             reader.fail(u"the platform reset another token than asked"_s);
         problem = reader.problem();
         return reader.ok();
     };
     call("POST", kindPath(kind) + u"/reset"_s, QJsonObject{}, context,
-         decodeWith<std::pair<Credential, QDateTime>>(decoder, done));
+         decodeWith<ResetResult>(decoder, done));
 }
 
 void PlatformApi::setApiVersion(TokenKind kind, int version, QObject *context, Done<TokenInfo> done)

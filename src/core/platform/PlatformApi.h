@@ -32,8 +32,8 @@ public:
     void loadState(QObject *context, Done<ServicesState> done);
     void enable(QObject *context, Done<ServicesState> done);
     void fetchCredentials(QObject *context, Done<QList<Credential>> done);
-    /// The new credential and its lastResetAt.
-    void reset(TokenKind kind, QObject *context, Done<std::pair<Credential, QDateTime>> done);
+    /// The new credential, its lastResetAt and fingerprint.
+    void reset(TokenKind kind, QObject *context, Done<ResetResult> done);
     void setApiVersion(TokenKind kind, int version, QObject *context, Done<TokenInfo> done);
     /// CompanyInformation with Basic auth; `version` is sent as IR-Version.
     /// A 401 is an answer (authorized = false), not an error.

@@ -59,6 +59,8 @@ bool tokenInfo(const QJsonObject &json, TokenInfo &out, QString &problem)
     out.apiVersion = reader.integer(u"apiVersion"_s);
     out.createdAt = reader.dateTime(u"createdAt"_s);
     out.lastResetAt = reader.dateTime(u"lastResetAt"_s, true);
+    // Optional: a server (or a saved state) without it only costs a fetch.
+    out.fingerprint = json.value(u"fingerprint"_s).toString();
     return done(reader, problem);
 }
 

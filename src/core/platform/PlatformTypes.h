@@ -29,6 +29,17 @@ struct TokenInfo
     int apiVersion = 0;
     QDateTime createdAt;
     QDateTime lastResetAt; ///< invalid until the first reset
+    /// Opaque; changes whenever the token's secret does. Empty when unknown (a
+    /// server without it, or a token not confirmed in the keychain).
+    QString fingerprint;
+};
+
+/// The answer to a reset: the new credential, when, and its fingerprint.
+struct ResetResult
+{
+    Credential credential;
+    QDateTime lastResetAt;
+    QString fingerprint; ///< empty when the server sends none
 };
 
 /// The agency API versions the platform documents. A tokens-only account

@@ -21,11 +21,15 @@ QString StateSnapshot::toJson() const
 {
     QJsonArray tokens;
     for (const TokenInfo &t : state.tokens) {
-        tokens.append(QJsonObject{{u"kind"_s, tokenKindToWire(t.kind)},
-                                  {u"accountSid"_s, t.accountSid.toString()},
-                                  {u"apiVersion"_s, t.apiVersion},
-                                  {u"createdAt"_s, dateValue(t.createdAt)},
-                                  {u"lastResetAt"_s, dateValue(t.lastResetAt)}});
+        QJsonObject token{{u"kind"_s, tokenKindToWire(t.kind)},
+                          {u"accountSid"_s, t.accountSid.toString()},
+                          {u"apiVersion"_s, t.apiVersion},
+                          {u"createdAt"_s, dateValue(t.createdAt)},
+                          {u"lastResetAt"_s, dateValue(t.lastResetAt)}};
+        // The fingerprint of the token the keychain holds next to this state.
+        if (!t.fingerprint.isEmpty())
+            token.insert(u"fingerprint"_s, t.fingerprint);
+        tokens.append(token);
     }
     QJsonArray versions;
     for (int v : state.apiVersions)

@@ -5,6 +5,8 @@
 #include "keychain/SecretStore.h"
 #include "logging/Logging.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace AgencyTokens {
@@ -123,16 +125,35 @@ void TokenService::signOut(OutcomeDone done)
     });
 }
 
-void TokenService::applyState(const ServicesState &state)
+bool TokenService::holdsCurrent(const TokenInfo &info) const
 {
-    m_snapshot.state = state;
+    const auto saved = tokenInfo(info.kind);
+    const auto held = m_vault.credential(info.kind);
+    return !info.fingerprint.isEmpty() && saved && saved->fingerprint == info.fingerprint
+        && saved->accountSid == info.accountSid && held && !m_vault.isUnsaved(info.kind)
+        && held->accountSid == info.accountSid;
+}
+
+bool TokenService::applyState(const ServicesState &state, bool save)
+{
+    ServicesState taken = state;
+    bool current = true;
+    for (TokenInfo &info : taken.tokens) {
+        if (!holdsCurrent(info)) {
+            info.fingerprint.clear();
+            current = false;
+        }
+    }
+    m_snapshot.state = taken;
     // A credential whose SID the server no longer lists is stale.
     for (TokenKind kind : AllTokenKinds) {
         const auto info = tokenInfo(kind);
         m_vault.dropUnless(kind, info ? std::optional(info->accountSid) : std::nullopt);
     }
-    saveSnapshot();
+    if (save)
+        saveSnapshot();
     Q_EMIT changed();
+    return current;
 }
 
 void TokenService::refresh(OutcomeDone done)
@@ -142,11 +163,14 @@ void TokenService::refresh(OutcomeDone done)
         if (failedOn(error, finish))
             return;
         setOnline(true);
-        applyState(state);
-        if (state.legacyTokensEnabled && state.canManage)
-            fetchCredentials(finish);
-        else
+        const bool current = applyState(state, false);
+        // Every token as the keychain holds it (or none to fetch): one request.
+        if (current || !state.legacyTokensEnabled || !state.canManage) {
+            saveSnapshot();
             finish(Outcome::success());
+            return;
+        }
+        fetchCredentials(state, finish);
     });
 }
 
@@ -157,15 +181,17 @@ void TokenService::enable(OutcomeDone done)
         if (failedOn(error, finish))
             return;
         setOnline(true);
-        applyState(state);
-        fetchCredentials(finish);
+        applyState(state, false);
+        fetchCredentials(state, finish);
     });
 }
 
-void TokenService::fetchCredentials(OutcomeDone done)
+void TokenService::fetchCredentials(const ServicesState &state, OutcomeDone done)
 {
     auto finish = finisher(done);
-    m_api.fetchCredentials(this, [this, finish](const HttpError &error, const QList<Credential> &credentials) {
+    m_api.fetchCredentials(this, [this, state, finish](const HttpError &error, const QList<Credential> &credentials) {
+        if (!error.ok())
+            saveSnapshot(); // the state as taken, without the fingerprints of what was not fetched
         if (failedOn(error, finish))
             return;
         setOnline(true);
@@ -173,29 +199,50 @@ void TokenService::fetchCredentials(OutcomeDone done)
         const QList<Credential> changed = m_vault.changedFrom(credentials);
         for (const Credential &c : changed)
             m_vault.keep(c);
-        m_vault.store(changed, finish);
+        m_vault.store(changed, [this, state, finish](const Outcome &stored) {
+            // A fingerprint is saved only for a token the keychain now holds: then
+            // the next refresh can trust it. One write of the state, after the tokens.
+            for (TokenInfo &info : m_snapshot.state.tokens) {
+                const auto held = m_vault.credential(info.kind);
+                const auto it = std::find_if(state.tokens.cbegin(), state.tokens.cend(),
+                                             [&](const TokenInfo &t) { return t.kind == info.kind; });
+                if (it != state.tokens.cend() && held && !m_vault.isUnsaved(info.kind)
+                    && held->accountSid == it->accountSid && info.accountSid == it->accountSid)
+                    info.fingerprint = it->fingerprint;
+            }
+            saveSnapshot();
+            finish(stored);
+        });
     });
 }
 
 void TokenService::reset(TokenKind kind, OutcomeDone done)
 {
     auto finish = finisher(done);
-    m_api.reset(kind, this, [this, kind, finish](const HttpError &error, const std::pair<Credential, QDateTime> &answer) {
+    m_api.reset(kind, this, [this, kind, finish](const HttpError &error, const ResetResult &answer) {
         if (failedOn(error, finish))
             return;
         setOnline(true);
-        const auto &[credential, lastResetAt] = answer;
         // In memory first: whatever happens to the keychain, the new token is not lost.
-        m_vault.keep(credential);
+        m_vault.keep(answer.credential);
         for (TokenInfo &info : m_snapshot.state.tokens) {
             if (info.kind == kind) {
-                info.accountSid = credential.accountSid;
-                info.lastResetAt = lastResetAt;
+                info.accountSid = answer.credential.accountSid;
+                info.lastResetAt = answer.lastResetAt;
+                info.fingerprint.clear(); // until the keychain holds the new token
             }
         }
         Q_EMIT changed();
-        saveSnapshot();
-        m_vault.store({credential}, finish);
+        // The token first, then the state with its fingerprint: a saved
+        // fingerprint never speaks for a token the keychain does not hold.
+        m_vault.store({answer.credential}, [this, kind, answer, finish](const Outcome &stored) {
+            for (TokenInfo &info : m_snapshot.state.tokens) {
+                if (info.kind == kind && stored.ok && !m_vault.isUnsaved(kind))
+                    info.fingerprint = answer.fingerprint;
+            }
+            saveSnapshot();
+            finish(stored);
+        });
     });
 }
 
@@ -211,9 +258,14 @@ void TokenService::upgrade(TokenKind kind, int version, OutcomeDone done)
         if (failedOn(error, finish))
             return;
         setOnline(true);
+        // The secret is the same: its fingerprint stays confirmed only if it was.
+        const bool current = holdsCurrent(info);
         for (TokenInfo &t : m_snapshot.state.tokens) {
-            if (t.kind == info.kind)
+            if (t.kind == info.kind) {
                 t = info;
+                if (!current)
+                    t.fingerprint.clear();
+            }
         }
         saveSnapshot();
         Q_EMIT changed();

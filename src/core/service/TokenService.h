@@ -24,10 +24,10 @@ public:
     void signIn(const QUrl &server, const QString &username, const QString &password, OutcomeDone done = {});
     /// Wipes this account's keychain entries, then ends the server session.
     void signOut(OutcomeDone done = {});
-    /// Reloads the page state; fetches the credentials into the keychain when allowed.
+    /// Reloads the page state; fetches the credentials into the keychain when allowed
+    /// and a token's fingerprint says that the keychain's copy is not current.
     void refresh(OutcomeDone done = {}) override;
     void enable(OutcomeDone done = {});
-    void fetchCredentials(OutcomeDone done = {});
     void reset(TokenKind kind, OutcomeDone done = {});
     void upgrade(TokenKind kind, int version, OutcomeDone done = {});
     /// As signOut(): an account that is removed ends its session too.
@@ -39,7 +39,16 @@ protected:
     Outcome apiFailure(const HttpError &error) override;
 
 private:
-    void applyState(const ServicesState &state);
+    /// Takes the server's `state`, keeping a token's fingerprint only where the
+    /// keychain holds that very token (so that a saved fingerprint always
+    /// speaks for the saved token); saved unless `save` is false. True when
+    /// every listed token is current.
+    bool applyState(const ServicesState &state, bool save = true);
+    /// Whether the vault holds, saved, the token `info` (the server's) describes.
+    [[nodiscard]] bool holdsCurrent(const TokenInfo &info) const;
+    /// Fetches the credentials of `state` into the keychain, then confirms the
+    /// fingerprints of those saved and saves the page state once.
+    void fetchCredentials(const ServicesState &state, OutcomeDone done);
 
     QDateTime m_sessionExpiresAt;
 };

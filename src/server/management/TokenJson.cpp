@@ -16,7 +16,8 @@ QJsonObject token(const LegacyToken &token)
             {u"accountSid"_s, token.accountSid},
             {u"apiVersion"_s, token.apiVersion},
             {u"createdAt"_s, Timestamp::toJson(token.createdAt)},
-            {u"lastResetAt"_s, Timestamp::toJson(token.lastResetAt)}};
+            {u"lastResetAt"_s, Timestamp::toJson(token.lastResetAt)},
+            {u"fingerprint"_s, token.fingerprint}};
 }
 
 QJsonObject state(bool enabled, bool canManage, const QList<LegacyToken> &tokens)
@@ -46,6 +47,7 @@ QJsonObject resetResult(const LegacyToken &token)
 {
     QJsonObject result = credential(token);
     result.insert(u"lastResetAt"_s, Timestamp::toJson(token.lastResetAt));
+    result.insert(u"fingerprint"_s, token.fingerprint);
     return result;
 }
 

@@ -16,6 +16,9 @@ struct LegacyToken
     QString accountSid;
     /// The secret. Leaves the server only in the credentials and reset replies.
     QString authToken;
+    /// Opaque, changes whenever authToken does (TokenCipher::fingerprint): lets a
+    /// client tell that its saved token is current without fetching it.
+    QString fingerprint;
     int apiVersion = 0;
     QDateTime createdAt;
     /// Invalid until the first reset.

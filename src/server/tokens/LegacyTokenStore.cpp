@@ -84,6 +84,7 @@ QList<LegacyToken> LegacyTokenStore::select(const QString &where, const QVariant
             continue;
         }
         token.authToken = *authToken;
+        token.fingerprint = m_cipher.fingerprint(token.authToken, token.accountSid);
         token.apiVersion = query.value(4).toInt();
         token.createdAt = Timestamp::fromIso(query.value(5).toString());
         token.lastResetAt = Timestamp::fromIso(query.value(6).toString());

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "TokenCipher.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
 
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -14,6 +16,9 @@ using namespace Qt::StringLiterals;
 namespace AgencyTokens::Server {
 
 namespace {
+
+// The label the fingerprint key is derived under, so it is never the encryption key itself.
+const QByteArray FingerprintPurpose = QByteArrayLiteral("agencytokens fingerprint v1");
 
 constexpr auto Prefix = "v1:"_L1;
 constexpr int NonceBytes = 12;
@@ -52,6 +57,7 @@ bool TokenCipher::open(const QString &keyFile, bool mayCreate, QString *error)
             return false;
         }
         m_key = key;
+        m_fingerprintKey = QMessageAuthenticationCode::hash(FingerprintPurpose, m_key, QCryptographicHash::Sha256);
         return true;
     }
     const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
@@ -69,7 +75,16 @@ bool TokenCipher::open(const QString &keyFile, bool mayCreate, QString *error)
         return false;
     }
     m_key = key;
+    m_fingerprintKey = QMessageAuthenticationCode::hash(FingerprintPurpose, m_key, QCryptographicHash::Sha256);
     return true;
+}
+
+QString TokenCipher::fingerprint(const QString &token, const QString &accountSid) const
+{
+    // The SID is in the message too: two rows with one token still differ.
+    const QByteArray message = accountSid.toUtf8() + '\0' + token.toUtf8();
+    const QByteArray mac = QMessageAuthenticationCode::hash(message, m_fingerprintKey, QCryptographicHash::Sha256);
+    return QString::fromLatin1(mac.first(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool TokenCipher::isEncrypted(const QString &stored)

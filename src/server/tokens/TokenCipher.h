@@ -27,11 +27,17 @@ public:
     [[nodiscard]] QString encrypt(const QString &token, const QString &accountSid) const;
     /// The token, or nothing when \a stored is damaged, not ours or not for \a accountSid.
     [[nodiscard]] std::optional<QString> decrypt(const QString &stored, const QString &accountSid) const;
+    /// An opaque fingerprint of \a token for the row of \a accountSid: an HMAC-SHA-256
+    /// under a key derived from the cipher's own, cut to 128 bits (base64url). It
+    /// changes whenever the token does, and without the key file it tells
+    /// nothing about the token: a client compares it, never reverses it.
+    [[nodiscard]] QString fingerprint(const QString &token, const QString &accountSid) const;
     /// True for the stored form (as opposed to a clear token from before encryption).
     [[nodiscard]] static bool isEncrypted(const QString &stored);
 
 private:
     QByteArray m_key;
+    QByteArray m_fingerprintKey; ///< derived from m_key: one key, one purpose
 };
 
 } // namespace AgencyTokens::Server

@@ -31,7 +31,7 @@ private Q_SLOTS:
         AppServices services({});
         // Nobody listens there: the check cannot reach the platform.
         const AccountInfo info = AccountList().create(AccountKind::TokensOnly, u"Pasted"_s, QUrl(u"http://127.0.0.1:9"_s));
-        AccountView account(info, services.store(), services.client(), services.clipboard(), services.screenGuard());
+        AccountView account(info, services.store(), services.client(), &services);
         TokenView *token = account.readWrite();
         QCOMPARE(token->kind(), TokenKind::ReadWrite);
         QCOMPARE(account.token(TokenKind::ReadOnly), account.readOnly());

@@ -55,8 +55,8 @@ QString oldState()
     s.state.legacyTokensEnabled = true;
     s.state.canManage = true;
     s.state.apiVersions = {2, 3};
-    s.state.tokens = {TokenInfo{TokenKind::ReadWrite, *AccountSid::parse(SidRw), 2, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC), {}},
-                      TokenInfo{TokenKind::ReadOnly, *AccountSid::parse(SidRo), 3, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC), {}}};
+    s.state.tokens = {TokenInfo{TokenKind::ReadWrite, *AccountSid::parse(SidRw), 2, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC), {}, {}},
+                      TokenInfo{TokenKind::ReadOnly, *AccountSid::parse(SidRo), 3, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC), {}, {}}};
     return s.toJson();
 }
 
@@ -273,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(StoreWaiter::write(store, newer, u"newerRwValue_0123456789abcdefghi"_s)->ok());
         StateSnapshot own;
         own.agencyName = u"Mine"_s;
-        own.state.tokens = {TokenInfo{TokenKind::ReadWrite, *AccountSid::parse(SidRw), 3, QDateTime::currentDateTimeUtc(), {}}};
+        own.state.tokens = {TokenInfo{TokenKind::ReadWrite, *AccountSid::parse(SidRw), 3, QDateTime::currentDateTimeUtc(), {}, {}}};
         QVERIFY(StoreWaiter::write(store, KeychainKeys::stateKey(a.keyPart()), own.toJson())->ok());
 
         const auto report = runUpgrade(&store);
