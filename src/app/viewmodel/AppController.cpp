@@ -147,6 +147,16 @@ void AppController::start()
     watchList();
     Q_EMIT addingChanged();
     Q_EMIT startedChanged();
+    // Not in the way of the tokens on screen: after the shown account's keychain reads.
+    if (m_current && m_current->restoreState()->busy())
+        connect(m_current->restoreState(), &ActionState::finished, this, &AppController::sweepOrphans,
+                Qt::SingleShotConnection);
+    else
+        sweepOrphans();
+}
+
+void AppController::sweepOrphans()
+{
     // Entries no listed account owns (another process removed it, or was stopped before listing it).
     OrphanSweep::run(m_services->store(), this, [](const SecretStore::Result &result, const QStringList &removed) {
         if (!result.ok() && result.error != SecretStore::Error::NotImplemented)

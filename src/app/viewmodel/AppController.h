@@ -92,6 +92,7 @@ private:
     /// Drops the view of an account that is no longer listed.
     void forget(AccountView *view);
     void watchList();
+    void sweepOrphans();
     /// The account being added (`view`, or none): reserved in the shared list
     /// until it is kept, so that a sweep for orphans leaves its entries alone.
     AccountView *setPending(AccountView *view);
