@@ -287,10 +287,33 @@
     </message>
 </context>
 <context>
+    <name>AgencyTokens::IndexLock</name>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (Prozess %2)</translation>
+    </message>
+</context>
+<context>
     <name>AgencyTokens::KeychainStore</name>
     <message>
-        <source>Waiting for the keychain — unlock it in the prompt that opened.</source>
-        <translation>Warte auf den Schlüsselbund – entsperren Sie ihn im geöffneten Dialog.</translation>
+        <source>Waiting for the keychain — unlock it in the prompt that opened. If no prompt opened, the keychain is not answering.</source>
+        <translation>Warten auf den Schlüsselbund – entsperren Sie ihn im geöffneten Dialog. Wenn sich kein Dialog geöffnet hat, antwortet der Schlüsselbund nicht.</translation>
+    </message>
+    <message>
+        <source>Waiting for another Agency Tokens process that is using the keychain.</source>
+        <translation>Warten auf einen anderen Agency-Tokens-Prozess, der den Schlüsselbund gerade verwendet.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, which is using the keychain.</source>
+        <translation>Warten auf %1, das den Schlüsselbund gerade verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is using the keychain and has not finished. Close it or let it finish, then try again.</source>
+        <translation>%1 verwendet den Schlüsselbund und ist noch nicht fertig. Beenden Sie es oder warten Sie, bis es fertig ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +353,10 @@
     <message>
         <source>Unknown keychain error.</source>
         <translation>Unbekannter Fehler des Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <source>Another Agency Tokens window or agency-tokens-cli is using the keychain and has not finished. Close it or let it finish, then try again.</source>
+        <translation>Ein anderes Agency-Tokens-Fenster oder agency-tokens-cli verwendet den Schlüsselbund und ist noch nicht fertig. Beenden Sie es oder warten Sie, bis es fertig ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>

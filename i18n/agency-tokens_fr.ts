@@ -287,10 +287,33 @@
     </message>
 </context>
 <context>
+    <name>AgencyTokens::IndexLock</name>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (processus %2)</translation>
+    </message>
+</context>
+<context>
     <name>AgencyTokens::KeychainStore</name>
     <message>
-        <source>Waiting for the keychain — unlock it in the prompt that opened.</source>
-        <translation>En attente du trousseau — déverrouillez-le dans la fenêtre qui s&apos;est ouverte.</translation>
+        <source>Waiting for the keychain — unlock it in the prompt that opened. If no prompt opened, the keychain is not answering.</source>
+        <translation>En attente du trousseau — déverrouillez-le dans la fenêtre qui s’est ouverte. Si aucune fenêtre ne s’est ouverte, le trousseau ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Waiting for another Agency Tokens process that is using the keychain.</source>
+        <translation>En attente d’un autre processus Agency Tokens qui utilise le trousseau.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, which is using the keychain.</source>
+        <translation>En attente de %1, qui utilise le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1 is using the keychain and has not finished. Close it or let it finish, then try again.</source>
+        <translation>%1 utilise le trousseau et n’a pas terminé. Fermez-le ou laissez-le terminer, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +353,10 @@
     <message>
         <source>Unknown keychain error.</source>
         <translation>Erreur inconnue du trousseau.</translation>
+    </message>
+    <message>
+        <source>Another Agency Tokens window or agency-tokens-cli is using the keychain and has not finished. Close it or let it finish, then try again.</source>
+        <translation>Une autre fenêtre d’Agency Tokens ou agency-tokens-cli utilise le trousseau et n’a pas terminé. Fermez-la ou laissez-la terminer, puis réessayez.</translation>
     </message>
 </context>
 <context>

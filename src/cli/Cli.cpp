@@ -30,6 +30,7 @@ void Cli::start(const QStringList &arguments)
         return;
     }
     m_inv = parsed.invocation;
+    followKeychainWaits();
     const QString &c = m_inv.command;
     if (c == u"token" && Terminal::stdoutIsTerminal() && !m_inv.reveal) {
         // Before the keychain is even asked.
@@ -39,6 +40,32 @@ void Cli::start(const QStringList &arguments)
     }
     // Keychain entries from before accounts: into accounts once, before any command reads them.
     PreAccountUpgrade::runThen(&m_store, this, [this] { dispatch(); });
+}
+
+void Cli::followKeychainWaits()
+{
+    // One deadline for the whole command: once the keychain or the lock has
+    // not answered within --wait, nothing else waits again.
+    m_store.setTimeout(m_inv.waitSeconds * 1000);
+    m_store.setGiveUpWhenStuck(true);
+    m_store.setWaitingNotice(WaitingNoticeMs);
+    connect(&m_store, &KeychainStore::waitingChanged, this, [this](bool waiting) {
+        if (!waiting || m_finished)
+            return;
+        const QString until = u"Giving up after %1 s; --wait SECONDS waits longer, Ctrl+C stops now."_s
+                                  .arg(m_inv.waitSeconds);
+        if (m_store.waitingFor() == KeychainStore::WaitingFor::OtherProcess) {
+            const QString holder = m_store.lockHolder();
+            Terminal::printError(u"agency-tokens-cli: waiting for %1, which is using the keychain. "_s
+                                     .arg(holder.isEmpty() ? u"another Agency Tokens process"_s : holder)
+                                 + until);
+        } else {
+            Terminal::printError(u"agency-tokens-cli: the keychain has not answered for %1 s: an unlock "
+                                 "prompt may be open, or the keyring is not responding. "_s
+                                     .arg(WaitingNoticeMs / 1000)
+                                 + until);
+        }
+    });
 }
 
 void Cli::dispatch()

@@ -32,6 +32,12 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    /// Within a few seconds, a keychain that does not answer (or another process
+    /// holding its lock) is said on stderr, with the deadline and --wait.
+    static constexpr int WaitingNoticeMs = 2000;
+
+    /// --wait as the keychain's deadline, and a line on stderr while it waits.
+    void followKeychainWaits();
     /// The command of m_inv.
     void dispatch();
     void finish(int exitCode, const QString &error = {});

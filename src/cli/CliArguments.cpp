@@ -78,7 +78,8 @@ ParseResult CliArguments::parse(const QStringList &arguments)
     const QCommandLineOption apiVersion(u"api-version"_s, {}, u"N"_s);
     const QCommandLineOption sidVar(u"sid-var"_s, {}, u"NAME"_s);
     const QCommandLineOption tokenVar(u"token-var"_s, {}, u"NAME"_s);
-    parser.addOption(helpOption);
+    const QCommandLineOption wait(u"wait"_s, {}, u"SECONDS"_s);
+    parser.addOptions({helpOption, wait});
     if (command != u"accounts" && command != u"clean")
         parser.addOption(account);
     if (command != u"accounts" && command != u"remove" && command != u"clean")
@@ -125,6 +126,12 @@ ParseResult CliArguments::parse(const QStringList &arguments)
     inv.json = given.contains(u"json"_s);
     inv.reveal = given.contains(u"reveal"_s);
     inv.noVerify = given.contains(u"no-verify"_s);
+    if (given.contains(u"wait"_s)) {
+        bool ok = false;
+        inv.waitSeconds = parser.value(wait).toInt(&ok);
+        if (!ok || inv.waitSeconds < 1 || inv.waitSeconds > 3600)
+            return usage(command, u"--wait is a number of seconds from 1 to 3600."_s);
+    }
 
     if (command == u"add") {
         if (!inv.kind)

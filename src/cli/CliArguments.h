@@ -15,6 +15,10 @@ namespace AgencyTokens::Cli {
 /// the Auth Token only ever comes from standard input or the keychain.
 struct Invocation
 {
+    /// Below D-Bus's own 25 s, so that a keyring that does not answer ends in
+    /// one deadline, not one per call; an unlock prompt may need --wait.
+    static constexpr int DefaultWaitSeconds = 20;
+
     QString command; ///< accounts, sid, token, run, curl, verify, add, remove, clean
     QString account; ///< id or name; empty: the only account
     std::optional<TokenKind> kind;
@@ -24,6 +28,8 @@ struct Invocation
     QString sid;
     QUrl api;
     std::optional<int> apiVersion;
+    /// --wait: how long the keychain (or another process holding its lock) may take, in seconds.
+    int waitSeconds = DefaultWaitSeconds;
     QString sidVariable = QStringLiteral("AGENCY_ACCOUNT_SID");
     QString tokenVariable = QStringLiteral("AGENCY_AUTH_TOKEN");
     QStringList rest; ///< run: the command and its arguments; curl: the path, then curl's options

@@ -6,6 +6,7 @@
 #include "FaultServer.h"
 #include "HttpClient.h"
 #include "KeyringControl.h"
+#include "LockHolder.h"
 #include "ProgramRun.h"
 #include "ServerProcess.h"
 #include "StoreWaiter.h"
@@ -443,6 +444,60 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains(SecretStore::messageFor(SecretStore::Error::Unavailable).toUtf8()));
     }
 
+    void aKeyringThatDoesNotAnswerIsSaidWithinSecondsAndWaitedForOnce()
+    {
+        QCOMPARE(add(u"Demo"_s, u"rw"_s, m_rw).code, 0);
+        // A keyring daemon that does not answer (stopped), as behind a stuck D-Bus peer.
+        StoppedKeyring keyring;
+        QVERIFY(keyring.stopped());
+        constexpr int WaitSeconds = 5;
+        const QByteArray notice = "the keychain has not answered for 2 s";
+        QElapsedTimer clock;
+        clock.start();
+        const Run token = cli({u"token"_s, u"--wait"_s, QString::number(WaitSeconds)});
+        const qint64 tokenMs = clock.restart();
+        QCOMPARE(token.code, 3);
+        QVERIFY2(token.err.contains(notice), token.err.constData());
+        QVERIFY2(token.err.contains("--wait SECONDS waits longer"), token.err.constData());
+        QVERIFY2(token.err.contains(SecretStore::messageFor(SecretStore::Error::Timeout).toUtf8()), token.err.constData());
+        QVERIFY(token.out.isEmpty());
+        // Adding to a new account asks the keychain several times (the token, the
+        // state, taking back what was written): one deadline for all of them, not
+        // one each (that took 4 × the wait; a second one passes 2 × the wait).
+        const Run added = add(u"Other"_s, u"ro"_s, m_ro, {u"--no-verify"_s, u"--wait"_s, QString::number(WaitSeconds)});
+        const qint64 addMs = clock.elapsed();
+        QCOMPARE(added.code, 3);
+        QCOMPARE(added.err.count(notice), 1);
+        QVERIFY2(tokenMs < 2 * WaitSeconds * 1000, qPrintable(QString::number(tokenMs)));
+        QVERIFY2(addMs < 2 * WaitSeconds * 1000, qPrintable(QString::number(addMs)));
+
+        keyring.resume();
+        // Nothing lost: the keyring answers again and still holds the token.
+        QCOMPARE(cli({u"token"_s}).out, m_rw.token.toUtf8());
+    }
+
+    void anotherProcessHoldingTheKeychainIsNamed()
+    {
+        QCOMPARE(add(u"Demo"_s, u"rw"_s, m_rw).code, 0);
+        // Another process of the app holds the keychain's lock and does not let go
+        // (a stopped CLI, a prompt left open).
+        LockHolder holder(QStringLiteral(AT_INDEXLOCK_HOLDER));
+        QVERIFY(holder.startHeld());
+        const QByteArray named = holder.named().toUtf8();
+        const Run r = cli({u"token"_s, u"--wait"_s, u"3"_s});
+        QCOMPARE(r.code, 3);
+        // Said while waiting, and again in the final error.
+        QVERIFY2(r.err.contains("waiting for " + named + ", which is using the keychain"), r.err.constData());
+        QVERIFY2(r.err.contains(named + " is using the keychain and has not finished"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        holder.release();
+        QVERIFY(holder.finished());
+        QCOMPARE(cli({u"token"_s}).out, m_rw.token.toUtf8());
+        // --wait is checked like every other option.
+        QCOMPARE(cli({u"token"_s, u"--wait"_s, u"0"_s}).code, 2);
+        QCOMPARE(cli({u"accounts"_s, u"--wait"_s, u"soon"_s}).code, 2);
+    }
+
     void sharedWithTheApp()
     {
         // Added as the app adds it: seen by the tool.
@@ -512,7 +567,7 @@ private Q_SLOTS:
     {
         // A company name and an error message with a title (OSC 0), a clipboard write
         // (OSC 52), a screen clear (CSI) and a carriage return that forges a line.
-        const QByteArray evil = "Evil\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07\x1b[2J\r\xc2\x9b31mRead/Write: passes";
+        const QByteArray evil = "Evil\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07\x1b[2J\r\xc2\x9b" "31mRead/Write: passes";
         FaultServer platform;
         auto body = [&evil](const QString &field) {
             return QJsonDocument(QJsonObject{{field, QString::fromUtf8(evil)}}).toJson(QJsonDocument::Compact);

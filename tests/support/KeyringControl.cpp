@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "KeyringControl.h"
 
+#include <csignal>
+
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -119,6 +121,19 @@ QString KeyringControl::appValue(const QString &key)
     lookup.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"agency-tokens"_s, u"user"_s, key});
     lookup.waitForFinished(20000);
     return QString::fromUtf8(lookup.readAllStandardOutput());
+}
+
+StoppedKeyring::StoppedKeyring()
+    : m_pid(KeyringControl::servicePid())
+{
+    if (m_pid > 0 && ::kill(pid_t(m_pid), SIGSTOP) != 0)
+        m_pid = 0;
+}
+
+void StoppedKeyring::resume()
+{
+    if (m_pid > 0)
+        ::kill(pid_t(std::exchange(m_pid, 0)), SIGCONT);
 }
 
 } // namespace AgencyTokens::Testing

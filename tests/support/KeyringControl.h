@@ -30,4 +30,22 @@ public:
     [[nodiscard]] static QString appValue(const QString &key);
 };
 
+/// The Secret Service provider stopped (SIGSTOP) from construction until
+/// resume() or destruction: its D-Bus calls then wait, as they do behind an
+/// unanswered unlock prompt or a keyring daemon that hangs.
+class StoppedKeyring
+{
+public:
+    StoppedKeyring();
+    ~StoppedKeyring() { resume(); }
+    StoppedKeyring(const StoppedKeyring &) = delete;
+    StoppedKeyring &operator=(const StoppedKeyring &) = delete;
+    /// True when there was a provider and it is stopped.
+    [[nodiscard]] bool stopped() const { return m_pid > 0; }
+    void resume();
+
+private:
+    qint64 m_pid = 0;
+};
+
 } // namespace AgencyTokens::Testing

@@ -4,6 +4,8 @@
 #include "logging/Logging.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
 
@@ -40,6 +42,7 @@ QString IndexLock::defaultPath()
 void IndexLock::acquire(QDeadlineTimer deadline, std::function<void(bool)> done)
 {
     release();
+    m_heldElsewhere = false;
     m_deadline = deadline;
     m_done = std::move(done);
     if (!m_file) {
@@ -64,12 +67,37 @@ void IndexLock::attempt()
         std::exchange(m_done, nullptr)(true);
         return;
     }
+    m_heldElsewhere = true;
     if (m_deadline.hasExpired()) {
-        qCWarning(lcKeychain) << "another process held the lock too long:" << m_path;
+        qCWarning(lcKeychain) << "another process held the lock too long:" << m_path << holder();
         std::exchange(m_done, nullptr)(false);
         return;
     }
     m_retry.start();
+}
+
+QString IndexLock::holder() const
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!m_file || !m_file->getLockInfo(&pid, &host, &app) || pid <= 0)
+        return {};
+    // The lock file names the application ("agency-tokens" for the app and the
+    // CLI alike); the program that runs tells them apart where it can be read.
+    QString program = app;
+    QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+    if (cmdline.open(QIODevice::ReadOnly)) {
+        const QByteArray first = cmdline.read(4096).split('\0').value(0);
+        if (!first.isEmpty())
+            program = QFileInfo(QString::fromLocal8Bit(first)).fileName();
+    }
+    // Shown to a person and printed on a terminal: printable characters only.
+    program.removeIf([](QChar c) { return !c.isPrint(); });
+    program.truncate(64);
+    if (program.isEmpty())
+        program = tr("another program");
+    return tr("%1 (process %2)").arg(program).arg(pid);
 }
 
 void IndexLock::release()

@@ -41,6 +41,12 @@ public:
     /// Gives the lock back (and abandons a pending acquire()).
     void release();
 
+    /// True while acquire() waits for another process to give the lock back.
+    [[nodiscard]] bool waitingForOtherProcess() const { return m_done && m_heldElsewhere; }
+    /// The process that held the lock at the last failed attempt, as a person
+    /// can find it: "agency-tokens-cli (process 1234)"; empty when not known.
+    [[nodiscard]] QString holder() const;
+
 private:
     void attempt();
 
@@ -49,6 +55,7 @@ private:
     QTimer m_retry;
     QDeadlineTimer m_deadline;
     std::function<void(bool)> m_done;
+    bool m_heldElsewhere = false;
 };
 
 } // namespace AgencyTokens

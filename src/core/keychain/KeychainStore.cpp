@@ -66,24 +66,53 @@ KeychainStore::KeychainStore(QObject *parent)
 {
     m_waitingNotice.setSingleShot(true);
     m_waitingNotice.setInterval(DefaultWaitingNoticeMs);
-    connect(&m_waitingNotice, &QTimer::timeout, this, [this] { setWaiting(true); });
+    connect(&m_waitingNotice, &QTimer::timeout, this, [this] {
+        setWaiting(m_lock.waitingForOtherProcess() ? WaitingFor::OtherProcess : WaitingFor::Keychain);
+    });
 }
 
 QString KeychainStore::waitingMessage() const
 {
-    if (!m_waitingForUser)
-        return {};
-    return tr("Waiting for the keychain — unlock it in the prompt that opened.");
+    switch (m_waitingFor) {
+    case WaitingFor::Nothing:
+        break;
+    case WaitingFor::Keychain:
+        return tr("Waiting for the keychain — unlock it in the prompt that opened. If no prompt "
+                  "opened, the keychain is not answering.");
+    case WaitingFor::OtherProcess: {
+        const QString holder = m_lock.holder();
+        return holder.isEmpty() ? tr("Waiting for another Agency Tokens process that is using the keychain.")
+                                : tr("Waiting for %1, which is using the keychain.").arg(holder);
+    }
+    }
+    return {};
 }
 
-void KeychainStore::setWaiting(bool waiting)
+void KeychainStore::setWaiting(WaitingFor what)
 {
-    if (m_waitingForUser == waiting)
+    if (m_waitingFor == what)
         return;
-    m_waitingForUser = waiting;
-    if (waiting)
+    m_waitingFor = what;
+    if (what == WaitingFor::Keychain)
         qCInfo(lcKeychain) << "waiting for the keychain (an unlock prompt may be open)";
-    Q_EMIT waitingChanged(waiting);
+    else if (what == WaitingFor::OtherProcess)
+        qCInfo(lcKeychain) << "waiting for the keychain lock, held by" << m_lock.holder();
+    Q_EMIT waitingChanged(what != WaitingFor::Nothing);
+}
+
+SecretStore::Result KeychainStore::lockFailure() const
+{
+    const QString holder = m_lock.holder();
+    if (holder.isEmpty())
+        return failure(Error::Busy);
+    return {Error::Busy, tr("%1 is using the keychain and has not finished. Close it or let it finish, "
+                            "then try again.").arg(holder)};
+}
+
+void KeychainStore::noteStuck(const Result &result)
+{
+    if (m_giveUpWhenStuck && (result.error == Error::Timeout || result.error == Error::Busy) && !m_stuck)
+        m_stuck = result;
 }
 
 void KeychainStore::enqueue(Step operation)
@@ -104,7 +133,7 @@ void KeychainStore::startNext()
     // back before the caller hears the result.
     m_lock.release();
     m_waitingNotice.stop();
-    setWaiting(false);
+    setWaiting(WaitingFor::Nothing);
     if (m_queue.empty()) {
         m_running = false;
         return;
@@ -112,15 +141,28 @@ void KeychainStore::startNext()
     m_running = true;
     Step next = std::move(m_queue.front());
     m_queue.pop_front();
+    if (m_stuck) {
+        // Nothing has answered since: do not wait out another deadline.
+        next.fail(*m_stuck);
+        return;
+    }
     // The notice counts from the operation's start, the lock wait included.
     m_waitingNotice.start();
     // Held from the index read to the index write: another process's write
     // cannot fall in between and be overwritten.
     m_lock.acquire(QDeadlineTimer(m_timeoutMs), [this, next](bool held) {
-        if (held)
-            next.run();
-        else
-            next.fail(failure(Error::Timeout));
+        if (!held) {
+            const Result busy = lockFailure();
+            noteStuck(busy);
+            next.fail(busy);
+            return;
+        }
+        if (m_waitingFor == WaitingFor::OtherProcess) {
+            // The other process is done; from here a long wait is the keychain's own.
+            setWaiting(WaitingFor::Nothing);
+            m_waitingNotice.start();
+        }
+        next.run();
     });
 }
 
@@ -147,6 +189,7 @@ void KeychainStore::runJob(QKeychain::Job *job, JobDone done)
         if (std::exchange(*answered, true))
             return;
         qCWarning(lcKeychain) << "keychain job timed out for" << key;
+        noteStuck(failure(Error::Timeout));
         done(failure(Error::Timeout), nullptr);
     });
     connect(job, &QKeychain::Job::finished, this, [answered, done, timer](QKeychain::Job *finished) {

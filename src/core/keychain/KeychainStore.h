@@ -37,6 +37,11 @@ class KeychainStore : public SecretStore
     /// The sentence to show while waitingForUser, empty otherwise.
     Q_PROPERTY(QString waitingMessage READ waitingMessage NOTIFY waitingChanged)
 public:
+    /// What a long wait is for: the keychain itself (an unlock prompt, or a
+    /// keyring that does not answer), or another process holding the lock.
+    enum class WaitingFor { Nothing, Keychain, OtherProcess };
+    Q_ENUM(WaitingFor)
+
     /// Two minutes: enough to find and type a keyring password.
     static constexpr int DefaultTimeoutMs = 120000;
     /// Quicker than this, a keychain answer needs no word.
@@ -51,8 +56,17 @@ public:
     void setWaitingNotice(int milliseconds) { m_waitingNotice.setInterval(milliseconds); }
     [[nodiscard]] int waitingNotice() const { return m_waitingNotice.interval(); }
 
-    [[nodiscard]] bool waitingForUser() const { return m_waitingForUser; }
+    [[nodiscard]] bool waitingForUser() const { return m_waitingFor != WaitingFor::Nothing; }
+    [[nodiscard]] WaitingFor waitingFor() const { return m_waitingFor; }
     [[nodiscard]] QString waitingMessage() const;
+    /// The process holding the lock while waitingFor() is OtherProcess, as
+    /// IndexLock::holder() names it.
+    [[nodiscard]] QString lockHolder() const { return m_lock.holder(); }
+
+    /// For a short-lived process (the CLI): once an operation ended because the
+    /// keychain or the lock did not answer, every later operation ends at once
+    /// with the same result instead of waiting out a deadline of its own.
+    void setGiveUpWhenStuck(bool giveUp) { m_giveUpWhenStuck = giveUp; }
 
     /// QtKeychain jobs started so far (the index's included): for scripts/bench and tst_counts.
     [[nodiscard]] int jobsStarted() const { return m_jobsStarted; }
@@ -86,7 +100,11 @@ private:
     [[nodiscard]] Done ending(QObject *context, Done done);
     void enqueue(Step operation);
     void startNext();
-    void setWaiting(bool waiting);
+    void setWaiting(WaitingFor what);
+    /// The lock could not be had before the deadline: Busy, naming its holder.
+    [[nodiscard]] Result lockFailure() const;
+    /// Remembers a result that says the keychain or the lock is stuck (see setGiveUpWhenStuck).
+    void noteStuck(const Result &result);
     void runJob(QKeychain::Job *job, JobDone done);
     enum class IndexMissing { Continue, Probe };
     void withIndex(IndexMissing missing, Done onFailure, std::function<void()> next);
@@ -102,7 +120,9 @@ private:
     std::optional<QStringList> m_index; // as read at the start of the running operation
     IndexLock m_lock;
     QTimer m_waitingNotice;
-    bool m_waitingForUser = false;
+    WaitingFor m_waitingFor = WaitingFor::Nothing;
+    bool m_giveUpWhenStuck = false;
+    std::optional<Result> m_stuck;
 };
 
 } // namespace AgencyTokens

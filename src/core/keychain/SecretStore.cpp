@@ -68,6 +68,9 @@ QString SecretStore::messageFor(Error error)
     case Error::Timeout:
         return tr("The keychain did not answer in time. It may be waiting for you to unlock it; "
                   "check for a password prompt, then try again.");
+    case Error::Busy:
+        return tr("Another Agency Tokens window or agency-tokens-cli is using the keychain and has "
+                  "not finished. Close it or let it finish, then try again.");
     }
     return tr("Unknown keychain error.");
 }

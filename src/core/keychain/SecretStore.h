@@ -32,6 +32,7 @@ public:
         NotImplemented,   ///< QKeychain::NotImplemented
         CouldNotDelete,   ///< QKeychain::CouldNotDeleteEntry
         Timeout,          ///< the keychain did not answer in time
+        Busy,             ///< another process of the app held the keychain's lock past the deadline
     };
     Q_ENUM(Error)
 

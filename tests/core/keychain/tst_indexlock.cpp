@@ -3,6 +3,7 @@
 // read-modify-write of the keychain index: the real lock file in the test's
 // private runtime folder, with a second process (indexlock-holder) as the
 // other side.
+#include "LockHolder.h"
 #include "keychain/IndexLock.h"
 
 #include <QCoreApplication>
@@ -22,46 +23,11 @@
 #include <optional>
 
 using namespace AgencyTokens;
+using AgencyTokens::Testing::LockHolder;
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Cap = 10000;
-
-/// indexlock-holder, the lock taken in another process.
-class Holder
-{
-public:
-    bool start(int deadlineMs)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(AT_INDEXLOCK_HOLDER), {QString::number(deadlineMs)});
-        return m_process.waitForStarted(Cap);
-    }
-    /// The next line it prints, empty when none came within \a timeoutMs.
-    QByteArray nextLine(int timeoutMs = Cap)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!m_process.canReadLine() && m_process.waitForReadyRead(int(deadline.remainingTime()))) { }
-        return m_process.readLine().trimmed();
-    }
-    /// Tells it to give the lock back.
-    void release()
-    {
-        m_process.write("\n");
-        m_process.waitForBytesWritten(Cap);
-    }
-    /// Waits for its end; true when it ended by itself with status 0.
-    bool finished()
-    {
-        if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(Cap))
-            return false;
-        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
-    }
-    QProcess &process() { return m_process; }
-
-private:
-    QProcess m_process;
-};
 
 /// Asks \a lock for the lock; the answer lands in the returned slot.
 std::shared_ptr<std::optional<bool>> ask(IndexLock &lock, int deadlineMs)
@@ -205,7 +171,7 @@ private Q_SLOTS:
     {
         IndexLock mine;
         QCOMPARE(acquire(mine, 1000), std::optional<bool>(true));
-        Holder other;
+        LockHolder other(QStringLiteral(AT_INDEXLOCK_HOLDER));
         QVERIFY(other.start(Cap));
         QCOMPARE(other.nextLine(500), QByteArray()); // still waiting
         mine.release();
@@ -217,7 +183,7 @@ private Q_SLOTS:
 
     void thisProcessWaitsWhileAnotherHolds()
     {
-        Holder other;
+        LockHolder other(QStringLiteral(AT_INDEXLOCK_HOLDER));
         QVERIFY(other.start(Cap));
         QCOMPARE(other.nextLine(), "held"_ba);
 
@@ -230,7 +196,7 @@ private Q_SLOTS:
 
     void aDeadHoldersLockIsTakenOver()
     {
-        Holder other;
+        LockHolder other(QStringLiteral(AT_INDEXLOCK_HOLDER));
         QVERIFY(other.start(Cap));
         QCOMPARE(other.nextLine(), "held"_ba);
         other.process().kill(); // SIGKILL: no chance to clean up

@@ -2,6 +2,7 @@
 // KeychainStore against the real Secret Service (gnome-keyring in a private
 // D-Bus session, see scripts/lib/keyring-session.sh).
 #include "KeyringControl.h"
+#include "LockHolder.h"
 #include "StoreWaiter.h"
 #include "credentials/AuthToken.h"
 #include "keychain/KeychainKeys.h"
@@ -183,11 +184,9 @@ private Q_SLOTS:
     {
         KeychainStore store;
         QVERIFY(StoreWaiter::write(store, key(TokenKind::ReadOnly), u"before-stall"_s)->ok());
-        const qint64 pid = KeyringControl::servicePid();
-        QVERIFY(pid > 0);
         // Freeze the real keyring: its D-Bus calls now wait, as they do behind an unanswered prompt.
-        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
-        auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+        StoppedKeyring keyring;
+        QVERIFY(keyring.stopped());
 
         KeychainStore stalled;
         stalled.setTimeout(400);
@@ -203,13 +202,63 @@ private Q_SLOTS:
         QVERIFY(read);
         QCOMPARE(read->first.error, Error::Timeout);
 
-        ::kill(pid_t(pid), SIGCONT);
-        resume.dismiss();
+        keyring.resume();
         KeychainStore awake;
         const auto after = StoreWaiter::read(awake, key(TokenKind::ReadOnly));
         QVERIFY(after && after->first.ok());
         // The old value or, if the late write landed, the new one: never nothing.
         QVERIFY2(after->second == u"before-stall"_s || after->second == u"during-stall"_s, qPrintable(after->second));
+    }
+
+    void anotherProcessHoldingTheLockIsNamedWhileWaitedFor()
+    {
+        LockHolder holder(QStringLiteral(AT_INDEXLOCK_HOLDER));
+        QVERIFY(holder.startHeld());
+        KeychainStore store;
+        store.setWaitingNotice(200);
+        std::optional<SecretStore::Result> written;
+        QObject context;
+        store.write(key(TokenKind::ReadOnly), Secret::fromClearValue(u"after-the-other"_s), &context,
+                    [&](const SecretStore::Result &result) { written = result; });
+        QVERIFY(QTest::qWaitFor([&] { return store.waitingForUser(); }, 5000));
+        QCOMPARE(store.waitingFor(), KeychainStore::WaitingFor::OtherProcess);
+        QVERIFY2(store.waitingMessage().contains(holder.named()), qPrintable(store.waitingMessage()));
+        QVERIFY(!written);
+        // Once the other process is done, the wait is over and the write goes through.
+        holder.release();
+        QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, 10000));
+        QVERIFY(written->ok());
+        QCOMPARE(store.waitingFor(), KeychainStore::WaitingFor::Nothing);
+        QVERIFY(holder.finished());
+
+        // A holder that outlasts the deadline: Busy, and its name in the message.
+        LockHolder stuck(QStringLiteral(AT_INDEXLOCK_HOLDER));
+        QVERIFY(stuck.startHeld());
+        KeychainStore impatient;
+        impatient.setTimeout(500);
+        const auto busy = StoreWaiter::read(impatient, key(TokenKind::ReadOnly));
+        QVERIFY(busy);
+        QCOMPARE(busy->first.error, Error::Busy);
+        QVERIFY2(busy->first.message.contains(stuck.named()), qPrintable(busy->first.message));
+    }
+
+    void giveUpWhenStuckEndsLaterOperationsAtOnce()
+    {
+        KeychainStore store;
+        QVERIFY(StoreWaiter::write(store, key(TokenKind::ReadOnly), u"before-stall"_s)->ok());
+        StoppedKeyring keyring;
+        QVERIFY(keyring.stopped());
+        KeychainStore stalled;
+        stalled.setTimeout(1500);
+        stalled.setGiveUpWhenStuck(true);
+        QCOMPARE(StoreWaiter::read(stalled, key(TokenKind::ReadOnly))->first.error, Error::Timeout);
+        const int jobs = stalled.jobsStarted();
+        // Nothing has answered since: the next operation asks nothing and waits for nothing.
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(StoreWaiter::write(stalled, key(TokenKind::ReadOnly), u"x"_s)->error, Error::Timeout);
+        QCOMPARE(stalled.jobsStarted(), jobs);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
     }
 
     void quickOperationsDoNotAskForPatience()
@@ -228,13 +277,11 @@ private Q_SLOTS:
     {
         KeychainStore store;
         QVERIFY(StoreWaiter::write(store, key(TokenKind::ReadOnly), u"before-prompt"_s)->ok());
-        const qint64 pid = KeyringControl::servicePid();
-        QVERIFY(pid > 0);
         store.setWaitingNotice(300);
         QSignalSpy waiting(&store, &KeychainStore::waitingChanged);
         // A stopped keyring answers nothing, as one behind an open unlock prompt.
-        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
-        auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+        StoppedKeyring keyring;
+        QVERIFY(keyring.stopped());
 
         QElapsedTimer clock;
         clock.start();
@@ -251,8 +298,7 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QVERIFY(!written);
 
-        ::kill(pid_t(pid), SIGCONT);
-        resume.dismiss();
+        keyring.resume();
         QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, StoreWaiter::CapMs));
         QVERIFY2(written->ok(), qPrintable(written->message));
         QVERIFY(!store.waitingForUser());
