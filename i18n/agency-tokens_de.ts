@@ -499,6 +499,10 @@
         <source>The %1 token passes and is saved in the keychain.</source>
         <translation>Das Token „%1“ ist gültig und im Schlüsselbund gespeichert.</translation>
     </message>
+    <message>
+        <source>The %1 token was reset. The old one no longer works. The new one is not saved on this device yet: copy it now, then retry saving.</source>
+        <translation>Das Token „%1“ wurde zurückgesetzt. Das alte funktioniert nicht mehr. Das neue ist auf diesem Gerät noch nicht gespeichert: Kopieren Sie es jetzt und speichern Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::TokensOnlyService</name>
@@ -948,6 +952,25 @@
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainProblemView</name>
+    <message>
+        <source>This account&apos;s tokens cannot be read from the keychain</source>
+        <translation>Die Tokens dieses Kontos können nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Read this account from the keychain again</source>
+        <translation>Dieses Konto erneut aus dem Schlüsselbund lesen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed or removed. Once the keychain is unlocked, Try again shows the account as it was.</source>
+        <translation>Nichts wurde geändert oder entfernt. Sobald der Schlüsselbund entsperrt ist, zeigt „Erneut versuchen“ das Konto wie zuvor.</translation>
     </message>
 </context>
 <context>

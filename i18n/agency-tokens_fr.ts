@@ -499,6 +499,10 @@
         <source>The %1 token passes and is saved in the keychain.</source>
         <translation>Le jeton «&#xa0;%1&#xa0;» est valide et enregistré dans le trousseau.</translation>
     </message>
+    <message>
+        <source>The %1 token was reset. The old one no longer works. The new one is not saved on this device yet: copy it now, then retry saving.</source>
+        <translation>Le jeton « %1 » a été réinitialisé. L'ancien ne fonctionne plus. Le nouveau n'est pas encore enregistré sur cet appareil : copiez-le maintenant, puis réessayez l'enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::TokensOnlyService</name>
@@ -948,6 +952,25 @@
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainProblemView</name>
+    <message>
+        <source>This account&apos;s tokens cannot be read from the keychain</source>
+        <translation>Les jetons de ce compte ne peuvent pas être lus dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read this account from the keychain again</source>
+        <translation>Relire ce compte dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Nothing was changed or removed. Once the keychain is unlocked, Try again shows the account as it was.</source>
+        <translation>Rien n'a été modifié ni supprimé. Une fois le trousseau déverrouillé, « Réessayer » affiche le compte tel qu'il était.</translation>
     </message>
 </context>
 <context>

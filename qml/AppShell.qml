@@ -33,10 +33,17 @@ QQC2.Pane {
     readonly property string screen: {
         if (!AppController.started)
             return "components/StartingView.qml"
-        if (AppController.adding || root.account === null || root.account.phase === AccountView.SignedOut)
+        if (AppController.adding || root.account === null)
             return "pages/AddAccountPage.qml"
-        if (root.account.phase === AccountView.Starting)
+        // Locked, refused, not answering: said as such, before any page could
+        // take "nothing read" for "nothing there" (or a signed-in account for signed out).
+        if (root.account.keychainProblem.length > 0 && !root.account.restoreState.busy)
+            return "components/KeychainProblemView.qml"
+        if (root.account.phase === AccountView.Starting || root.account.restoreState.busy
+                && root.account.keychainProblem.length > 0)
             return "components/StartingView.qml"
+        if (root.account.phase === AccountView.SignedOut)
+            return "pages/AddAccountPage.qml"
         return "shells/Shell.qml"
     }
 
@@ -45,6 +52,7 @@ QQC2.Pane {
     // The shell is wanted from the moment the account's keychain read starts.
     readonly property bool shellWanted: AppController.started && root.account !== null && !AppController.adding
                                         && root.account.phase !== AccountView.SignedOut
+                                        && root.account.keychainProblem.length === 0
 
     // From the screen itself: shellShown may not be updated yet when this runs.
     onScreenChanged: screenLoader.source = root.screen === root.shellFile ? "" : root.screen

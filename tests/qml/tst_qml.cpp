@@ -3,6 +3,7 @@
 // child process on loopback) and the real keychain of the session.
 #include "AppServices.h"
 #include "HttpClient.h"
+#include "KeyringControl.h"
 #include "ServerProcess.h"
 #include "Translations.h"
 
@@ -56,6 +57,10 @@ public:
                           AgencyTokens::Testing::HttpClient::basic(accountSid, authToken))
             .status;
     }
+    /// Locks the session's real keyring with gnome-keyring's own D-Bus call
+    /// (and unlocks it again): empty on success, the error otherwise.
+    Q_INVOKABLE QString lockKeychain() const { return AgencyTokens::Testing::KeyringControl::lockDefault(); }
+    Q_INVOKABLE QString unlockKeychain() const { return AgencyTokens::Testing::KeyringControl::unlockDefault(); }
     /// Starts again on the same data directory and the same port, so that the
     /// app's session points at it again.
     Q_INVOKABLE bool start()

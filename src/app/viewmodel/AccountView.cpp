@@ -182,9 +182,24 @@ void AccountView::restore()
         return;
     m_restore->begin();
     m_service->restore([this](const Outcome &o) {
+        // What the account holds is unknown while the keychain cannot be read:
+        // said as such (and retried on request), never shown as "off" or empty.
+        const QString problem = !o.ok && o.source == Outcome::Source::Keychain ? o.message : QString();
+        if (problem != m_keychainProblem) {
+            m_keychainProblem = problem;
+            Q_EMIT changed();
+        }
         // Offline is said once, by the banner; the tokens the keychain held are shown anyway.
         m_restore->finish(o.ok || o.apiError.isOffline(), o.apiError.isOffline() ? QString() : o.message);
     });
+}
+
+void AccountView::retryRestore()
+{
+    if (m_restore->busy())
+        return;
+    m_restored = false;
+    restore();
 }
 
 void AccountView::refresh()

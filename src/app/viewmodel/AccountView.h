@@ -52,6 +52,10 @@ class AccountView : public QObject
     /// Why actions that need the platform are off (offline, busy); empty when on.
     Q_PROPERTY(QString actionsBlockedReason READ actionsBlockedReason NOTIFY changed)
     Q_PROPERTY(bool hasUnsavedTokens READ hasUnsavedTokens NOTIFY changed)
+    /// Why the keychain could not be read for this account (locked, refused,
+    /// not answering); empty when it was read. While set, what the account
+    /// holds is unknown: pages say so and offer retryRestore(), never "off" or "empty".
+    Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY changed)
     /// Tokens only: the platform's web app, and the path to its token page.
     Q_PROPERTY(QString webAppUrl READ webAppUrl CONSTANT)
     Q_PROPERTY(QString webAppPath READ webAppPath CONSTANT)
@@ -120,6 +124,9 @@ public:
     void markRestored() { m_restored = true; }
     /// Reads what the keychain holds, then refreshes. Does nothing twice.
     Q_INVOKABLE void restore();
+    /// Reads the keychain again after keychainProblem (e.g. once it is unlocked).
+    Q_INVOKABLE void retryRestore();
+    [[nodiscard]] QString keychainProblem() const { return m_keychainProblem; }
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void enable();
     Q_INVOKABLE void retrySave();
@@ -145,6 +152,7 @@ private:
     TokenView *m_readWrite;
     TokenView *m_readOnly;
     bool m_restored = false;
+    QString m_keychainProblem;
     bool m_showNameInLabels = false;
 };
 

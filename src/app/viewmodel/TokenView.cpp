@@ -214,6 +214,11 @@ void TokenView::reset()
         return;
     m_reset->begin();
     service->reset(m_kind, [this](const Outcome &o) {
+        if (o.ok && unsaved()) {
+            m_reset->finish(true, tr("The %1 token was reset. The old one no longer works. The new one is not "
+                                     "saved on this device yet: copy it now, then retry saving.").arg(title()));
+            return;
+        }
         m_reset->finish(o, tr("The %1 token was reset. The old one no longer works.").arg(title()));
     });
 }

@@ -241,7 +241,12 @@ void TokenService::reset(TokenKind kind, OutcomeDone done)
                     info.fingerprint = answer.fingerprint;
             }
             saveSnapshot();
-            finish(stored);
+            // The platform has reset the token: that is how the reset ended. A
+            // keychain that did not store the new value leaves it unsaved (shown,
+            // copyable, Retry saving), never a reason to reset it a second time.
+            if (!stored.ok)
+                qCWarning(lcService) << "reset done, the new token is not saved yet:" << stored.storeError;
+            finish(Outcome::success());
         });
     });
 }

@@ -16,8 +16,14 @@ TokensOnlyService::TokensOnlyService(const AccountInfo &info, SecretStore *store
 void TokensOnlyService::restore(OutcomeDone done)
 {
     auto finish = finisher(done);
-    loadSnapshot([this, finish](const Outcome &) {
+    loadSnapshot([this, finish](const Outcome &snapshot) {
         setPhase(Phase::Ready);
+        if (!snapshot.ok) {
+            // Which tokens it holds is in the state entry: unread, nothing is known
+            // (a locked keychain is not an empty account).
+            finish(snapshot);
+            return;
+        }
         m_vault.load(m_snapshot.state.tokens, [this, finish](const Outcome &loaded) {
             refresh([finish, loaded](const Outcome &refreshed) { finish(loaded.ok ? refreshed : loaded); });
         });

@@ -5,6 +5,7 @@
 #include "AccountView.h"
 #include "AppController.h"
 #include "AppServices.h"
+#include "KeyringControl.h"
 #include "ServerProcess.h"
 #include "TokenView.h"
 #include "ViewModelFixture.h"
@@ -117,6 +118,63 @@ private Q_SLOTS:
         QVERIFY(runToEnd(accounts->removeState(), [&] { accounts->leave(pasted); }));
         QCOMPARE(accounts->accounts().size(), before);
         QVERIFY(!accounts->accounts().contains(pasted));
+    }
+
+    void aLockedKeychainReadsAsLockedAndIsRetried()
+    {
+        // Two accounts with tokens on this device: one signed in, one pasted.
+        QString sid;
+        QString pastedId;
+        QString signedInId;
+        {
+            AppServices first({m_server.url(), {}});
+            AppController *accounts = first.accounts();
+            accounts->start();
+            QVERIFY(runToEnd(accounts->signInState(), [&] { signIn(accounts, u"admin"_s, u"admin-demo"_s); }));
+            AccountView *signedIn = accounts->current();
+            if (!signedIn->showsTokens())
+                QVERIFY(runToEnd(signedIn->enableState(), [&] { signedIn->enable(); }));
+            sid = signedIn->readOnly()->accountSid();
+            signedIn->readOnly()->reveal();
+            const QString token = signedIn->readOnly()->shownToken();
+            signedIn->readOnly()->hide();
+            QVERIFY(runToEnd(accounts->addAccountState(), [&] {
+                accounts->addTokensAccount(u"Locked later"_s, m_server.url().toString(), TokenKind::ReadOnly, sid, token);
+            }));
+            pastedId = accounts->current()->id();
+            signedInId = signedIn->id();
+        }
+
+        // A later start with the keychain locked; the pasted account not opened yet.
+        QCOMPARE(KeyringControl::lockDefault(), QString());
+        auto unlock = qScopeGuard([] { (void)KeyringControl::unlockDefault(); });
+        AppServices later({m_server.url(), {}});
+        AppController *again = later.accounts();
+        again->start();
+        for (const QString &id : {pastedId, signedInId}) {
+            again->switchTo(id);
+            AccountView *account = again->current();
+            QCOMPARE(account->id(), id);
+            QTRY_VERIFY_WITH_TIMEOUT(!account->restoreState()->busy() && account->restoreState()->runs() > 0, 20000);
+            // Locked, said as locked: not "no tokens", not "signed out", not "tokens off".
+            QCOMPARE(account->keychainProblem(), SecretStore::messageFor(SecretStore::Error::Locked));
+            QVERIFY(!account->readOnly()->present());
+        }
+
+        // Unlocked: Try again shows each as it was, without a restart.
+        QCOMPARE(KeyringControl::unlockDefault(), QString());
+        unlock.dismiss();
+        for (const QString &id : {signedInId, pastedId}) {
+            again->switchTo(id);
+            AccountView *account = again->current();
+            QVERIFY(runToEnd(account->restoreState(), [&] { account->retryRestore(); }));
+            QCOMPARE(account->keychainProblem(), QString());
+            QCOMPARE(account->phase(), AccountView::Ready);
+            QVERIFY(account->readOnly()->present());
+            QVERIFY(account->readOnly()->hasSecret());
+            QCOMPARE(account->readOnly()->accountSid(), sid);
+        }
+        QVERIFY(runToEnd(again->removeState(), [&] { again->leave(again->current()); }));
     }
 
 private:

@@ -3,6 +3,8 @@
 // new value, for a pasted token and for a signed-in account's, with the real
 // keychain and, for the signed-in account, the reference server on loopback.
 #include "AccountView.h"
+#include "HttpClient.h"
+#include "KeyringControl.h"
 #include "AppController.h"
 #include "AppServices.h"
 #include "ServerProcess.h"
@@ -130,6 +132,54 @@ private Q_SLOTS:
         QVERIFY(!token->resetState()->allowed());
         QVERIFY(token->resetState()->offered());
         QVERIFY(token->resetState()->blockedReason().contains(u"Offline"_s));
+    }
+
+    void aResetWhileTheKeychainIsLockedIsDoneOnceAndKeptUnsaved()
+    {
+        ServerProcess server;
+        QVERIFY(server.start({u"--demo"_s}));
+        AppServices services({server.url(), {}});
+        AppController *accounts = services.accounts();
+        accounts->start();
+        QVERIFY(runToEnd(accounts->signInState(),
+                         [&] { accounts->signIn(server.url().toString(), u"admin"_s, u"admin-demo"_s); }));
+        AccountView *account = accounts->current();
+        QVERIFY(runToEnd(account->enableState(), [&] { account->enable(); }));
+        TokenView *token = account->readWrite();
+        token->reveal();
+        const QString sid = token->accountSid();
+        const QString old = token->shownToken();
+        token->hide();
+        auto companyInfo = [&](const QString &authToken) {
+            return HttpClient(server.url()).get(u"/Agencies/%1/CompanyInformation"_s.arg(sid), HttpClient::basic(sid, authToken)).status;
+        };
+        QCOMPARE(companyInfo(old), 200);
+
+        QCOMPARE(KeyringControl::lockDefault(), QString());
+        auto unlock = qScopeGuard([] { (void)KeyringControl::unlockDefault(); });
+        const int runs = token->resetState()->runs();
+        // The platform resets it; the keychain cannot store the new value. The
+        // reset is done (the old token fails at once), not "not reset".
+        QVERIFY2(runToEnd(token->resetState(), [&] { token->reset(); }), qPrintable(token->resetState()->message()));
+        QCOMPARE(token->resetState()->runs(), runs + 1);
+        QVERIFY(token->unsaved());
+        QVERIFY2(token->resetState()->message().contains(u"not saved on this device yet"_s),
+                 qPrintable(token->resetState()->message()));
+        QCOMPARE(companyInfo(old), 401);
+        token->reveal();
+        const QString fresh = token->shownToken();
+        token->hide();
+        QVERIFY(fresh != old);
+        QCOMPARE(companyInfo(fresh), 200);
+
+        // Unlocked: Retry saving stores the value shown, the one that works.
+        QCOMPARE(KeyringControl::unlockDefault(), QString());
+        unlock.dismiss();
+        QVERIFY(runToEnd(account->retrySaveState(), [&] { account->retrySave(); }));
+        QVERIFY(!token->unsaved());
+        const QStringList entries = KeyringControl::appEntries();
+        QVERIFY(std::any_of(entries.cbegin(), entries.cend(),
+                            [&](const QString &key) { return KeyringControl::appValue(key) == fresh; }));
     }
 };
 
