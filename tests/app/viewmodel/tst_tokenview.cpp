@@ -26,6 +26,21 @@ const QString Token = u"abcdefghijklmnopqrstuvwxyz012345"_s;
 class tst_TokenView : public QObject
 {
     Q_OBJECT
+
+    /// The demo administrator signed in on \a server, legacy tokens enabled; null on failure.
+    static AccountView *signedInWithTokens(AppServices &services, const ServerProcess &server)
+    {
+        AppController *accounts = services.accounts();
+        accounts->start();
+        if (!runToEnd(accounts->signInState(),
+                      [&] { accounts->signIn(server.url().toString(), u"admin"_s, u"admin-demo"_s); }))
+            return nullptr;
+        AccountView *account = accounts->current();
+        if (!account || !runToEnd(account->enableState(), [&] { account->enable(); }))
+            return nullptr;
+        return account;
+    }
+
 private Q_SLOTS:
 
     void aPastedTokenIsAddedThenReplacedNeverReset()
@@ -93,13 +108,8 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(server.start({u"--demo"_s}));
         AppServices services({server.url(), {}});
-        AppController *accounts = services.accounts();
-        accounts->start();
-        QVERIFY(runToEnd(accounts->signInState(),
-                         [&] { accounts->signIn(server.url().toString(), u"admin"_s, u"admin-demo"_s); }));
-        AccountView *account = accounts->current();
+        AccountView *account = signedInWithTokens(services, server);
         QVERIFY(account);
-        QVERIFY(runToEnd(account->enableState(), [&] { account->enable(); }));
         TokenView *token = account->readOnly();
         QVERIFY(token->present());
 
@@ -139,12 +149,8 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(server.start({u"--demo"_s}));
         AppServices services({server.url(), {}});
-        AppController *accounts = services.accounts();
-        accounts->start();
-        QVERIFY(runToEnd(accounts->signInState(),
-                         [&] { accounts->signIn(server.url().toString(), u"admin"_s, u"admin-demo"_s); }));
-        AccountView *account = accounts->current();
-        QVERIFY(runToEnd(account->enableState(), [&] { account->enable(); }));
+        AccountView *account = signedInWithTokens(services, server);
+        QVERIFY(account);
         TokenView *token = account->readWrite();
         token->reveal();
         const QString sid = token->accountSid();
