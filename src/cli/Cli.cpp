@@ -8,6 +8,7 @@
 #include "service/TokensOnlyService.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,8 @@ void Cli::start(const QStringList &arguments)
         return;
     }
     m_inv = parsed.invocation;
+    if (m_inv.verbose)
+        QLoggingCategory::setFilterRules(u"agencytokens.*=true"_s);
     followKeychainWaits();
     const QString &c = m_inv.command;
     if (c == u"token" && Terminal::stdoutIsTerminal() && !m_inv.reveal) {

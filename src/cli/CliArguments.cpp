@@ -79,7 +79,8 @@ ParseResult CliArguments::parse(const QStringList &arguments)
     const QCommandLineOption sidVar(u"sid-var"_s, {}, u"NAME"_s);
     const QCommandLineOption tokenVar(u"token-var"_s, {}, u"NAME"_s);
     const QCommandLineOption wait(u"wait"_s, {}, u"SECONDS"_s);
-    parser.addOptions({helpOption, wait});
+    const QCommandLineOption verbose(u"verbose"_s);
+    parser.addOptions({helpOption, wait, verbose});
     if (command != u"accounts" && command != u"clean")
         parser.addOption(account);
     if (command != u"accounts" && command != u"remove" && command != u"clean")
@@ -126,6 +127,7 @@ ParseResult CliArguments::parse(const QStringList &arguments)
     inv.json = given.contains(u"json"_s);
     inv.reveal = given.contains(u"reveal"_s);
     inv.noVerify = given.contains(u"no-verify"_s);
+    inv.verbose = given.contains(u"verbose"_s);
     if (given.contains(u"wait"_s)) {
         bool ok = false;
         inv.waitSeconds = parser.value(wait).toInt(&ok);

@@ -25,6 +25,7 @@ struct Invocation
     bool json = false;
     bool reveal = false;
     bool noVerify = false;
+    bool verbose = false; ///< --verbose: the core's log lines on stderr too
     QString sid;
     QUrl api;
     std::optional<int> apiVersion;

@@ -29,6 +29,7 @@ Commands:
 --account A may be left out when there is only one account.
 --wait SECONDS (any command): how long to wait for the keychain, or for
 another Agency Tokens process using it, before giving up (default 20).
+--verbose (any command): the tool's own log lines on stderr as well.
 Run agency-tokens-cli COMMAND --help for a command's options.
 
 Exit status: 0 ok, 1 refused or check failed, 2 usage, 3 keychain locked or

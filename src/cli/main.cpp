@@ -15,10 +15,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("agency-tokens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGENCYTOKENS_VERSION));
 
-    // The core's warnings repeat, in technical terms, what the tool says on
-    // stderr anyway; QT_LOGGING_RULES brings them back.
+    // The core's log lines (any level, in any build) repeat in technical terms
+    // what the tool says on stderr anyway: a user sees only the tool's message,
+    // unless asked with --verbose (Cli::start) or QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("agencytokens.*.warning=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("agencytokens.*=false"));
 
     AgencyTokens::Cli::Cli cli;
     QObject::connect(&cli, &AgencyTokens::Cli::Cli::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);

@@ -498,6 +498,29 @@ private Q_SLOTS:
         QCOMPARE(cli({u"accounts"_s, u"--wait"_s, u"soon"_s}).code, 2);
     }
 
+    void stderrHoldsTheToolsMessagesUnlessVerbose()
+    {
+        // A token added for a platform that is not there: verify cannot reach it.
+        const QUrl address(u"http://127.0.0.1:9"_s); // nothing listens there
+        const QStringList addArgs{u"add"_s, u"--account"_s, u"Away"_s, u"--kind"_s, u"ro"_s, u"--sid"_s, m_ro.sid,
+                                  u"--api"_s, address.toString(), u"--no-verify"_s};
+        QCOMPARE(cli(addArgs, m_ro.token.toUtf8() + '\n').code, 0);
+        QProcessEnvironment plain = QProcessEnvironment::systemEnvironment();
+        plain.remove(u"QT_LOGGING_RULES"_s);
+        const Run quiet = cli({u"verify"_s, u"--account"_s, u"Away"_s}, {}, plain);
+        QCOMPARE(quiet.code, 4);
+        // Every line is the tool's own: no "agencytokens.network: … failed: …" beside it.
+        const QList<QByteArray> lines = quiet.err.trimmed().split('\n');
+        QVERIFY(!lines.isEmpty());
+        for (const QByteArray &line : lines)
+            QVERIFY2(line.startsWith("agency-tokens-cli: "), quiet.err.constData());
+        // Asked for: the log lines come too.
+        const Run verbose = cli({u"verify"_s, u"--account"_s, u"Away"_s, u"--verbose"_s}, {}, plain);
+        QCOMPARE(verbose.code, 4);
+        QVERIFY2(verbose.err.contains("agencytokens.network"), verbose.err.constData());
+        verifyNoToken(verbose.err, m_ro.token);
+    }
+
     void sharedWithTheApp()
     {
         // Added as the app adds it: seen by the tool.
