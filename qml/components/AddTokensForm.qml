@@ -50,7 +50,8 @@ ColumnLayout {
         id: apiField
         objectName: "apiField"
         label: qsTr("Platform API address")
-        text: AppSettings.defaultApiAddress
+        // Read once, when the form opens: --server, the accounts' address, or the platform's.
+        text: AppSettings.suggestedApiAddress()
         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
     }
     TokenFields {

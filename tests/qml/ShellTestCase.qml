@@ -251,7 +251,8 @@ TestCase {
         click("tokensTab")
         item("addTokensForm")
         item("accountNameInputInput").text = name
-        item("apiFieldInput").text = testServer.url()
+        // Prefilled with --server (the app was started with the test server's), not the platform's.
+        compare(item("apiFieldInput").text, testServer.url())
         item("tokenKindSelect").currentIndex = kind
         item("sidFieldInput").text = sid
         item("tokenFieldInput").text = token

@@ -24,6 +24,7 @@ AppSettings::AppSettings(const QUrl &server, const QString &apiReference, QObjec
     , m_apiReferenceUrl(apiReference.isEmpty() ? QString::fromLatin1(DefaultApiReference) : apiReference)
     // --server wins over the last address used; read once, not on every binding.
     , m_defaultServer(!server.isEmpty() ? server : QUrl(QSettings().value(QLatin1StringView(LastServerKey)).toString()))
+    , m_commandLineServer(server)
 {
 }
 
@@ -51,8 +52,17 @@ void AppSettings::setPlace(const QString &place)
     Q_EMIT placeChanged();
 }
 
-QString AppSettings::defaultApiAddress() const
+QString AppSettings::suggestedApiAddress() const
 {
+    if (!m_commandLineServer.isEmpty())
+        return m_commandLineServer.toString();
+    const QList<AccountInfo> accounts = AccountList().accounts();
+    for (AccountKind kind : {AccountKind::TokensOnly, AccountKind::SignedIn}) {
+        for (const AccountInfo &info : accounts) {
+            if (info.kind == kind && !info.address.isEmpty())
+                return info.address.toString();
+        }
+    }
     return AccountList::DefaultApi.toString();
 }
 

@@ -27,7 +27,6 @@ class AppSettings : public QObject
     Q_PROPERTY(QString place READ place WRITE setPlace NOTIFY placeChanged)
     /// The address a new sign-in starts from: --server, or the last one used. Never what a refused attempt typed.
     Q_PROPERTY(QString defaultServer READ defaultServer CONSTANT)
-    Q_PROPERTY(QString defaultApiAddress READ defaultApiAddress CONSTANT)
     Q_PROPERTY(QString apiReferenceUrl READ apiReferenceUrl CONSTANT)
     /// Opening the API reference: fails, with the address copied, when no browser opens.
     Q_PROPERTY(AgencyTokens::ActionState *openReferenceState READ openReferenceState CONSTANT)
@@ -42,7 +41,10 @@ public:
     [[nodiscard]] QString place() const { return m_place; }
     void setPlace(const QString &place);
     [[nodiscard]] QString defaultServer() const { return m_defaultServer.toString(); }
-    [[nodiscard]] QString defaultApiAddress() const;
+    /// The API address a new tokens-only account starts from: --server when the
+    /// app was started with it, else the address of the accounts already here
+    /// (a tokens-only one's first), else the platform's own.
+    [[nodiscard]] Q_INVOKABLE QString suggestedApiAddress() const;
     [[nodiscard]] QString apiReferenceUrl() const { return m_apiReferenceUrl; }
     [[nodiscard]] ActionState *openReferenceState() const { return m_openReference; }
     /// The platform signed in to: the next sign-in starts from it.
@@ -59,6 +61,7 @@ private:
     ActionState *m_openReference;
     QString m_apiReferenceUrl;
     QUrl m_defaultServer;
+    QUrl m_commandLineServer;
     int m_revealSeconds = TokenView::DefaultRevealSeconds;
     QString m_place = QStringLiteral("home");
 };

@@ -283,7 +283,7 @@ void AppController::signIn(const QString &server, const QString &username, const
 void AppController::addTokensAccount(const QString &name, const QString &apiAddress, TokenKind kind,
                                      const QString &accountSid, const QString &authToken, bool withoutCheck)
 {
-    const QString address = apiAddress.trimmed().isEmpty() ? m_services->settings()->defaultApiAddress() : apiAddress;
+    const QString address = apiAddress.trimmed().isEmpty() ? m_services->settings()->suggestedApiAddress() : apiAddress;
     const QUrl api = NetworkPolicy::addressFromUserInput(address);
     m_addAccount->begin();
     if (const HttpError refused = NetworkPolicy::checkAddress(api); !refused.ok()) {
