@@ -46,6 +46,7 @@ AppDialog {
         spacing: 14
 
         QQC2.Label {
+            objectName: "upgradeWarning"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: (root.token.apiVersion > 0
@@ -83,12 +84,19 @@ AppDialog {
             indeterminate: true
             Accessible.name: root.upgradeState.busy ? qsTr("Upgrading") : qsTr("Trying version %1").arg(root.version)
         }
-        // In reading order, so that Tab goes left to right; wraps on a phone.
+        // In reading order, so that Tab goes left to right; right-aligned like
+        // every dialog's buttons (DialogButtons) while they fit in one row,
+        // wrapping on a phone when they do not.
         Flow {
-            Layout.fillWidth: true
+            id: buttons
+            readonly property real rowWidth: cancelButton.implicitWidth + tryButton.implicitWidth
+                                             + upgradeButton.implicitWidth + 2 * spacing
+            Layout.alignment: Qt.AlignRight
+            Layout.preferredWidth: Math.min(rowWidth, parent.width)
             Layout.topMargin: 8
             spacing: 8
             ActionButton {
+                id: cancelButton
                 objectName: "upgradeCancelButton"
                 kind: "text"
                 text: qsTr("Cancel")
@@ -105,6 +113,7 @@ AppDialog {
                 onClicked: root.token.tryVersion(root.version)
             }
             ActionButton {
+                id: upgradeButton
                 objectName: "upgradeConfirmButton"
                 kind: "filled"
                 text: qsTr("Upgrade")

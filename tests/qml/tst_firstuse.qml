@@ -174,6 +174,9 @@ ShellTestCase {
         keyClick(Qt.Key_Tab)
         compare(testCase.Window.window.activeFocusItem, upgrade)
         verify(upgrade.mapToItem(null, 0, 0).x > tryButton.mapToItem(null, 0, 0).x)
+        // Right-aligned, as in every other dialog: the main action ends where the text does.
+        const warning = item("upgradeWarning", dialog)
+        fuzzyCompare(upgrade.mapToItem(null, upgrade.width, 0).x, warning.mapToItem(null, warning.width, 0).x, 1)
         keyClick(Qt.Key_Tab, Qt.ShiftModifier)
         compare(testCase.Window.window.activeFocusItem, tryButton)
         keyClick(Qt.Key_Space)
