@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "ErrorAnswer.h"
 
+#include "HttpAnswerParser.h"
 #include "platform/JsonReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QNetworkReply>
 #include <QTime>
 
 using namespace Qt::StringLiterals;
@@ -16,10 +16,10 @@ namespace AgencyTokens::ErrorAnswer {
 
 namespace {
 
-int headerNumber(const QNetworkReply &reply, const QByteArray &name)
+int headerNumber(const HttpAnswerParser &reply, const QByteArray &name)
 {
     bool ok = false;
-    const qlonglong value = reply.rawHeader(name).trimmed().toLongLong(&ok);
+    const qlonglong value = reply.header(name).trimmed().toLongLong(&ok);
     return ok && value >= 0 ? int(std::min<qlonglong>(value, 1 << 30)) : -1;
 }
 
@@ -79,7 +79,7 @@ HttpError rateLimited(const Answer &answer)
 
 } // namespace
 
-RestClient::RateLimit rateLimit(const QNetworkReply &reply)
+RestClient::RateLimit rateLimit(const HttpAnswerParser &reply)
 {
     RestClient::RateLimit limit;
     limit.limit = headerNumber(reply, "X-RateLimit-Limit");
