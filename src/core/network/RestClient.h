@@ -39,7 +39,7 @@ public:
     {
         int limit = -1;
         int remaining = -1;
-        int resetSeconds = -1; ///< seconds until the window resets
+        int resetSeconds = -1; ///< seconds until the window resets; -1 also when over a day or not a number
     };
 
     struct Response

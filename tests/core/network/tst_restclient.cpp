@@ -309,6 +309,59 @@ private Q_SLOTS:
         QCOMPARE(r.error.code, u"already_enabled"_s);
         QCOMPARE(r.error.message, HttpError::messageForCode(u"already_enabled"_s));
     }
+
+    // A wait the platform names is shown in seconds up to a day; beyond that,
+    // or negative, or not a number, it is no figure to show: "later".
+    void rateLimitWaitIsClamped_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("an hour") << QByteArray("X-RateLimit-Limit: 24\r\nX-RateLimit-Reset: 3600\r\n") << 3600
+                                 << u"The platform's request limit (24 requests an hour) is used up. Try again in 3600 s."_s;
+        QTest::newRow("a day") << QByteArray("X-RateLimit-Reset: 86400\r\n") << 86400
+                               << u"The platform's request limit is used up. Try again in 86400 s."_s;
+        QTest::newRow("2^30") << QByteArray("X-RateLimit-Limit: 24\r\nX-RateLimit-Reset: 1073741824\r\n") << -1
+                              << u"The platform's request limit (24 requests an hour) is used up. Try again later."_s;
+        QTest::newRow("a day and a second") << QByteArray("X-RateLimit-Reset: 86401\r\n") << -1
+                                            << u"The platform's request limit is used up. Try again later."_s;
+        QTest::newRow("past int") << QByteArray("X-RateLimit-Reset: 99999999999999999999\r\n") << -1
+                                  << u"The platform's request limit is used up. Try again later."_s;
+        QTest::newRow("negative") << QByteArray("X-RateLimit-Limit: 24\r\nX-RateLimit-Reset: -5\r\n") << -1
+                                  << u"The platform's request limit (24 requests an hour) is used up. Try again later."_s;
+        QTest::newRow("not a number") << QByteArray("X-RateLimit-Reset: soon\r\n") << -1
+                                      << u"The platform's request limit is used up. Try again later."_s;
+        QTest::newRow("absurd reset, usable Retry-After")
+            << QByteArray("X-RateLimit-Reset: 1073741824\r\nRetry-After: 120\r\n") << 120
+            << u"The platform's request limit is used up. Try again in 120 s."_s;
+        QTest::newRow("Retry-After as a date") << QByteArray("Retry-After: Fri, 31 Dec 2100 23:59:59 GMT\r\n") << -1
+                                               << u"The platform's request limit is used up. Try again later."_s;
+    }
+    void rateLimitWaitIsClamped()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(int, seconds);
+        QFETCH(QString, sentence);
+        FaultServer server;
+        server.setAnswer(FaultServer::response(429, "{}", "application/json", headers));
+        RestClient client;
+        const auto r = sendAndWait(client, server.url(), get());
+        QCOMPARE(r.error.kind, Kind::RateLimited);
+        QCOMPARE(r.error.retryAfterSeconds, seconds);
+        QCOMPARE(r.error.message, sentence);
+    }
+
+    void signInLockOutWithAnAbsurdWaitSaysNoFigure()
+    {
+        FaultServer server;
+        server.setAnswer(FaultServer::response(429, R"({"error":{"code":"too_many_attempts","message":"x"}})",
+                                               "application/json", "Retry-After: 1073741824\r\n"));
+        RestClient client;
+        const auto r = sendAndWait(client, server.url(), get());
+        QCOMPARE(r.error.code, u"too_many_attempts"_s);
+        QCOMPARE(r.error.retryAfterSeconds, -1);
+        QCOMPARE(r.error.message, HttpError::messageForCode(u"too_many_attempts"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRestClient)
