@@ -5,6 +5,12 @@
 #include "network/RestClient.h"
 #include "platform/PlatformApi.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace AgencyTokens;
@@ -285,6 +291,67 @@ private Q_SLOTS:
         const auto r = sendAndWait(client, url, get());
         QCOMPARE(r.error.kind, Kind::Tls);
         QVERIFY(r.error.message.contains(u"secure connection"_s));
+    }
+
+    void httpsAnswerIsRead()
+    {
+        // A loopback TLS server whose self-signed certificate (for IP 127.0.0.1)
+        // the process is told to trust: the whole exchange, handshake to body.
+        QTemporaryDir dir;
+        const QString key = dir.filePath(u"key.pem"_s);
+        const QString cert = dir.filePath(u"cert.pem"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                                     u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                                     u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QFile certFile(cert);
+        QFile keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey privateKey(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QVERIFY(!certificate.isNull() && !privateKey.isNull());
+
+        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+        auto restore = qScopeGuard([&before] { QSslConfiguration::setDefaultConfiguration(before); });
+        QSslConfiguration trusting = before;
+        trusting.addCaCertificate(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+
+        QSslServer server;
+        QSslConfiguration serving = QSslConfiguration::defaultConfiguration();
+        serving.setLocalCertificate(certificate);
+        serving.setPrivateKey(privateKey);
+        server.setSslConfiguration(serving);
+        QByteArray request;
+        connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QIODevice::readyRead, socket, [&request, socket] {
+                request += socket->readAll();
+                if (request.contains("\r\n\r\n")) {
+                    socket->write(FaultServer::response(200, R"({"CompanyName":"Secure"})"));
+                    socket->disconnectFromHost();
+                }
+            });
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+        RestClient client;
+        const auto r = sendAndWait(client, QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), get());
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(u"CompanyName"_s).toString(), u"Secure"_s);
+        QVERIFY(request.startsWith("GET /api/v1/platform-rest-web-services HTTP/1.1\r\n"));
+        QVERIFY(request.contains("\r\nHost: 127.0.0.1:"));
+        QVERIFY(request.contains("\r\nAuthorization: Bearer secret-session-token-value\r\n"));
+
+        // Not trusted any more: refused, nothing sent.
+        QSslConfiguration::setDefaultConfiguration(before);
+        request.clear();
+        RestClient untrusting;
+        const auto refused = sendAndWait(untrusting, QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), get());
+        QCOMPARE(refused.error.kind, Kind::Tls);
+        QVERIFY(request.isEmpty());
     }
 
     void serverErrorCodesHaveTheirOwnMessages()
