@@ -946,6 +946,10 @@
         <source>The platform refused the request (HTTP %1).</source>
         <translation>Die Plattform hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
+    <message>
+        <source>The platform&apos;s request limit (%1 requests an hour) is used up. Try again later.</source>
+        <translation>Das Anfragelimit der Plattform (%1 Anfragen pro Stunde) ist ausgeschöpft. Versuchen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>InfoBar</name>

@@ -946,6 +946,10 @@
         <source>The platform refused the request (HTTP %1).</source>
         <translation>La plateforme a refusé la requête (HTTP %1).</translation>
     </message>
+    <message>
+        <source>The platform&apos;s request limit (%1 requests an hour) is used up. Try again later.</source>
+        <translation>La limite de requêtes de la plateforme (%1 requêtes par heure) est atteinte. Réessayez plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>InfoBar</name>

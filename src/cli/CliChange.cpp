@@ -134,11 +134,20 @@ void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
             finish(Ok);
             return;
         }
+        Outcome failed = outcome.ok ? Outcome::input(u"The account list is being changed by another "
+                                                     "program and did not become free; nothing was saved."_s)
+                                    : outcome;
+        // The service's sentence for a refused keychain write is the app's, which keeps the
+        // token on screen to copy ("The token is shown, but…"); a command shows nothing.
+        if (!outcome.ok && outcome.source == Outcome::Source::Keychain && m_service->isUnsaved(kind)) {
+            const QString why = SecretStore::messageFor(outcome.storeError);
+            failed.message = created ? u"The %1 token was not saved, so \"%2\" was not added: the keychain "
+                                       "refused it. %3"_s.arg(tokenKindDisplayName(kind), info.name, why)
+                                     : u"The %1 token was not saved: the keychain refused it, and \"%2\" keeps "
+                                       "what it had. %3"_s.arg(tokenKindDisplayName(kind), info.name, why);
+        }
         if (!created)
-            return finish(outcome);
-        const Outcome failed = outcome.ok ? Outcome::input(u"The account list is being changed by another "
-                                                           "program and did not become free; nothing was saved."_s)
-                                          : outcome;
+            return finish(failed);
         // Nothing of a new account stays behind when its first token is refused.
         m_service->AccountService::removeEverything([this, failed, id = info.id](const Outcome &) {
             m_accounts.release(id);

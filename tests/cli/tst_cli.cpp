@@ -668,6 +668,25 @@ private Q_SLOTS:
         }
         QVERIFY(files > 0); // at least the account list
     }
+
+    // The keychain refuses the write: a command shows no token, so it says what
+    // did happen (issue 25: "The token is shown, but it could not be saved").
+    void addRefusedByTheKeychainSaysTheTokenWasNotSaved()
+    {
+        QCOMPARE(KeyringControl::lockDefault(), QString());
+        auto unlock = qScopeGuard([] { (void)KeyringControl::unlockDefault(); });
+        const QByteArray locked = SecretStore::messageFor(SecretStore::Error::Locked).toUtf8();
+        const Run added = add(u"Fresh"_s, u"rw"_s, m_rw, {u"--no-verify"_s});
+        QCOMPARE(added.code, 3);
+        QVERIFY2(!added.err.contains("shown"), added.err.constData());
+        QVERIFY2(added.err.contains("agency-tokens-cli: The Read/Write token was not saved, so \"Fresh\" was not "
+                                    "added: the keychain refused it. " + locked),
+                 added.err.constData());
+        verifyNoToken(added.out + added.err, m_rw.token);
+        QCOMPARE(KeyringControl::unlockDefault(), QString());
+        unlock.dismiss();
+        QVERIFY(!AccountList().lookup(u"Fresh"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,12 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "SecretMimeData.h"
 
+#include "credentials/Secret.h"
+
 #include <QByteArray>
 #include <QMimeData>
 
 namespace AgencyTokens {
 
 namespace {
+
+/// The clipboard deletes its data when it is cleared or another copy
+/// replaces it: the secret's characters are overwritten then, where this
+/// data holds the last reference to them (a copy still shared, e.g. with the
+/// Secret it came from, is left to that owner, which wipes it in turn).
+class WipingMimeData : public QMimeData
+{
+public:
+    ~WipingMimeData() override
+    {
+        QString text = this->text(); // shares the stored buffer
+        removeFormat(QStringLiteral("text/plain"));
+        Secret::overwrite(text);
+    }
+};
 
 // A Windows DWORD as the clipboard expects it: 4 bytes, little-endian.
 QByteArray dword(quint32 value)
@@ -32,7 +49,7 @@ SecretMimeData::Flavor SecretMimeData::currentFlavor()
 
 QMimeData *SecretMimeData::create(const QString &text, Flavor flavor)
 {
-    auto *mime = new QMimeData;
+    auto *mime = new WipingMimeData;
     mime->setText(text);
     // Harmless where nobody reads it (Windows and macOS get it as a private
     // format), and on Linux it is the only hint there is.

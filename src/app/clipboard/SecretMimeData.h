@@ -38,7 +38,9 @@ public:
     [[nodiscard]] static Flavor currentFlavor();
 
     /// New mime data holding text as text/plain and the hints of flavor.
-    /// The caller owns it (QClipboard::setMimeData takes it).
+    /// The caller owns it (QClipboard::setMimeData takes it). When it is
+    /// deleted, the text's characters are overwritten where it was their
+    /// last owner (Secret::overwrite).
     [[nodiscard]] static QMimeData *create(const QString &text, Flavor flavor = currentFlavor());
 };
 

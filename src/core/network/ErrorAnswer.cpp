@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "ErrorAnswer.h"
 
+#include "HttpAnswerParser.h"
 #include "platform/JsonReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QNetworkReply>
 #include <QTime>
 
 using namespace Qt::StringLiterals;
@@ -16,11 +16,22 @@ namespace AgencyTokens::ErrorAnswer {
 
 namespace {
 
-int headerNumber(const QNetworkReply &reply, const QByteArray &name)
+int headerNumber(const HttpAnswerParser &reply, const QByteArray &name)
 {
     bool ok = false;
-    const qlonglong value = reply.rawHeader(name).trimmed().toLongLong(&ok);
+    const qlonglong value = reply.header(name).trimmed().toLongLong(&ok);
     return ok && value >= 0 ? int(std::min<qlonglong>(value, 1 << 30)) : -1;
+}
+
+/// The longest wait taken from the platform's word. A longer one (or a
+/// negative, non-numeric or HTTP-date one) is no usable figure: "later".
+constexpr int MaxWaitSeconds = 24 * 60 * 60;
+
+/// Seconds to wait from header \a name; -1 when absent or not usable.
+int waitSeconds(const HttpAnswerParser &reply, const QByteArray &name)
+{
+    const int seconds = headerNumber(reply, name);
+    return seconds <= MaxWaitSeconds ? seconds : -1;
 }
 
 enum class Markup { None, Xml, Html };
@@ -72,6 +83,9 @@ HttpError rateLimited(const Answer &answer)
         error.message = HttpError::tr("The platform's request limit (%1 requests an hour) is used up. Try again in %2 s.")
                             .arg(limit.limit)
                             .arg(limit.resetSeconds);
+    else if (limit.limit > 0)
+        error.message = HttpError::tr("The platform's request limit (%1 requests an hour) is used up. Try again later.")
+                            .arg(limit.limit);
     else if (limit.resetSeconds >= 0)
         error.message = HttpError::tr("The platform's request limit is used up. Try again in %1 s.").arg(limit.resetSeconds);
     return withStatus(error, answer.status);
@@ -79,14 +93,14 @@ HttpError rateLimited(const Answer &answer)
 
 } // namespace
 
-RestClient::RateLimit rateLimit(const QNetworkReply &reply)
+RestClient::RateLimit rateLimit(const HttpAnswerParser &reply)
 {
     RestClient::RateLimit limit;
     limit.limit = headerNumber(reply, "X-RateLimit-Limit");
     limit.remaining = headerNumber(reply, "X-RateLimit-Remaining");
-    limit.resetSeconds = headerNumber(reply, "X-RateLimit-Reset");
+    limit.resetSeconds = waitSeconds(reply, "X-RateLimit-Reset");
     if (limit.resetSeconds < 0)
-        limit.resetSeconds = headerNumber(reply, "Retry-After");
+        limit.resetSeconds = waitSeconds(reply, "Retry-After");
     return limit;
 }
 

@@ -7,7 +7,9 @@
 
 #include <optional>
 
-class QNetworkReply;
+namespace AgencyTokens {
+class HttpAnswerParser;
+}
 
 namespace AgencyTokens::ErrorAnswer {
 
@@ -21,7 +23,7 @@ struct Answer
 };
 
 /// The X-RateLimit-* headers (and Retry-After as the reset when that is absent).
-[[nodiscard]] RestClient::RateLimit rateLimit(const QNetworkReply &reply);
+[[nodiscard]] RestClient::RateLimit rateLimit(const HttpAnswerParser &answer);
 /// The body as a JSON object, when it is declared and parses as one.
 [[nodiscard]] std::optional<QJsonObject> jsonObject(const Answer &answer);
 /// The error an answer that is not a usable 2xx JSON object stands for: the

@@ -2,12 +2,11 @@
 #include "RestClient.h"
 
 #include "ErrorAnswer.h"
+#include "HttpExchange.h"
 #include "logging/Logging.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
 
@@ -25,8 +24,6 @@ struct RestClient::Exchange
     QElapsedTimer clock;
     int redirects = 0;
     bool timedOut = false;
-    bool tooLarge = false;
-    bool tlsFailed = false;
 };
 
 namespace {
@@ -41,20 +38,6 @@ bool isRedirect(int status)
 RestClient::RestClient(QObject *parent)
     : QObject(parent)
 {
-}
-
-QNetworkAccessManager *RestClient::manager()
-{
-    if (m_manager)
-        return m_manager;
-    m_manager = new QNetworkAccessManager(this);
-    // Answers carry secrets: never into a disk cache, and no cookies kept.
-    m_manager->setCookieJar(nullptr);
-    // Redirects are followed by finish(), one checked hop at a time. Qt's own
-    // following (even user-verified) reuses connections in ways that can end a
-    // chain in an empty reply, and would decide the next hop's method itself.
-    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    return m_manager;
 }
 
 void RestClient::answer(QObject *context, const Done &done, const Response &response)
@@ -99,40 +82,29 @@ void RestClient::send(const QUrl &base, const Request &request, QObject *context
 void RestClient::start(const std::shared_ptr<Exchange> &exchange)
 {
     const Request &request = exchange->request;
-    QNetworkRequest netRequest(exchange->url);
+    HttpExchange::Request hop{request.method, exchange->url, request.headers, {}};
+    // A header the request sets itself replaces the one set here.
+    const auto setDefault = [&hop](const QByteArray &name, const QByteArray &value) {
+        for (const auto &header : std::as_const(hop.headers)) {
+            if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+                return;
+        }
+        hop.headers.emplaceBack(name, value);
+    };
     // The platform answers XML unless JSON is asked for.
-    netRequest.setRawHeader("Accept", "application/json");
+    setDefault("Accept", "application/json");
     if (!request.authorization.isEmpty())
-        netRequest.setRawHeader("Authorization", request.authorization);
-    for (const auto &[name, value] : request.headers)
-        netRequest.setRawHeader(name, value);
-    netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    netRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    // Never answer a 401 challenge with credentials Qt cached from another
-    // request: a wrong or reset-away token must come back as refused, not
-    // pass on the strength of another token sent to the same host earlier.
-    netRequest.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    QByteArray payload;
+        setDefault("Authorization", request.authorization);
     if (request.body) {
-        netRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        payload = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
+        setDefault("Content-Type", "application/json");
+        hop.body = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
     }
-
-    QNetworkReply *reply = manager()->sendCustomRequest(netRequest, request.method, payload);
+    // No cache and no cookies: nothing of an answer is kept but what the caller takes.
+    HttpAnswerParser::Limits limits;
+    limits.bodyBytes = m_maxBytes;
+    auto *reply = new HttpExchange(std::move(hop), limits, this);
     qCDebug(lcNetwork) << request.method << exchange->url.path();
 
-    connect(reply, &QNetworkReply::sslErrors, reply, [exchange](const QList<QSslError> &errors) {
-        // Recorded, never ignored: the handshake fails and the reply ends.
-        exchange->tlsFailed = true;
-        for (const QSslError &error : errors)
-            qCWarning(lcNetwork) << "TLS error:" << error.errorString();
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply, exchange](qint64 received, qint64 total) {
-        if (received > m_maxBytes || total > m_maxBytes) {
-            exchange->tooLarge = true;
-            reply->abort();
-        }
-    });
     // One deadline for the whole exchange, redirects included.
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -140,36 +112,37 @@ void RestClient::start(const std::shared_ptr<Exchange> &exchange)
         exchange->timedOut = true;
         reply->abort();
     });
+    connect(reply, &HttpExchange::finished, this, [this, reply, exchange] { finish(reply, exchange); });
     timer->start(std::max<qint64>(0, m_timeoutMs - exchange->clock.elapsed()));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, exchange] { finish(reply, exchange); });
+    reply->start();
 }
 
-void RestClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange)
+void RestClient::finish(HttpExchange *hop, const std::shared_ptr<Exchange> &exchange)
 {
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    hop->deleteLater();
+    const int status = hop->failure() == HttpExchange::Failure::None ? hop->answer().status() : 0;
     Response response;
-    if (!exchange->timedOut && !exchange->tooLarge && isRedirect(status)) {
-        const HttpError refused = followRedirect(reply, *exchange);
+    if (!exchange->timedOut && isRedirect(status)) {
+        const HttpError refused = followRedirect(*hop, *exchange);
         if (refused.ok() && exchange->context) {
             start(exchange);
             return;
         }
         response = {refused, status, {}, {}};
     } else {
-        response = decode(reply, *exchange);
+        response = decode(*hop, *exchange);
     }
     if (!response.error.ok())
-        qCInfo(lcNetwork) << reply->operation() << reply->url().path() << "failed:" << response.error.kind
-                          << response.status << response.error.code << reply->error() << "after"
+        qCInfo(lcNetwork) << exchange->request.method << hop->url().path() << "failed:" << response.error.kind
+                          << response.status << response.error.code << hop->failure() << "after"
                           << exchange->redirects << "redirects";
     answer(exchange->context, exchange->done, response);
 }
 
-HttpError RestClient::followRedirect(QNetworkReply *reply, Exchange &exchange) const
+HttpError RestClient::followRedirect(const HttpExchange &hop, Exchange &exchange) const
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode);
+    const int status = hop.answer().status();
+    const QUrl location = QUrl::fromEncoded(hop.answer().header("Location").trimmed(), QUrl::StrictMode);
     const QUrl target = exchange.url.resolved(location);
     const QByteArray method = exchange.request.method;
     // 301/302/303 would turn a write into a GET: only reads are followed there.
@@ -186,38 +159,33 @@ HttpError RestClient::followRedirect(QNetworkReply *reply, Exchange &exchange) c
     return {};
 }
 
-RestClient::Response RestClient::decode(QNetworkReply *reply, const Exchange &exchange) const
+RestClient::Response RestClient::decode(const HttpExchange &hop, const Exchange &exchange) const
 {
     using Kind = HttpError::Kind;
-    if (exchange.tooLarge)
-        return {HttpError::make(Kind::TooLarge), 0, {}, {}};
+    using Failure = HttpExchange::Failure;
     if (exchange.timedOut)
         return {HttpError::make(Kind::Timeout), 0, {}, {}};
-    const QNetworkReply::NetworkError netError = reply->error();
-    if (exchange.tlsFailed || netError == QNetworkReply::SslHandshakeFailedError)
+    switch (hop.failure()) {
+    case Failure::None:
+        break;
+    case Failure::TooLarge:
+        return {HttpError::make(Kind::TooLarge), 0, {}, {}};
+    case Failure::Tls:
         return {HttpError::make(Kind::Tls), 0, {}, {}};
-    if (netError == QNetworkReply::OperationCanceledError)
+    case Failure::Cancelled:
         return {HttpError::make(Kind::Cancelled), 0, {}, {}};
-
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    // Qt reports a connection that closed before any status line either as
-    // RemoteHostClosedError or, when it was already waiting for an answer, as
-    // a finished reply with no headers and its placeholder status 100.
-    const bool noFinalAnswer = !statusAttribute.isValid()
-        || (statusAttribute.toInt() < 200 && reply->rawHeaderPairs().isEmpty());
-    if (netError == QNetworkReply::RemoteHostClosedError || (noFinalAnswer && netError == QNetworkReply::NoError))
+    case Failure::ConnectionClosed:
         return {HttpError::make(Kind::ConnectionClosed), 0, {}, {}};
-    // No HTTP status at all: refused, host not found, reset, network down.
-    if (noFinalAnswer)
+    case Failure::Unreachable:
         return {HttpError::make(Kind::Unreachable), 0, {}, {}};
+    case Failure::Malformed:
+        return {HttpError::make(Kind::BadResponse), 0, {}, {}};
+    }
 
-    const int status = statusAttribute.toInt();
-    const QByteArray bytes = reply->readAll();
-    if (bytes.size() > m_maxBytes)
-        return {HttpError::make(Kind::TooLarge), status, {}, {}};
-
-    const ErrorAnswer::Answer answer{status, reply->header(QNetworkRequest::ContentTypeHeader).toString(), bytes,
-                                     ErrorAnswer::rateLimit(*reply)};
+    const HttpAnswerParser &reply = hop.answer();
+    const int status = reply.status();
+    const ErrorAnswer::Answer answer{status, QString::fromLatin1(reply.header("Content-Type")), reply.body(),
+                                     ErrorAnswer::rateLimit(reply)};
     Response response{{}, status, {}, answer.rateLimit};
     if (status == 204)
         return response;

@@ -11,16 +11,16 @@
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace AgencyTokens {
+
+class HttpExchange;
 
 /// The one place for network policy: HTTPS except loopback (checked before
 /// anything is sent), TLS errors never ignored, a transfer timeout,
-/// same-origin redirects only (followed here, not by Qt, so that each hop is
-/// checked before it is sent), a cap on the answer's size, and strict JSON.
-/// Every failure becomes an HttpError with its own user-facing message.
+/// same-origin redirects only (each hop checked before it is sent), caps on
+/// the answer's head and body, and strict JSON. Every failure becomes an
+/// HttpError with its own user-facing message. Each request is an
+/// HttpExchange of its own (why not QNetworkAccessManager: see there).
 class RestClient : public QObject
 {
     Q_OBJECT
@@ -39,7 +39,7 @@ public:
     {
         int limit = -1;
         int remaining = -1;
-        int resetSeconds = -1; ///< seconds until the window resets
+        int resetSeconds = -1; ///< seconds until the window resets; -1 also when over a day or not a number
     };
 
     struct Response
@@ -76,16 +76,13 @@ Q_SIGNALS:
 private:
     struct Exchange;
     void start(const std::shared_ptr<Exchange> &exchange);
-    void finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange);
+    void finish(HttpExchange *hop, const std::shared_ptr<Exchange> &exchange);
     /// Calls `done` if `context` lives, then counts the request as answered.
     void answer(QObject *context, const Done &done, const Response &response);
-    /// The manager, made on the first request: a start that sends nothing loads no network stack.
-    [[nodiscard]] QNetworkAccessManager *manager();
     /// The next hop of a same-origin redirect, or the error that ends the exchange.
-    [[nodiscard]] HttpError followRedirect(QNetworkReply *reply, Exchange &exchange) const;
-    [[nodiscard]] Response decode(QNetworkReply *reply, const Exchange &exchange) const;
+    [[nodiscard]] HttpError followRedirect(const HttpExchange &hop, Exchange &exchange) const;
+    [[nodiscard]] Response decode(const HttpExchange &hop, const Exchange &exchange) const;
 
-    QNetworkAccessManager *m_manager = nullptr;
     int m_inFlight = 0;
     int m_timeoutMs = NetworkPolicy::DefaultTimeoutMs;
     qint64 m_maxBytes = NetworkPolicy::MaxResponseBytes;

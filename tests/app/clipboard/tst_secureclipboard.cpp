@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -230,6 +231,18 @@ private Q_SLOTS:
 
         secure.clearNow(); // nothing left to do
         QCOMPARE(cleared.count(), 1);
+    }
+
+    void clearingDeletesTheCopiedData()
+    {
+        // Deleted data is wiped data (SecretMimeData; tst_secretwipe checks the bytes).
+        SecureClipboard secure;
+        secure.copySecret(u"Auth Token"_s, Token);
+        const QPointer<const QMimeData> copied = clipboard()->mimeData();
+        QVERIFY(copied);
+        QCOMPARE(copied->text(), Token);
+        secure.clearNow();
+        QVERIFY(copied.isNull());
     }
 
     void clearNowKeepsForeignData()

@@ -4,7 +4,8 @@
 // `export` lines), the words a real shell makes of it (sh, bash, and zsh
 // where installed) for odd but valid account addresses and every token
 // character, and the copied command run by a real shell and curl sending the
-// very request the app's own check sends.
+// very request the app's own check sends; against the real reference
+// server, under strace, with the credentials in no program's argv.
 #include "CopyFormats.h"
 #include "FaultServer.h"
 #include "network/RestClient.h"
@@ -12,7 +13,16 @@
 
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#ifdef AT_WITH_SERVER
+#include "HttpClient.h"
+#include "ServerProcess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#endif
 
 using namespace AgencyTokens;
 using namespace AgencyTokens::Testing;
@@ -58,6 +68,37 @@ QStringList linesFrom(const QString &shell, const QString &script)
     return lines;
 }
 
+#ifdef AT_WITH_SERVER
+/// \a command run by \a shell under strace: every program it started
+/// (execve) with its whole argv, and what the command printed.
+struct Traced
+{
+    QByteArray execs;
+    QByteArray out;
+    int exitCode = -1;
+};
+Traced traced(const QString &shell, const QString &command)
+{
+    Traced result;
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"execve"_s);
+    QProcess process;
+    // The command goes in as typed, on the shell's input: with -c it would be in the shell's own argv.
+    process.start(u"strace"_s, {u"-f"_s, u"-qq"_s, u"-e"_s, u"trace=execve"_s, u"-s"_s, u"65535"_s, u"-o"_s, log,
+                                shell});
+    process.write(command.toUtf8() + '\n');
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000))
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    QFile file(log);
+    if (file.open(QIODevice::ReadOnly))
+        result.execs = file.readAll();
+    return result;
+}
+#endif
+
 /// The header \a name of a raw HTTP request, empty when absent.
 QByteArray header(const QByteArray &request, const QByteArray &name)
 {
@@ -86,8 +127,8 @@ private Q_SLOTS:
     {
         const QString command = CopyFormats::curlCommand(address(u"https://platform.example"_s), credential());
         QCOMPARE(command,
-                 u" curl -u 'IRabcdefghijklmnopqrstuvwxyz012345:Ab0._~-zZ9Ab0._~-zZ9Ab0._~-zZ9Ab'"
-                 " -H 'Accept: application/json'"
+                 u" printf 'user = \"%s\"\\n' 'IRabcdefghijklmnopqrstuvwxyz012345:Ab0._~-zZ9Ab0._~-zZ9Ab0._~-zZ9Ab'"
+                 " | curl -K - -H 'Accept: application/json'"
                  " 'https://platform.example/Agencies/IRabcdefghijklmnopqrstuvwxyz012345/CompanyInformation'"_s);
     }
 
@@ -115,11 +156,12 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QVERIFY(address(base).isValid());
         const QString command = CopyFormats::curlCommand(address(base), credential());
-        QVERIFY(command.startsWith(u" curl "_s)); // a leading space: kept out of history
-        const QStringList expected{u"-u"_s, Sid + u':' + Token, u"-H"_s, u"Accept: application/json"_s, url};
+        QVERIFY(command.startsWith(u" printf "_s)); // a leading space: kept out of history
+        const QStringList expected{u"-K"_s, u"-"_s, u"-H"_s, u"Accept: application/json"_s, url,
+                                   u"user = \"%1:%2\""_s.arg(Sid, Token)};
         for (const QString &shell : shells()) {
-            // curl is a function there that prints its arguments, one a line.
-            QCOMPARE(linesFrom(shell, u"curl() { printf '%s\\n' \"$@\"; }\n"_s + command), expected);
+            // curl is a function there that prints its arguments, one a line, then its input.
+            QCOMPARE(linesFrom(shell, u"curl() { printf '%s\\n' \"$@\"; cat; }\n"_s + command), expected);
         }
     }
 
@@ -153,8 +195,7 @@ private Q_SLOTS:
 
     void theCopiedCurlSendsTheAppsOwnRequest()
     {
-        if (QStandardPaths::findExecutable(u"curl"_s).isEmpty())
-            QSKIP("curl is not installed");
+        QVERIFY2(!QStandardPaths::findExecutable(u"curl"_s).isEmpty(), "curl is needed");
         FaultServer platform;
         platform.setAnswer(FaultServer::response(200, R"({"CompanyName":"Demo"})"));
         const QUrl base(platform.url().toString() + u"/tenant/it's/"_s, QUrl::StrictMode);
@@ -187,6 +228,44 @@ private Q_SLOTS:
         QCOMPARE(header(copied, "Accept"), header(app, "Accept"));
         QCOMPARE(header(copied, "Accept"), "application/json"_ba);
     }
+
+#ifdef AT_WITH_SERVER
+    // Pasted into sh or bash, the copy passes the real reference server's
+    // check, and no program it starts has the credentials in its argv (all of
+    // /proc/PID/cmdline): strace records every execve with its arguments.
+    void theCopiedCurlPassesTheServerWithTheTokenInNoArgv()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(u"curl"_s).isEmpty(), "curl is needed");
+        QVERIFY2(!QStandardPaths::findExecutable(u"strace"_s).isEmpty(), "strace is needed");
+        ServerProcess server;
+        QVERIFY(server.start());
+        HttpClient http(server.url());
+        const QString session = http.signIn();
+        QCOMPARE(http.post(u"/api/v1/legacy-tokens/enable"_s, {}, HttpClient::bearer(session)).status, 200);
+        const QJsonObject readOnly = http.legacyTokens(session).at(1).toObject();
+        const auto sid = AccountSid::parse(readOnly[u"accountSid"_s].toString());
+        const auto token = AuthToken::parse(readOnly[u"authToken"_s].toString());
+        QVERIFY(sid && token);
+        const QByteArray secret = token->revealClearValue().toUtf8();
+        const QString command = CopyFormats::curlCommand(server.url(), {TokenKind::ReadOnly, *sid, *token});
+        QVERIFY(command.contains(QString::fromUtf8(secret))); // in the text to paste, as a builtin's argument
+
+        for (const QString &shell : {u"sh"_s, u"bash"_s}) {
+            const Traced run = traced(shell, command);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains("\"CompanyName\""), run.out.constData()); // the server took the credentials
+            QVERIFY2(run.execs.contains("[\"curl\", \"-K\", \"-\", \"-H\""), run.execs.constData()); // curl's argv was seen
+            QVERIFY2(!run.execs.contains(secret), qPrintable(shell + u": the token is in an argv"_s));
+            QVERIFY(!run.execs.contains("printf")); // a builtin: never started as a program
+        }
+        // The check can fail: the old copy, curl -u, shows the token in curl's argv.
+        const QString old = u"curl -u '%1:%2' '%3'"_s.arg(sid->toString(), QString::fromUtf8(secret),
+                                                          server.url().toString());
+        const Traced control = traced(u"bash"_s, old);
+        QCOMPARE(control.exitCode, 0);
+        QVERIFY(control.execs.contains(secret));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestCopyFormats)

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 // A Secret's characters are overwritten before its memory goes back to the
 // allocator: on destruction, on reassignment (copy and move) and on wipe(),
-// but only where it was the sole owner of the buffer.
+// but only where it was the sole owner of the buffer; and so are those of
+// the clipboard data SecretMimeData makes, when the clipboard deletes it.
 //
 // free() is interposed in this executable (Qt's QArrayData::deallocate calls
 // it): when the buffer under watch is released, the hook copies what it
 // still holds, so the test reads it without touching freed memory.
+#include "SecretMimeData.h"
 #include "credentials/AuthToken.h"
 #include "credentials/Secret.h"
 
+#include <QMimeData>
 #include <QTest>
 
 #include <malloc.h>
@@ -171,6 +174,37 @@ private Q_SLOTS:
         }
         QVERIFY(g_watch.released);
         QVERIFY(g_watch.allZero);
+    }
+
+    // The clipboard deletes its data once cleared (or replaced): the copied
+    // text goes back to the allocator as zeros.
+    void clipboardDataWipesItsTextWhenDeleted()
+    {
+        QString text = freshValue("copied-secret-0123456789");
+        QMimeData *mime = SecretMimeData::create(text);
+        watch(text);
+        text = QString(); // the clipboard data is the text's only owner now
+        QVERIFY(!g_watch.released);
+        delete mime;
+        QVERIFY(g_watch.released);
+        QVERIFY(g_watch.allZero);
+
+        // The check can fail: plain QMimeData frees the characters as they are.
+        QString plain = freshValue("copied-secret-0123456789");
+        auto *control = new QMimeData;
+        control->setText(plain);
+        watch(plain);
+        plain = QString();
+        delete control;
+        QVERIFY(g_watch.released);
+        QVERIFY(!g_watch.allZero);
+    }
+
+    void clipboardDataLeavesASharedTextToItsOwner()
+    {
+        const Secret secret = Secret::fromClearValue(freshValue("still-shown-0123456789"));
+        delete SecretMimeData::create(secret.revealClearValue());
+        QCOMPARE(secret.revealClearValue(), u"still-shown-0123456789"_s);
     }
 };
 

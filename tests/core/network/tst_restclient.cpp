@@ -5,6 +5,12 @@
 #include "network/RestClient.h"
 #include "platform/PlatformApi.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace AgencyTokens;
@@ -287,6 +293,67 @@ private Q_SLOTS:
         QVERIFY(r.error.message.contains(u"secure connection"_s));
     }
 
+    void httpsAnswerIsRead()
+    {
+        // A loopback TLS server whose self-signed certificate (for IP 127.0.0.1)
+        // the process is told to trust: the whole exchange, handshake to body.
+        QTemporaryDir dir;
+        const QString key = dir.filePath(u"key.pem"_s);
+        const QString cert = dir.filePath(u"cert.pem"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                                     u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                                     u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QFile certFile(cert);
+        QFile keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey privateKey(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QVERIFY(!certificate.isNull() && !privateKey.isNull());
+
+        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+        auto restore = qScopeGuard([&before] { QSslConfiguration::setDefaultConfiguration(before); });
+        QSslConfiguration trusting = before;
+        trusting.addCaCertificate(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+
+        QSslServer server;
+        QSslConfiguration serving = QSslConfiguration::defaultConfiguration();
+        serving.setLocalCertificate(certificate);
+        serving.setPrivateKey(privateKey);
+        server.setSslConfiguration(serving);
+        QByteArray request;
+        connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QIODevice::readyRead, socket, [&request, socket] {
+                request += socket->readAll();
+                if (request.contains("\r\n\r\n")) {
+                    socket->write(FaultServer::response(200, R"({"CompanyName":"Secure"})"));
+                    socket->disconnectFromHost();
+                }
+            });
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+        RestClient client;
+        const auto r = sendAndWait(client, QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), get());
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(u"CompanyName"_s).toString(), u"Secure"_s);
+        QVERIFY(request.startsWith("GET /api/v1/platform-rest-web-services HTTP/1.1\r\n"));
+        QVERIFY(request.contains("\r\nHost: 127.0.0.1:"));
+        QVERIFY(request.contains("\r\nAuthorization: Bearer secret-session-token-value\r\n"));
+
+        // Not trusted any more: refused, nothing sent.
+        QSslConfiguration::setDefaultConfiguration(before);
+        request.clear();
+        RestClient untrusting;
+        const auto refused = sendAndWait(untrusting, QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), get());
+        QCOMPARE(refused.error.kind, Kind::Tls);
+        QVERIFY(request.isEmpty());
+    }
+
     void serverErrorCodesHaveTheirOwnMessages()
     {
         const QStringList codes{u"invalid_credentials"_s, u"too_many_attempts"_s, u"session_required"_s,
@@ -308,6 +375,59 @@ private Q_SLOTS:
         const auto r = sendAndWait(client, server.url(), get());
         QCOMPARE(r.error.code, u"already_enabled"_s);
         QCOMPARE(r.error.message, HttpError::messageForCode(u"already_enabled"_s));
+    }
+
+    // A wait the platform names is shown in seconds up to a day; beyond that,
+    // or negative, or not a number, it is no figure to show: "later".
+    void rateLimitWaitIsClamped_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("an hour") << QByteArray("X-RateLimit-Limit: 24\r\nX-RateLimit-Reset: 3600\r\n") << 3600
+                                 << u"The platform's request limit (24 requests an hour) is used up. Try again in 3600 s."_s;
+        QTest::newRow("a day") << QByteArray("X-RateLimit-Reset: 86400\r\n") << 86400
+                               << u"The platform's request limit is used up. Try again in 86400 s."_s;
+        QTest::newRow("2^30") << QByteArray("X-RateLimit-Limit: 24\r\nX-RateLimit-Reset: 1073741824\r\n") << -1
+                              << u"The platform's request limit (24 requests an hour) is used up. Try again later."_s;
+        QTest::newRow("a day and a second") << QByteArray("X-RateLimit-Reset: 86401\r\n") << -1
+                                            << u"The platform's request limit is used up. Try again later."_s;
+        QTest::newRow("past int") << QByteArray("X-RateLimit-Reset: 99999999999999999999\r\n") << -1
+                                  << u"The platform's request limit is used up. Try again later."_s;
+        QTest::newRow("negative") << QByteArray("X-RateLimit-Limit: 24\r\nX-RateLimit-Reset: -5\r\n") << -1
+                                  << u"The platform's request limit (24 requests an hour) is used up. Try again later."_s;
+        QTest::newRow("not a number") << QByteArray("X-RateLimit-Reset: soon\r\n") << -1
+                                      << u"The platform's request limit is used up. Try again later."_s;
+        QTest::newRow("absurd reset, usable Retry-After")
+            << QByteArray("X-RateLimit-Reset: 1073741824\r\nRetry-After: 120\r\n") << 120
+            << u"The platform's request limit is used up. Try again in 120 s."_s;
+        QTest::newRow("Retry-After as a date") << QByteArray("Retry-After: Fri, 31 Dec 2100 23:59:59 GMT\r\n") << -1
+                                               << u"The platform's request limit is used up. Try again later."_s;
+    }
+    void rateLimitWaitIsClamped()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(int, seconds);
+        QFETCH(QString, sentence);
+        FaultServer server;
+        server.setAnswer(FaultServer::response(429, "{}", "application/json", headers));
+        RestClient client;
+        const auto r = sendAndWait(client, server.url(), get());
+        QCOMPARE(r.error.kind, Kind::RateLimited);
+        QCOMPARE(r.error.retryAfterSeconds, seconds);
+        QCOMPARE(r.error.message, sentence);
+    }
+
+    void signInLockOutWithAnAbsurdWaitSaysNoFigure()
+    {
+        FaultServer server;
+        server.setAnswer(FaultServer::response(429, R"({"error":{"code":"too_many_attempts","message":"x"}})",
+                                               "application/json", "Retry-After: 1073741824\r\n"));
+        RestClient client;
+        const auto r = sendAndWait(client, server.url(), get());
+        QCOMPARE(r.error.code, u"too_many_attempts"_s);
+        QCOMPARE(r.error.retryAfterSeconds, -1);
+        QCOMPARE(r.error.message, HttpError::messageForCode(u"too_many_attempts"_s));
     }
 };
 
