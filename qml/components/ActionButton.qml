@@ -21,6 +21,16 @@ QQC2.Button {
     focusPolicy: Qt.StrongFocus
     activeFocusOnTab: true
     Accessible.name: root.text
+    // Enter and Return press it, as Space does (Qt's Button takes only Space
+    // here); taken, so that a card or page around it does not act as well.
+    Keys.onReturnPressed: event => root.pressByKey(event)
+    Keys.onEnterPressed: event => root.pressByKey(event)
+
+    function pressByKey(event: KeyEvent) {
+        event.accepted = true
+        if (root.enabled)
+            root.clicked()
+    }
 
     contentItem: Text {
         text: root.text

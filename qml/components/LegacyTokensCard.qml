@@ -89,6 +89,9 @@ Card {
                 focusPolicy: Qt.StrongFocus
                 activeFocusOnTab: true
                 onClicked: moreMenu.open()
+                // Enter opens the menu, not the card around it.
+                Keys.onReturnPressed: moreMenu.open()
+                Keys.onEnterPressed: moreMenu.open()
                 FocusRing {
                     shown: moreButton.visualFocus
                 }

@@ -37,6 +37,28 @@ QQC2.Page {
         return null
     }
 
+    // The keyboard follows the page: once a page is shown (its transition
+    // over), the next Tab goes to its controls, not back to the sidebar's.
+    QQC2.StackView.onActivated: pageStart.forceActiveFocus(Qt.OtherFocusReason)
+
+    // What Tab reaches is scrolled into view (a Rename button below the fold).
+    readonly property Item focusedItem: Window.activeFocusItem
+    onFocusedItemChanged: ensureVisible(focusedItem)
+
+    function ensureVisible(item: Item) {
+        let inside = false
+        for (let p = item; p && !inside; p = p.parent)
+            inside = p === column
+        if (!inside)
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y - 16
+        const bottom = top + item.height + 32
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, bottom - flick.height))
+    }
+
     padding: 0
     background: null
     Accessible.role: Accessible.Pane
@@ -51,6 +73,17 @@ QQC2.Page {
         clip: true
         QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
+        // Where the keyboard is when the page opens: before its first control,
+        // so that Tab goes there (a Page, a focus scope, would send it elsewhere).
+        Item {
+            id: pageStart
+            objectName: "pageStart"
+            Accessible.role: Accessible.Heading
+            Accessible.name: root.title
+            // Not a stop of its own: it only hands Tab and Shift+Tab on from here.
+            Keys.onTabPressed: pageStart.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            Keys.onBacktabPressed: pageStart.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+        }
         ColumnLayout {
             id: column
             x: Math.max(root.compact ? 16 : 32, (flick.width - width) / 2)

@@ -125,6 +125,13 @@ TestCase {
 
     // Tab (or Shift+Tab) until `name` has the keyboard focus.
     function tabTo(name, backwards) {
+        // Back on a page, the focus is where it was left (a page keeps its
+        // focused control), shown once the keyboard moves: as a user would, move on and back.
+        const already = shell.Window.activeFocusItem
+        if (already && already.objectName === name && already.visible && !showsFocus(already)) {
+            keyClick(Qt.Key_Tab)
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier)
+        }
         for (let i = 0; i < 80; ++i) {
             const focused = shell.Window.activeFocusItem
             if (focused && focused.objectName === name && focused.visible)
