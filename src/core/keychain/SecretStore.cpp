@@ -35,6 +35,26 @@ void SecretStore::readMany(const QStringList &keys, QObject *context, ReadManyDo
     (*next)(0);
 }
 
+void SecretStore::writeIf(const QString &key, const Secret &value, Check check, QObject *context, Done done)
+{
+    if (check) {
+        if (const Result checked = check(); !checked.ok()) {
+            QMetaObject::invokeMethod(context, [done, checked] { done(checked); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    write(key, value, context, std::move(done));
+}
+
+void SecretStore::removeUnderThen(const QString &prefix, std::function<void()> then, QObject *context, Done done)
+{
+    removeUnder(prefix, context, [then, done](const Result &result) {
+        if (result.ok() && then)
+            then();
+        done(result);
+    });
+}
+
 void SecretStore::listKeys(QObject *context, KeysDone done)
 {
     QMetaObject::invokeMethod(context, [done] { done(failure(Error::NotImplemented), {}); }, Qt::QueuedConnection);
@@ -68,6 +88,8 @@ QString SecretStore::messageFor(Error error)
     case Error::Timeout:
         return tr("The keychain did not answer in time. It may be waiting for you to unlock it; "
                   "check for a password prompt, then try again.");
+    case Error::NotWanted:
+        return tr("Nothing was written: what it was for is gone.");
     }
     return tr("Unknown keychain error.");
 }
