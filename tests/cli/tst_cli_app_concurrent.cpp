@@ -19,6 +19,7 @@
 // Rounds: AGENCYTOKENS_CONCURRENT_ROUNDS (ctest runs a few; issue 25 asks
 // for 50 by hand: AGENCYTOKENS_CONCURRENT_ROUNDS=50 scripts/lib/keyring-session.sh
 // build/dev/tests/cli/tst_cli_app_concurrent).
+#include "CliProcesses.h"
 #include "HttpClient.h"
 #include "KeyringControl.h"
 #include "ServerProcess.h"
@@ -60,29 +61,6 @@ struct Token
     QString sid;
     QByteArray authToken;
 };
-
-// Started, but waiting on its standard input until go(): a CLI reads the
-// token before it changes anything, so the processes of a round go together.
-std::unique_ptr<QProcess> startCli(const QStringList &args)
-{
-    auto p = std::make_unique<QProcess>();
-    p->start(Cli, args);
-    p->waitForStarted(10000);
-    return p;
-}
-
-// True once the process sits in read(0, …): waiting for its standard input.
-bool readingStdin(const QProcess &p)
-{
-    QFile f(u"/proc/%1/syscall"_s.arg(p.processId()));
-    return f.open(QIODevice::ReadOnly) && f.readAll().startsWith("0 0x0 ");
-}
-
-void go(QProcess &p, const QByteArray &input = {})
-{
-    p.write(input);
-    p.closeWriteChannel();
-}
 
 // With the event loop running (the app's restarts are queued on it).
 bool ended(QProcess &p)
@@ -216,7 +194,7 @@ private Q_SLOTS:
                 });
             }, 10000);
             for (Job &job : jobs)
-                go(*job.process, job.input);
+                release(*job.process, job.input);
             for (Job &job : jobs) {
                 QVERIFY2(ended(*job.process), qPrintable(job.what + u' ' + job.name));
                 if (job.what == u"add") {

@@ -70,6 +70,20 @@ bool idle(const SecretStore &store)
 {
     return QTest::qWaitFor([&store] { return store.pendingOperations() == 0; }, Wait);
 }
+/// With the server's answer held by the relay and this process's keychain idle, the
+/// real CLI removes the account (entries and list entry); then the answer goes on.
+bool removedWhileHeld(DelayProxy &proxy, const SecretStore &store, const AccountInfo &info)
+{
+    if (!answerHeld(proxy) || !idle(store))
+        return false;
+    const ProgramRun removed = cliRemove(info);
+    if (removed.code != 0 || listed(info.id) || !entriesOf(info).isEmpty()) {
+        qWarning() << "remove ended" << removed.code << removed.err << entriesOf(info);
+        return false;
+    }
+    proxy.release();
+    return true;
+}
 } // namespace
 
 class TestRemovedElsewhere : public QObject
@@ -116,17 +130,9 @@ private Q_SLOTS:
         proxy.hold();
         std::optional<Outcome> refreshed;
         service.refresh([&](const Outcome &o) { refreshed = o; });
-        QVERIFY(answerHeld(proxy));
-        QVERIFY(idle(store));
-
-        // Meanwhile another process removes the account.
-        const ProgramRun removed = cliRemove(info);
-        QVERIFY2(removed.code == 0, removed.err.constData());
-        QVERIFY(!listed(info.id));
-        QCOMPARE(entriesOf(info), QStringList());
-
-        // The answer arrives: the refresh goes on (it fetches the credentials) but writes nothing.
-        proxy.release();
+        // Meanwhile another process removes the account; then the answer arrives: the refresh goes
+        // on (it fetches the credentials) but writes nothing.
+        QVERIFY(removedWhileHeld(proxy, store, info));
         QVERIFY(QTest::qWaitFor([&] { return refreshed.has_value(); }, Wait));
         QVERIFY(idle(store));
         QCOMPARE(entriesOf(info), QStringList());
@@ -176,14 +182,7 @@ private Q_SLOTS:
         proxy.hold();
         std::optional<Outcome> replaced;
         service.replaceToken(TokenKind::ReadWrite, fresh, [&](const Outcome &o) { replaced = o; });
-        QVERIFY(answerHeld(proxy));
-        QVERIFY(idle(store));
-
-        const ProgramRun removed = cliRemove(info);
-        QVERIFY2(removed.code == 0, removed.err.constData());
-        QCOMPARE(entriesOf(info), QStringList());
-
-        proxy.release();
+        QVERIFY(removedWhileHeld(proxy, store, info));
         QVERIFY(QTest::qWaitFor([&] { return replaced.has_value(); }, Wait));
         QVERIFY(idle(store));
         QCOMPARE(entriesOf(info), QStringList());
@@ -207,12 +206,7 @@ private Q_SLOTS:
         proxy.hold();
         std::optional<Outcome> signedIn;
         service.signIn(proxy.url(), u"admin"_s, u"admin-demo"_s, [&](const Outcome &o) { signedIn = o; });
-        QVERIFY(answerHeld(proxy));
-
-        const ProgramRun removed = cliRemove(info);
-        QVERIFY2(removed.code == 0, removed.err.constData());
-
-        proxy.release();
+        QVERIFY(removedWhileHeld(proxy, store, info));
         QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, Wait));
         QVERIFY(idle(store));
         QCOMPARE(entriesOf(info), QStringList());
