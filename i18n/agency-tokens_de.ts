@@ -209,6 +209,14 @@
         <source>Could not remove this account&apos;s saved tokens.</source>
         <translation>Die gespeicherten Tokens dieses Kontos konnten nicht entfernt werden.</translation>
     </message>
+    <message>
+        <source>This account was removed in another window or by agency-tokens-cli.</source>
+        <translation>Dieses Konto wurde in einem anderen Fenster oder mit agency-tokens-cli entfernt.</translation>
+    </message>
+    <message>
+        <source>The account list is being changed by another program and did not become free; nothing was saved. Try again.</source>
+        <translation>Die Kontenliste wird gerade von einem anderen Programm geändert und wurde nicht frei; nichts wurde gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AccountView</name>
@@ -357,6 +365,10 @@
     <message>
         <source>Another Agency Tokens window or agency-tokens-cli is using the keychain and has not finished. Close it or let it finish, then try again.</source>
         <translation>Ein anderes Agency-Tokens-Fenster oder agency-tokens-cli verwendet den Schlüsselbund und ist noch nicht fertig. Beenden Sie es oder warten Sie, bis es fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: what it was for is gone.</source>
+        <translation>Nichts wurde geschrieben: Das, wofür es bestimmt war, gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>

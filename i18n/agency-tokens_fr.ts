@@ -209,6 +209,14 @@
         <source>Could not remove this account&apos;s saved tokens.</source>
         <translation>Impossible de supprimer les jetons enregistrés de ce compte.</translation>
     </message>
+    <message>
+        <source>This account was removed in another window or by agency-tokens-cli.</source>
+        <translation>Ce compte a été supprimé dans une autre fenêtre ou par agency-tokens-cli.</translation>
+    </message>
+    <message>
+        <source>The account list is being changed by another program and did not become free; nothing was saved. Try again.</source>
+        <translation>La liste des comptes est en cours de modification par un autre programme et ne s&apos;est pas libérée&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AccountView</name>
@@ -357,6 +365,10 @@
     <message>
         <source>Another Agency Tokens window or agency-tokens-cli is using the keychain and has not finished. Close it or let it finish, then try again.</source>
         <translation>Une autre fenêtre d’Agency Tokens ou agency-tokens-cli utilise le trousseau et n’a pas terminé. Fermez-la ou laissez-la terminer, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: what it was for is gone.</source>
+        <translation>Rien n&apos;a été écrit&#xa0;: ce à quoi c&apos;était destiné n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

@@ -136,9 +136,13 @@ std::optional<AccountInfo> Cli::resolveAccount()
 
 std::unique_ptr<AccountService> Cli::makeService(const AccountInfo &info)
 {
+    std::unique_ptr<AccountService> service;
     if (info.kind == AccountKind::SignedIn)
-        return std::make_unique<TokenService>(info, &m_store, &m_client);
-    return std::make_unique<TokensOnlyService>(info, &m_store, &m_client);
+        service = std::make_unique<TokenService>(info, &m_store, &m_client);
+    else
+        service = std::make_unique<TokensOnlyService>(info, &m_store, &m_client);
+    service->setOwnedByList(true); // writes only while listed; remove unlists under the keychain's lock
+    return service;
 }
 
 void Cli::openAccount(std::function<void()> next)

@@ -119,6 +119,7 @@ void Cli::add()
 void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
 {
     auto service = std::make_unique<TokensOnlyService>(info, &m_store, &m_client);
+    service->setOwnedByList(true);
     auto *tokensOnly = service.get();
     m_service = std::move(service);
     const TokenKind kind = *m_inv.kind;
@@ -195,7 +196,7 @@ void Cli::remove()
         return;
     m_service = makeService(*info);
     // The keychain entries only: a signed-in account's server session simply expires.
-    m_service->AccountService::removeEverything([this, info](const Outcome &outcome) {
+    m_service->AccountService::removeAccount([this, info](const Outcome &outcome) {
         if (!outcome.ok)
             return finish(outcome);
         // Not there any more is as good as removed (another process did it meanwhile).

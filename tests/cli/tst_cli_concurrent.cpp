@@ -3,6 +3,7 @@
 // real binary, the real keychain of the test's private session): every
 // account a process acknowledged (exit 0) is listed afterwards, every one it
 // removed is gone, and no keychain entry is left that no listed account owns.
+#include "CliProcesses.h"
 #include "KeyringControl.h"
 #include "accounts/AccountList.h"
 #include "keychain/KeychainKeys.h"
@@ -34,34 +35,12 @@ QString accountName(int process, int round)
     return u"p%1-r%2"_s.arg(process).arg(round);
 }
 
-// Started, but waiting on its standard input until release(): a CLI reads the
-// token before it changes anything, so the processes of a round go together.
-std::unique_ptr<QProcess> startCli(const QStringList &args)
-{
-    auto p = std::make_unique<QProcess>();
-    p->start(Cli, args);
-    p->waitForStarted(10000);
-    return p;
-}
-
-// True once the process sits in read(0, …): waiting for its standard input.
-bool readingStdin(const QProcess &p)
-{
-    QFile f(u"/proc/%1/syscall"_s.arg(p.processId()));
-    return f.open(QIODevice::ReadOnly) && f.readAll().startsWith("0 0x0 ");
-}
-
 // Run to its end (it may have ended already: waitForFinished() is false then).
 bool finished(QProcess &p)
 {
     return p.state() == QProcess::NotRunning || p.waitForFinished(60000);
 }
 
-void release(QProcess &p, const QByteArray &input = {})
-{
-    p.write(input);
-    p.closeWriteChannel();
-}
 } // namespace
 
 class TestCliConcurrent : public QObject

@@ -60,6 +60,12 @@ public:
         ++m_pending;
         m_real.write(key, value, context, counted(done));
     }
+    void writeIf(const QString &key, const Secret &value, Check check, QObject *context, Done done) override
+    {
+        ++m_counts.writes;
+        ++m_pending;
+        m_real.writeIf(key, value, std::move(check), context, counted(done));
+    }
     void remove(const QString &key, QObject *context, Done done) override
     {
         ++m_counts.removes;
@@ -77,6 +83,12 @@ public:
         ++m_counts.removes;
         ++m_pending;
         m_real.removeUnder(prefix, context, counted(done));
+    }
+    void removeUnderThen(const QString &prefix, std::function<void()> then, QObject *context, Done done) override
+    {
+        ++m_counts.removes;
+        ++m_pending;
+        m_real.removeUnderThen(prefix, std::move(then), context, counted(done));
     }
 
 private:

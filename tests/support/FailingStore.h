@@ -26,11 +26,23 @@ public:
         }
         QTimer::singleShot(0, context, [done, error = m_failWrites] { done(failure(error)); });
     }
+    void writeIf(const QString &key, const Secret &value, Check check, QObject *context, Done done) override
+    {
+        if (m_failWrites == Error::None) {
+            m_real->writeIf(key, value, std::move(check), context, done);
+            return;
+        }
+        QTimer::singleShot(0, context, [done, error = m_failWrites] { done(failure(error)); });
+    }
     void remove(const QString &key, QObject *context, Done done) override { m_real->remove(key, context, done); }
     void removeAll(QObject *context, Done done) override { m_real->removeAll(context, done); }
     void removeUnder(const QString &prefix, QObject *context, Done done) override
     {
         m_real->removeUnder(prefix, context, done);
+    }
+    void removeUnderThen(const QString &prefix, std::function<void()> then, QObject *context, Done done) override
+    {
+        m_real->removeUnderThen(prefix, std::move(then), context, done);
     }
 
 private:

@@ -73,6 +73,10 @@ AccountView *AppController::createView(const AccountInfo &info)
 {
     auto *view = new AccountView(info, m_services->store(), m_services->client(), m_services, this);
     view->setRevealSeconds(m_services->settings()->revealSeconds());
+    // Its entries are written only while the shared list holds it; a write that finds it
+    // removed elsewhere makes the list be read again, whether or not the watcher said so yet.
+    view->service()->setOwnedByList(true);
+    connect(view->service(), &AccountService::removedElsewhere, &m_followTimer, qOverload<>(&QTimer::start));
     return view;
 }
 
@@ -310,7 +314,7 @@ void AppController::removeAccount(const QString &id)
     m_remove->begin();
     m_services->clipboard()->clearNow();
     view->hideTokens();
-    view->service()->removeEverything([this, view](const Outcome &o) {
+    view->service()->removeAccount([this, view](const Outcome &o) {
         if (!o.ok) {
             m_remove->finish(o);
             return;

@@ -194,6 +194,22 @@ QStringList AccountList::reservedIds() const
     return out;
 }
 
+std::optional<bool> AccountList::holds(const QString &id)
+{
+    bool held = false;
+    const bool read = locked([&id, &held](QSettings &s) {
+        const QList<AccountInfo> all = readAccounts(s);
+        const QList<Reservation> reserved = readReservations(s);
+        held = std::any_of(all.cbegin(), all.cend(), [&id](const AccountInfo &info) { return info.id == id; })
+            || std::any_of(reserved.cbegin(), reserved.cend(),
+                           [&id](const Reservation &r) { return r.id == id && stillCounts(r); });
+        return false; // nothing to save
+    });
+    if (!read)
+        return std::nullopt;
+    return held;
+}
+
 bool AccountList::locked(const std::function<bool(QSettings &)> &change)
 {
     const QString path = lockPath();

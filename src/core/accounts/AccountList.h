@@ -57,6 +57,10 @@ public:
     void release(const QString &id);
     /// The ids marked by reserve() that still count.
     [[nodiscard]] QStringList reservedIds() const;
+    /// Whether `id` is listed or reserved (by a process that still runs), read
+    /// under the lock; nothing when the lock could not be had in time. What a
+    /// write of an account's keychain entries asks first (AccountService).
+    [[nodiscard]] std::optional<bool> holds(const QString &id);
     /// Forgets the account; its keychain entries are the caller's to wipe first.
     /// False when there is no such account or the list could not be changed.
     bool remove(const QString &id);

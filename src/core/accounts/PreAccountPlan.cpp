@@ -171,7 +171,7 @@ std::optional<QString> PreAccountPlan::stateAfter(const std::optional<QString> &
         if (listed(true) || (accountState && listed(false)))
             continue;
         // As a tokens-only account lists a token it is given: created "now", here.
-        TokenInfo info{t.tokenKind, *sid, 0, QDateTime::currentDateTimeUtc(), {}};
+        TokenInfo info{t.tokenKind, *sid, 0, QDateTime::currentDateTimeUtc(), {}, {}};
         if (old) {
             for (const TokenInfo &each : old->state.tokens) {
                 if (each.kind == t.tokenKind && each.accountSid == *sid)

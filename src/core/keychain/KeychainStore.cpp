@@ -309,8 +309,20 @@ void KeychainStore::readValues(QStringList keys, std::shared_ptr<QHash<QString, 
 
 void KeychainStore::write(const QString &key, const Secret &value, QObject *context, Done done)
 {
+    writeIf(key, value, {}, context, std::move(done));
+}
+
+void KeychainStore::writeIf(const QString &key, const Secret &value, Check check, QObject *context, Done done)
+{
     const Done end = ending(context, done);
-    enqueue({[this, key, value, end] {
+    enqueue({[this, key, value, check, end] {
+        // Under the lock: no other process's operation falls between the check and the write.
+        if (check) {
+            if (const Result checked = check(); !checked.ok()) {
+                end(checked);
+                return;
+            }
+        }
         // The index is written first: a key recorded but never written costs
         // nothing, a key written but not recorded would survive sign-out.
         withIndex(IndexMissing::Continue, end, [this, key, value, end] {
@@ -366,7 +378,17 @@ void KeychainStore::removeAll(QObject *context, Done done)
 
 void KeychainStore::removeUnder(const QString &prefix, QObject *context, Done done)
 {
-    const Done end = ending(context, done);
+    removeUnderThen(prefix, {}, context, std::move(done));
+}
+
+void KeychainStore::removeUnderThen(const QString &prefix, std::function<void()> then, QObject *context, Done done)
+{
+    // `then` runs before `end` gives the lock back, whether or not the caller is still there.
+    const Done end = [then, ended = ending(context, done)](const Result &result) {
+        if (result.ok() && then)
+            then();
+        ended(result);
+    };
     enqueue({[this, prefix, end] {
         withIndex(IndexMissing::Probe, end, [this, prefix, end] {
             const QString under = prefix + u'/';

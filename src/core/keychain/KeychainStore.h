@@ -78,9 +78,13 @@ public:
     /// One operation: the values in turn; the index is read only if one is missing.
     void readMany(const QStringList &keys, QObject *context, ReadManyDone done) override;
     void write(const QString &key, const Secret &value, QObject *context, Done done) override;
+    /// `check` is asked once the cross-process index lock is held, before the index is read.
+    void writeIf(const QString &key, const Secret &value, Check check, QObject *context, Done done) override;
     void remove(const QString &key, QObject *context, Done done) override;
     void removeAll(QObject *context, Done done) override;
     void removeUnder(const QString &prefix, QObject *context, Done done) override;
+    /// `then` runs before the index lock is given back.
+    void removeUnderThen(const QString &prefix, std::function<void()> then, QObject *context, Done done) override;
     /// The index as it is now, read under the cross-process lock; a locked keyring is Locked.
     void listKeys(QObject *context, KeysDone done) override;
 

@@ -35,6 +35,26 @@ void SecretStore::readMany(const QStringList &keys, QObject *context, ReadManyDo
     (*next)(0);
 }
 
+void SecretStore::writeIf(const QString &key, const Secret &value, Check check, QObject *context, Done done)
+{
+    if (check) {
+        if (const Result checked = check(); !checked.ok()) {
+            QMetaObject::invokeMethod(context, [done, checked] { done(checked); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    write(key, value, context, std::move(done));
+}
+
+void SecretStore::removeUnderThen(const QString &prefix, std::function<void()> then, QObject *context, Done done)
+{
+    removeUnder(prefix, context, [then, done](const Result &result) {
+        if (result.ok() && then)
+            then();
+        done(result);
+    });
+}
+
 void SecretStore::listKeys(QObject *context, KeysDone done)
 {
     QMetaObject::invokeMethod(context, [done] { done(failure(Error::NotImplemented), {}); }, Qt::QueuedConnection);
@@ -71,6 +91,8 @@ QString SecretStore::messageFor(Error error)
     case Error::Busy:
         return tr("Another Agency Tokens window or agency-tokens-cli is using the keychain and has "
                   "not finished. Close it or let it finish, then try again.");
+    case Error::NotWanted:
+        return tr("Nothing was written: what it was for is gone.");
     }
     return tr("Unknown keychain error.");
 }

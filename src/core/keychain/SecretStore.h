@@ -33,6 +33,7 @@ public:
         CouldNotDelete,   ///< QKeychain::CouldNotDeleteEntry
         Timeout,          ///< the keychain did not answer in time
         Busy,             ///< another process of the app held the keychain's lock past the deadline
+        NotWanted,        ///< the caller's own check (writeIf) said not to write: nothing was written
     };
     Q_ENUM(Error)
 
@@ -48,6 +49,8 @@ public:
     /// The values found, by key; a key with no entry is simply absent.
     using ReadManyDone = std::function<void(const Result &, const QHash<QString, Secret> &)>;
     using KeysDone = std::function<void(const Result &, const QStringList &)>;
+    /// A condition of the caller's, asked under the store's cross-process lock (see writeIf()).
+    using Check = std::function<Result()>;
 
     using QObject::QObject;
 
@@ -58,6 +61,13 @@ public:
     virtual void readMany(const QStringList &keys, QObject *context, ReadManyDone done);
     /// Writes or overwrites; the key is recorded so that removeAll() finds it.
     virtual void write(const QString &key, const Secret &value, QObject *context, Done done) = 0;
+    /// write() only if `check` answers success, asked under the store's
+    /// cross-process lock right before the write, so that no other process's
+    /// operation of the store (its removeUnderThen() included) falls between
+    /// the check and the write. Otherwise nothing is written and `done` hears
+    /// what `check` answered. This default, for stores without such a lock,
+    /// checks first and then writes.
+    virtual void writeIf(const QString &key, const Secret &value, Check check, QObject *context, Done done);
     /// Removing a key that is not there succeeds.
     virtual void remove(const QString &key, QObject *context, Done done) = 0;
     /// Removes every entry this app wrote.
@@ -65,6 +75,12 @@ public:
     /// Removes every entry this app wrote under `prefix` + "/" (one account's), and
     /// nothing else.
     virtual void removeUnder(const QString &prefix, QObject *context, Done done) = 0;
+    /// removeUnder(), then, once every entry is gone and under the same hold
+    /// of the store's cross-process lock, `then` (e.g. taking the account off
+    /// the shared list): a writeIf() of another process checks either before
+    /// the removal (and its entry is removed) or after `then`. This default
+    /// calls `then` after the removal.
+    virtual void removeUnderThen(const QString &prefix, std::function<void()> then, QObject *context, Done done);
     /// The keys this app wrote (its index), for an upgrade that looks for
     /// entries by the form of their key. A store without an index answers
     /// NotImplemented, which is what this default does.

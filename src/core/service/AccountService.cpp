@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "AccountService.h"
 
+#include "accounts/AccountList.h"
 #include "keychain/KeychainKeys.h"
 #include "keychain/SecretStore.h"
 #include "logging/Logging.h"
 
 #include <QFileInfo>
+#include <QPointer>
 
 namespace AgencyTokens {
 
@@ -24,6 +26,52 @@ AccountService::AccountService(const AccountInfo &info, SecretStore *store, Rest
 {
     setAddress(info.address);
     connect(&m_vault, &CredentialVault::changed, this, &AccountService::changed);
+}
+
+QString AccountService::removedMessage()
+{
+    return tr("This account was removed in another window or by agency-tokens-cli.");
+}
+
+SecretStore::Check AccountService::listedCheck()
+{
+    if (!m_ownedByList)
+        return {};
+    // Asked by the store under its cross-process lock, maybe after this service is gone.
+    return [self = QPointer<AccountService>(this), id = m_info.id]() -> SecretStore::Result {
+        const std::optional<bool> held = AccountList().holds(id);
+        if (!held)
+            return {SecretStore::Error::Timeout,
+                    tr("The account list is being changed by another program and did not become free; "
+                       "nothing was saved. Try again.")};
+        if (*held)
+            return {};
+        qCInfo(lcService) << "not written: the account is no longer listed" << id;
+        if (self)
+            Q_EMIT self->removedElsewhere();
+        return {SecretStore::Error::NotWanted, removedMessage()};
+    };
+}
+
+void AccountService::writeEntry(const QString &key, const Secret &value, SecretStore::Done done)
+{
+    m_store->writeIf(key, value, listedCheck(), this, std::move(done));
+}
+
+void AccountService::wipeEntries(bool unlist, SecretStore::Done done)
+{
+    if (!unlist || !m_ownedByList) {
+        m_store->removeUnder(m_info.keyPart(), this, std::move(done));
+        return;
+    }
+    // Entries first, then the list entry, in one hold of the keychain's lock: a
+    // write of another process checked either before (its entry is removed
+    // here) or after (and finds the account gone).
+    m_store->removeUnderThen(m_info.keyPart(), [id = m_info.id] {
+        AccountList list;
+        if (!list.remove(id) && list.find(id))
+            qCWarning(lcService) << "the account list stayed locked; the account is still listed" << id;
+    }, this, std::move(done));
 }
 
 void AccountService::setAddress(const QUrl &address)
@@ -141,7 +189,7 @@ void AccountService::saveSnapshot()
     if (json == m_storedSnapshot)
         return; // a refresh that changed nothing writes nothing
     m_storedSnapshot.clear(); // unknown until the write answers
-    m_store->write(KeychainKeys::stateKey(m_info.keyPart()), Secret::fromClearValue(json), this,
+    writeEntry(KeychainKeys::stateKey(m_info.keyPart()), Secret::fromClearValue(json),
                    [this, json](const SecretStore::Result &r) {
                        if (r.ok())
                            m_storedSnapshot = json;
@@ -161,7 +209,7 @@ void AccountService::updateSnapshot(std::function<void(StateSnapshot &)> change,
             change(m_snapshot);
             const QString json = m_snapshot.toJson();
             m_storedSnapshot.clear();
-            m_store->write(KeychainKeys::stateKey(m_info.keyPart()), Secret::fromClearValue(json), this,
+            writeEntry(KeychainKeys::stateKey(m_info.keyPart()), Secret::fromClearValue(json),
                            [this, json, finish](const SecretStore::Result &r) {
                                m_stateLock.release();
                                if (r.ok())
@@ -202,8 +250,18 @@ void AccountService::retrySave(OutcomeDone done)
 
 void AccountService::removeEverything(OutcomeDone done)
 {
+    wipeAll(false, std::move(done));
+}
+
+void AccountService::removeAccount(OutcomeDone done)
+{
+    wipeAll(true, std::move(done));
+}
+
+void AccountService::wipeAll(bool unlist, OutcomeDone done)
+{
     auto finish = finisher(done);
-    m_store->removeUnder(m_info.keyPart(), this, [this, finish](const SecretStore::Result &r) {
+    wipeEntries(unlist, [this, finish](const SecretStore::Result &r) {
         if (!r.ok()) {
             finish(Outcome::fromStore(r, tr("Could not remove this account's saved tokens.")));
             return;

@@ -6,6 +6,7 @@
 #include "StateSnapshot.h"
 #include "accounts/AccountInfo.h"
 #include "keychain/IndexLock.h"
+#include "keychain/SecretStore.h"
 #include "platform/PlatformApi.h"
 
 #include <QObject>
@@ -44,6 +45,19 @@ public:
     [[nodiscard]] bool isUnsaved(TokenKind kind) const { return m_vault.isUnsaved(kind); }
     [[nodiscard]] PlatformApi &api() { return m_api; }
 
+    /// The account belongs to the shared account list (AccountList): every
+    /// write of its keychain entries first asks, under the keychain's
+    /// cross-process lock, whether the list still holds it (listed, or
+    /// reserved while it is being added), and is dropped with
+    /// removedMessage() when another process removed it meanwhile;
+    /// removeEverything() takes it off the list under the same hold of that
+    /// lock, after its entries. Set by the app and the command line tool; off
+    /// for an account that no list holds (tests of a service alone).
+    void setOwnedByList(bool owned) { m_ownedByList = owned; m_vault.setWriteCheck(listedCheck()); }
+    [[nodiscard]] bool isOwnedByList() const { return m_ownedByList; }
+    /// "This account was removed in another window or by agency-tokens-cli."
+    [[nodiscard]] static QString removedMessage();
+
     /// At start: what the keychain holds (at most the state and the tokens), then a refresh.
     virtual void restore(OutcomeDone done) = 0;
     /// Fresh state from the platform, in one request.
@@ -56,13 +70,22 @@ public:
     void verify(TokenKind kind, std::optional<int> version,
                 std::function<void(const Outcome &, const VerifyResult &)> done);
     void retrySave(OutcomeDone done);
-    /// Wipes every keychain entry of this account, and no other's.
+    /// Wipes every keychain entry of this account, and no other's (a signed-in
+    /// account also ends its session: that is its sign-out).
     virtual void removeEverything(OutcomeDone done);
+    /// removeEverything(), and, owned by the list (setOwnedByList()), the
+    /// account leaves the shared list in the same hold of the keychain's lock,
+    /// right after its entries: a write of another process lands before the
+    /// wipe or finds the account gone. If the list stays locked the account
+    /// stays listed (the caller's AccountList::remove() tries again).
+    virtual void removeAccount(OutcomeDone done);
 
 Q_SIGNALS:
     /// Any of phase, online, snapshot or credentials changed.
     void changed();
     void busyChanged();
+    /// A write found the account no longer on the shared list (see setOwnedByList()).
+    void removedElsewhere();
 
 protected:
     void setPhase(Phase phase);
@@ -86,6 +109,15 @@ protected:
     /// only for offline use; a warning is logged).
     void updateSnapshot(std::function<void(StateSnapshot &)> change, OutcomeDone done);
     void setAddress(const QUrl &address);
+    /// removeEverything() of this class; with `unlist`, removeAccount()'s.
+    void wipeAll(bool unlist, OutcomeDone done);
+    /// What a write of this account's entries asks first (empty when not owned by the list).
+    [[nodiscard]] SecretStore::Check listedCheck();
+    /// A write of one of this account's entries, under listedCheck().
+    void writeEntry(const QString &key, const Secret &value, SecretStore::Done done);
+    /// Its entries removed; with `unlist` (and owned by the list), then the account
+    /// taken off the list in the same hold of the keychain's lock.
+    void wipeEntries(bool unlist, SecretStore::Done done);
 
     AccountInfo m_info;
     SecretStore *m_store;
@@ -99,6 +131,7 @@ private:
     Phase m_phase = Phase::Starting;
     int m_busy = 0;
     bool m_online = true;
+    bool m_ownedByList = false;
     QString m_offlineReason;
 };
 

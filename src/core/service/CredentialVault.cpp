@@ -84,7 +84,7 @@ void CredentialVault::store(QList<Credential> credentials, OutcomeDone done)
     }
     const Credential c = credentials.takeFirst();
     const QString key = KeychainKeys::tokenKey(m_keyPart, c.accountSid, c.kind);
-    m_store->write(key, c.authToken.secret(), this, [this, c, credentials, done](const SecretStore::Result &r) {
+    m_store->writeIf(key, c.authToken.secret(), m_writeCheck, this, [this, c, credentials, done](const SecretStore::Result &r) {
         if (!r.ok()) {
             // The value stays in memory, shown and copyable, marked unsaved.
             done(Outcome::fromStore(r, tr("The token is shown, but it could not be saved in the keychain:")));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Outcome.h"
+#include "keychain/SecretStore.h"
 #include "platform/PlatformTypes.h"
 
 #include <QObject>
@@ -24,6 +25,8 @@ public:
     CredentialVault(SecretStore *store, QObject *parent = nullptr);
 
     void setKeyPart(const QString &keyPart) { m_keyPart = keyPart; }
+    /// Asked by the store before each write, under its cross-process lock (SecretStore::writeIf).
+    void setWriteCheck(std::function<SecretStore::Result()> check) { m_writeCheck = std::move(check); }
     [[nodiscard]] std::optional<Credential> credential(TokenKind kind) const { return m_credentials[index(kind)]; }
     [[nodiscard]] bool isUnsaved(TokenKind kind) const { return m_unsaved[index(kind)]; }
     [[nodiscard]] bool hasUnsaved() const { return m_unsaved[0] || m_unsaved[1]; }
@@ -50,6 +53,7 @@ private:
 
     SecretStore *m_store;
     QString m_keyPart;
+    std::function<SecretStore::Result()> m_writeCheck;
     std::array<std::optional<Credential>, 2> m_credentials;
     std::array<bool, 2> m_unsaved{false, false};
 };

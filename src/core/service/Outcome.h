@@ -25,6 +25,10 @@ struct Outcome
     [[nodiscard]] static Outcome fromApi(const HttpError &error) { return {false, Source::Network, error.message, error, {}}; }
     [[nodiscard]] static Outcome fromStore(const SecretStore::Result &result, const QString &prefix = {})
     {
+        // Not the keychain's failure: the caller's own check said not to write (the
+        // account is gone), and its message says it all.
+        if (result.error == SecretStore::Error::NotWanted)
+            return {false, Source::Input, result.message, {}, result.error};
         return {false, Source::Keychain, prefix.isEmpty() ? result.message : prefix + u' ' + result.message, {}, result.error};
     }
     [[nodiscard]] static Outcome input(const QString &message) { return {false, Source::Input, message, {}, {}}; }

@@ -79,7 +79,7 @@ void TokenService::signIn(const QUrl &server, const QString &username, const QSt
             return;
         setOnline(true);
         // Signed in only once the session is safe in the keychain.
-        m_store->write(KeychainKeys::sessionKey(m_info.keyPart()), session.token, this, [this, finish, session](const SecretStore::Result &r) {
+        writeEntry(KeychainKeys::sessionKey(m_info.keyPart()), session.token, [this, finish, session](const SecretStore::Result &r) {
             if (!r.ok()) {
                 m_api.setSessionToken(session.token);
                 m_api.signOut(this, [](const HttpError &, bool) {});
@@ -105,9 +105,14 @@ void TokenService::signIn(const QUrl &server, const QString &username, const QSt
 
 void TokenService::signOut(OutcomeDone done)
 {
+    endSession(false, std::move(done));
+}
+
+void TokenService::endSession(bool unlist, OutcomeDone done)
+{
     auto finish = finisher(done);
     // Wipe first: if the keychain refuses, stay signed in so the user can retry.
-    m_store->removeUnder(m_info.keyPart(), this, [this, finish](const SecretStore::Result &r) {
+    wipeEntries(unlist, [this, finish](const SecretStore::Result &r) {
         if (!r.ok()) {
             finish(Outcome::fromStore(r, tr("Could not remove the saved tokens, so you are still signed in.")));
             return;

@@ -31,7 +31,9 @@ public:
     void reset(TokenKind kind, OutcomeDone done = {});
     void upgrade(TokenKind kind, int version, OutcomeDone done = {});
     /// As signOut(): an account that is removed ends its session too.
-    void removeEverything(OutcomeDone done) override { signOut(std::move(done)); }
+    void removeEverything(OutcomeDone done) override { endSession(false, std::move(done)); }
+    /// As removeEverything(), and the account leaves the shared list (AccountService::removeAccount()).
+    void removeAccount(OutcomeDone done) override { endSession(true, std::move(done)); }
     /// When the session ends (an hour or so after sign-in, server-side); invalid when unknown.
     [[nodiscard]] QDateTime sessionExpiresAt() const { return m_sessionExpiresAt; }
 
@@ -39,6 +41,8 @@ protected:
     Outcome apiFailure(const HttpError &error) override;
 
 private:
+    /// signOut(); with `unlist`, the account also leaves the shared list (removeAccount()).
+    void endSession(bool unlist, OutcomeDone done);
     /// Takes the server's `state`, keeping a token's fingerprint only where the
     /// keychain holds that very token (so that a saved fingerprint always
     /// speaks for the saved token); saved unless `save` is false. True when
