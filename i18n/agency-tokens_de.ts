@@ -717,10 +717,6 @@
         <translation>Legacy-Tokens aktivieren?</translation>
     </message>
     <message>
-        <source>This creates a Read/Write and a Read-Only token for the whole agency. It cannot be undone: the tokens stay until they are reset. Reset both right after, so that only your team knows them.</source>
-        <translation>Dadurch entstehen ein Token „Lesen/Schreiben“ und ein Token „Nur Lesen“ für die ganze Agentur. Das lässt sich nicht rückgängig machen: Die Tokens bleiben, bis sie zurückgesetzt werden. Setzen Sie danach sofort beide zurück, damit nur Ihr Team sie kennt.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -731,6 +727,10 @@
     <message>
         <source>Enable legacy tokens</source>
         <translation>Legacy-Tokens aktivieren</translation>
+    </message>
+    <message>
+        <source>This creates a Read/Write and a Read-Only token for the whole agency. It cannot be undone: the tokens stay until they are reset. Until then, everyone who can open Platform REST Web Services for this agency (in this app or the platform&apos;s web app) can see and copy them. Reset both right after, and give the new values only to the integrations that need them.</source>
+        <translation>Dadurch entstehen ein Token „Lesen/Schreiben“ und ein Token „Nur Lesen“ für die ganze Agentur. Das lässt sich nicht rückgängig machen: Die Tokens bleiben, bis sie zurückgesetzt werden. Bis dahin kann jede Person, die „Plattform-REST-Webdienste“ dieser Agentur öffnen kann (in dieser App oder in der Web-App der Plattform), sie sehen und kopieren. Setzen Sie danach sofort beide zurück und geben Sie die neuen Werte nur den Integrationen, die sie brauchen.</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>A new Auth Token replaces the current %1 token. The old value stops passing authorization at once: every integration that still uses it fails until you update it with the new token.</source>
-        <translation>Ein neues Auth Token ersetzt das aktuelle Token „%1“. Der alte Wert wird sofort nicht mehr autorisiert: Jede Integration, die ihn noch verwendet, schlägt fehl, bis Sie sie mit dem neuen Token aktualisieren.</translation>
+        <translation>Ein neues Auth Token ersetzt das aktuelle Token „%1“. Der alte Wert wird sofort nicht mehr autorisiert: Jede Integration, die noch den alten Wert verwendet, schlägt fehl, bis Sie sie mit dem neuen Token aktualisieren.</translation>
     </message>
     <message>
         <source>Resetting</source>

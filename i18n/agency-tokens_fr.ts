@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>The %1 token was reset. The old one no longer works. The new one is not saved on this device yet: copy it now, then retry saving.</source>
-        <translation>Le jeton « %1 » a été réinitialisé. L'ancien ne fonctionne plus. Le nouveau n'est pas encore enregistré sur cet appareil : copiez-le maintenant, puis réessayez l'enregistrement.</translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» a été réinitialisé. L&apos;ancien ne fonctionne plus. Le nouveau n&apos;est pas encore enregistré sur cet appareil&#xa0;: copiez-le maintenant, puis réessayez l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -717,10 +717,6 @@
         <translation>Activer les jetons hérités&#xa0;?</translation>
     </message>
     <message>
-        <source>This creates a Read/Write and a Read-Only token for the whole agency. It cannot be undone: the tokens stay until they are reset. Reset both right after, so that only your team knows them.</source>
-        <translation>Cela crée un jeton en lecture/écriture et un jeton en lecture seule pour toute l&apos;agence. C&apos;est irréversible&#xa0;: les jetons restent valables jusqu&apos;à leur réinitialisation. Réinitialisez-les tous deux aussitôt, pour que seule votre équipe les connaisse.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -731,6 +727,10 @@
     <message>
         <source>Enable legacy tokens</source>
         <translation>Activer les jetons hérités</translation>
+    </message>
+    <message>
+        <source>This creates a Read/Write and a Read-Only token for the whole agency. It cannot be undone: the tokens stay until they are reset. Until then, everyone who can open Platform REST Web Services for this agency (in this app or the platform&apos;s web app) can see and copy them. Reset both right after, and give the new values only to the integrations that need them.</source>
+        <translation>Cela crée un jeton Lecture/Écriture et un jeton Lecture seule pour toute l'agence. C'est irréversible : les jetons restent jusqu'à leur réinitialisation. D'ici là, toute personne qui peut ouvrir les Services web REST de la plateforme pour cette agence (dans cette application ou dans l'application web de la plateforme) peut les voir et les copier. Réinitialisez-les tous les deux juste après, et ne donnez les nouvelles valeurs qu'aux intégrations qui en ont besoin.</translation>
     </message>
 </context>
 <context>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>Nothing was changed or removed. Once the keychain is unlocked, Try again shows the account as it was.</source>
-        <translation>Rien n'a été modifié ni supprimé. Une fois le trousseau déverrouillé, « Réessayer » affiche le compte tel qu'il était.</translation>
+        <translation>Rien n&apos;a été modifié ni supprimé. Une fois le trousseau déverrouillé, «&#xa0;Réessayer&#xa0;» affiche le compte tel qu&apos;il était.</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,14 @@ AppDialog {
         spacing: 12
 
         QQC2.Label {
+            objectName: "enableWarning"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("This creates a Read/Write and a Read-Only token for the whole agency. It cannot be "
-                       + "undone: the tokens stay until they are reset. Reset both right after, so that only "
-                       + "your team knows them.")
+                       + "undone: the tokens stay until they are reset. Until then, everyone who can open "
+                       + "Platform REST Web Services for this agency (in this app or the platform's web app) "
+                       + "can see and copy them. Reset both right after, and give the new values only to "
+                       + "the integrations that need them.")
         }
         DialogButtons {
             ActionButton {

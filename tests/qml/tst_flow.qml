@@ -62,8 +62,9 @@ ShellTestCase {
         if (!account.legacyTokensEnabled) {
             verify(absent("legacyTokensCard"))
             click("enableLegacyTokensButton")
-            // It cannot be undone: it asks first, and Esc says no.
-            item("enableDialog")
+            // It cannot be undone: it asks first, says who can see the new tokens, and Esc says no.
+            const why = item("enableWarning", item("enableDialog"))
+            verify(why.text.indexOf("everyone who can open Platform REST Web Services") >= 0, why.text)
             keyClick(Qt.Key_Escape)
             tryVerify(() => absent("enableDialog"))
             verify(!account.legacyTokensEnabled)
