@@ -990,6 +990,25 @@
     </message>
 </context>
 <context>
+    <name>LabeledField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the %1</source>
+        <translation>%1 verbergen</translation>
+    </message>
+    <message>
+        <source>Show the %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>LegacyTokensCard</name>
     <message>
         <source>Legacy Account Tokens. Open Overview and API Credentials</source>

@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>This creates a Read/Write and a Read-Only token for the whole agency. It cannot be undone: the tokens stay until they are reset. Until then, everyone who can open Platform REST Web Services for this agency (in this app or the platform&apos;s web app) can see and copy them. Reset both right after, and give the new values only to the integrations that need them.</source>
-        <translation>Cela crée un jeton Lecture/Écriture et un jeton Lecture seule pour toute l'agence. C'est irréversible : les jetons restent jusqu'à leur réinitialisation. D'ici là, toute personne qui peut ouvrir les Services web REST de la plateforme pour cette agence (dans cette application ou dans l'application web de la plateforme) peut les voir et les copier. Réinitialisez-les tous les deux juste après, et ne donnez les nouvelles valeurs qu'aux intégrations qui en ont besoin.</translation>
+        <translation>Cela crée un jeton Lecture/Écriture et un jeton Lecture seule pour toute l&apos;agence. C&apos;est irréversible&#xa0;: les jetons restent jusqu&apos;à leur réinitialisation. D&apos;ici là, toute personne qui peut ouvrir les Services web REST de la plateforme pour cette agence (dans cette application ou dans l&apos;application web de la plateforme) peut les voir et les copier. Réinitialisez-les tous les deux juste après, et ne donnez les nouvelles valeurs qu&apos;aux intégrations qui en ont besoin.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +987,25 @@
     <message>
         <source>Nothing was changed or removed. Once the keychain is unlocked, Try again shows the account as it was.</source>
         <translation>Rien n&apos;a été modifié ni supprimé. Une fois le trousseau déverrouillé, «&#xa0;Réessayer&#xa0;» affiche le compte tel qu&apos;il était.</translation>
+    </message>
+</context>
+<context>
+    <name>LabeledField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the %1</source>
+        <translation>Masquer le champ %1</translation>
+    </message>
+    <message>
+        <source>Show the %1</source>
+        <translation>Afficher le champ %1</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,13 @@ TestCase {
         item("tokenKindSelect").currentIndex = kind
         item("sidFieldInput").text = sid
         item("tokenFieldInput").text = token
+        // Masked, and shown on request to check the paste.
+        const input = item("tokenFieldInput")
+        compare(input.echoMode, TextInput.Password)
+        click("tokenFieldReveal")
+        compare(input.echoMode, TextInput.Normal)
+        click("tokenFieldReveal")
+        compare(input.echoMode, TextInput.Password)
         const before = AppController.addAccountState.runs
         click("addTokensButton")
         finished(AppController.addAccountState, before, "token checked")

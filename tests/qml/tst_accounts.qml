@@ -111,6 +111,8 @@ ShellTestCase {
         click("replaceReadOnlyItem")
         const dialog = item("replaceDialog")
         item("replaceTokenFieldInput", dialog).text = fresh
+        click("replaceTokenFieldReveal", dialog)
+        compare(item("replaceTokenFieldInput", dialog).echoMode, TextInput.Normal)
         const runs = pasted.readOnly.replaceState.runs
         click("replaceConfirmButton", dialog)
         finished(pasted.readOnly.replaceState, runs, "replaced")
