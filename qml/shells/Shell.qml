@@ -38,12 +38,14 @@ QQC2.Page {
             anchors.fill: parent
             spacing: 0
 
+            // ☰ on a page the drawer leads to (Home, Settings), ← below one.
             QQC2.ToolButton {
-                objectName: pageStack.depth > 1 ? "backButton" : "drawerButton"
-                text: pageStack.depth > 1 ? "\u2190" : "\u2630"
+                readonly property bool back: pageStack.depth > 1 && PageTree.parentOf(pageStack.currentName).length > 0
+                objectName: back ? "backButton" : "drawerButton"
+                text: back ? "\u2190" : "\u2630"
                 font.pixelSize: 20
-                Accessible.name: pageStack.depth > 1 ? qsTr("Back") : qsTr("Menu")
-                onClicked: pageStack.depth > 1 ? pageStack.back() : navDrawer.open()
+                Accessible.name: back ? qsTr("Back") : qsTr("Menu")
+                onClicked: back ? pageStack.back() : navDrawer.open()
             }
             QQC2.Label {
                 objectName: "toolBarTitle"

@@ -112,7 +112,7 @@ AccountView *AppController::find(const QString &id) const
     return nullptr;
 }
 
-void AppController::setCurrent(AccountView *view)
+void AppController::setCurrent(AccountView *view, Place place)
 {
     if (m_current == view)
         return;
@@ -121,7 +121,14 @@ void AppController::setCurrent(AccountView *view)
         disconnect(m_current, &AccountView::changed, this, &AppController::signingInAgainChanged);
     }
     m_current = view;
-    m_services->settings()->setPlace(u"home"_s); // another account starts at its Home
+    // Switching keeps the page when the other account has it too (a token's
+    // details only while it shows tokens, else the page above them); a new
+    // account, or none, starts at Home.
+    AppSettings *settings = m_services->settings();
+    if (!view || place == Place::Home)
+        settings->setPlace(u"home"_s);
+    else if (settings->place() == u"details" && !view->showsTokens())
+        settings->setPlace(u"rest"_s);
     if (view) {
         connect(view, &AccountView::changed, this, &AppController::signingInAgainChanged);
         m_list->setLastUsed(view->id());
@@ -232,7 +239,7 @@ void AppController::forget(AccountView *view)
         each->setShowNameInLabels(m_accounts.size() > 1);
     Q_EMIT accountsChanged();
     if (m_current == view)
-        setCurrent(m_accounts.value(0));
+        setCurrent(m_accounts.value(0), Place::Keep);
     Q_EMIT addingChanged();
     view->deleteLater();
 }
@@ -251,7 +258,7 @@ void AppController::switchTo(const QString &id)
 {
     if (AccountView *view = find(id)) {
         setAdding(false);
-        setCurrent(view);
+        setCurrent(view, Place::Keep);
     }
 }
 

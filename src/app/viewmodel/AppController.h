@@ -97,7 +97,9 @@ private:
     /// until it is kept, so that a sweep for orphans leaves its entries alone.
     AccountView *setPending(AccountView *view);
     void adopt(AccountView *view);
-    void setCurrent(AccountView *view);
+    /// Where the shell goes with the new account: its Home, or the page on screen.
+    enum class Place { Home, Keep };
+    void setCurrent(AccountView *view, Place place = Place::Home);
     void setAdding(bool adding);
     [[nodiscard]] AccountView *find(const QString &id) const;
 
