@@ -80,6 +80,8 @@ void Cli::dispatch()
         add();
     else if (c == u"remove")
         remove();
+    else if (c == u"rename")
+        rename();
     else if (c == u"clean")
         clean();
     else

@@ -62,6 +62,7 @@ private:
     void add();
     void addTo(const AccountInfo &info, bool created, const QString &authToken);
     void remove();
+    void rename();
     void clean();
 
     Invocation m_inv;

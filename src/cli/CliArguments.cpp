@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace AgencyTokens::Cli {
 
 namespace {
-const QStringList Commands{u"accounts"_s, u"sid"_s, u"token"_s, u"run"_s, u"curl"_s, u"verify"_s, u"add"_s, u"remove"_s, u"clean"_s};
+const QStringList Commands{u"accounts"_s, u"sid"_s, u"token"_s, u"run"_s, u"curl"_s, u"verify"_s, u"add"_s, u"remove"_s, u"rename"_s, u"clean"_s};
 
 ParseResult stop(int code, const QString &error)
 {
@@ -78,13 +78,16 @@ ParseResult CliArguments::parse(const QStringList &arguments)
     const QCommandLineOption apiVersion(u"api-version"_s, {}, u"N"_s);
     const QCommandLineOption sidVar(u"sid-var"_s, {}, u"NAME"_s);
     const QCommandLineOption tokenVar(u"token-var"_s, {}, u"NAME"_s);
+    const QCommandLineOption newName(u"name"_s, {}, u"NAME"_s);
     const QCommandLineOption wait(u"wait"_s, {}, u"SECONDS"_s);
     const QCommandLineOption verbose(u"verbose"_s);
     parser.addOptions({helpOption, wait, verbose});
     if (command != u"accounts" && command != u"clean")
         parser.addOption(account);
-    if (command != u"accounts" && command != u"remove" && command != u"clean")
+    if (command != u"accounts" && command != u"remove" && command != u"rename" && command != u"clean")
         parser.addOption(kind);
+    if (command == u"rename")
+        parser.addOption(newName);
     if (command == u"accounts" || command == u"verify")
         parser.addOption(json);
     if (command == u"token")
@@ -149,6 +152,13 @@ ParseResult CliArguments::parse(const QStringList &arguments)
     }
     if (command == u"remove" && inv.account.isEmpty())
         return usage(command, u"Name the account to remove: --account A."_s);
+    if (command == u"rename") {
+        if (inv.account.isEmpty())
+            return usage(command, u"Name the account to rename: --account A."_s);
+        inv.newName = parser.value(newName).trimmed();
+        if (inv.newName.isEmpty())
+            return usage(command, u"Give the new name: --name NAME."_s);
+    }
     if (command == u"verify" && parser.isSet(apiVersion)) {
         bool ok = false;
         const int version = parser.value(apiVersion).toInt(&ok);

@@ -19,7 +19,7 @@ struct Invocation
     /// one deadline, not one per call; an unlock prompt may need --wait.
     static constexpr int DefaultWaitSeconds = 20;
 
-    QString command; ///< accounts, sid, token, run, curl, verify, add, remove, clean
+    QString command; ///< accounts, sid, token, run, curl, verify, add, remove, rename, clean
     QString account; ///< id or name; empty: the only account
     std::optional<TokenKind> kind;
     bool json = false;
@@ -27,6 +27,7 @@ struct Invocation
     bool noVerify = false;
     bool verbose = false; ///< --verbose: the core's log lines on stderr too
     QString sid;
+    QString newName; ///< rename: --name
     QUrl api;
     std::optional<int> apiVersion;
     /// --wait: how long the keychain (or another process holding its lock) may take, in seconds.

@@ -208,4 +208,26 @@ void Cli::remove()
     });
 }
 
+void Cli::rename()
+{
+    const auto info = resolveAccount();
+    if (!info)
+        return;
+    // Names pick accounts (--account): two of one name could not be told apart.
+    if (const auto other = m_accounts.lookup(m_inv.newName); other && other->id != info->id)
+        return finish(Usage, u"There is already an account named \"%1\"."_s.arg(other->name));
+    if (info->name == m_inv.newName) {
+        Terminal::printOut(u"\"%1\" already has that name.\n"_s.arg(info->name));
+        return finish(Ok);
+    }
+    if (!m_accounts.rename(info->id, m_inv.newName)) {
+        return finish(Refused, m_accounts.find(info->id)
+                                   ? u"The account list is being changed by another program and did not become free; "
+                                     "run rename again."_s
+                                   : u"\"%1\" was removed meanwhile."_s.arg(info->name));
+    }
+    Terminal::printOut(u"Renamed \"%1\" to \"%2\".\n"_s.arg(info->name, m_inv.newName));
+    finish(Ok);
+}
+
 } // namespace AgencyTokens::Cli

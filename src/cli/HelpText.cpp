@@ -24,6 +24,7 @@ Commands:
   verify     check a token against the platform
   add        add a token (Auth Token on standard input)
   remove     remove an account and its keychain entries
+  rename     give an account another name
   clean      remove keychain entries that no listed account owns
 
 --account A may be left out when there is only one account.
@@ -100,6 +101,11 @@ Entries of an account being added right now are left alone.
 
 Removes every keychain entry of account A, then the account. --account is
 required here.
+)"_s},
+    {u"rename"_s, uR"(Usage: agency-tokens-cli rename --account A --name NAME
+
+Gives account A the name NAME, as the app's Rename does. Refused when another
+account already has that name (names pick accounts in --account).
 )"_s},
 };
 } // namespace

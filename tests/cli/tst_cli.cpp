@@ -521,6 +521,26 @@ private Q_SLOTS:
         verifyNoToken(verbose.err, m_ro.token);
     }
 
+    void renameGivesAnotherNameNeverATakenOne()
+    {
+        QCOMPARE(add(u"Demo"_s, u"rw"_s, m_rw).code, 0);
+        QCOMPARE(add(u"Other"_s, u"ro"_s, m_ro).code, 0);
+        const Run renamed = cli({u"rename"_s, u"--account"_s, u"demo"_s, u"--name"_s, u" Acme "_s});
+        QCOMPARE(renamed.code, 0);
+        QCOMPARE(renamed.out, QByteArray("Renamed \"Demo\" to \"Acme\".\n"));
+        QVERIFY(AccountList().lookup(u"Acme"_s));
+        QVERIFY(!AccountList().lookup(u"Demo"_s));
+        QCOMPARE(cli({u"sid"_s, u"--account"_s, u"Acme"_s}).out.trimmed(), m_rw.sid.toUtf8());
+        // Taken (in any case): refused, nothing changed.
+        const Run taken = cli({u"rename"_s, u"--account"_s, u"Acme"_s, u"--name"_s, u"OTHER"_s});
+        QCOMPARE(taken.code, 2);
+        QVERIFY2(taken.err.contains("already an account named \"Other\""), taken.err.constData());
+        QVERIFY(AccountList().lookup(u"Acme"_s));
+        QCOMPARE(cli({u"rename"_s, u"--account"_s, u"Acme"_s}).code, 2);
+        QCOMPARE(cli({u"rename"_s, u"--name"_s, u"X"_s}).code, 2);
+        QCOMPARE(cli({u"rename"_s, u"--account"_s, u"Nobody"_s, u"--name"_s, u"X"_s}).code, 2);
+    }
+
     void sharedWithTheApp()
     {
         // Added as the app adds it: seen by the tool.
