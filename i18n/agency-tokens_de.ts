@@ -279,6 +279,10 @@
         <source>Removed, with its saved tokens.</source>
         <translation>Mitsamt den gespeicherten Tokens entfernt.</translation>
     </message>
+    <message>
+        <source>A token of this account is also saved in %1. A reset in one leaves the other with the old value, which no longer works: keep each token in one account only.</source>
+        <translation>Ein Token dieses Kontos ist auch in %1 gespeichert. Ein Zurücksetzen in einem Konto lässt dem anderen den alten Wert, der nicht mehr funktioniert: Behalten Sie jedes Token nur in einem Konto.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AppSettings</name>
@@ -1308,6 +1312,10 @@
     <message>
         <source>Open the API reference in the browser</source>
         <translation>API-Referenz im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>The same token in two accounts</source>
+        <translation>Dasselbe Token in zwei Konten</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,10 @@
         <source>Removed, with its saved tokens.</source>
         <translation>Supprimé, avec ses jetons enregistrés.</translation>
     </message>
+    <message>
+        <source>A token of this account is also saved in %1. A reset in one leaves the other with the old value, which no longer works: keep each token in one account only.</source>
+        <translation>Un jeton de ce compte est aussi enregistré dans %1. Une réinitialisation dans l'un laisse à l'autre l'ancienne valeur, qui ne fonctionne plus : gardez chaque jeton dans un seul compte.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AppSettings</name>
@@ -1308,6 +1312,10 @@
     <message>
         <source>Open the API reference in the browser</source>
         <translation>Ouvrir la référence de l&apos;API dans le navigateur</translation>
+    </message>
+    <message>
+        <source>The same token in two accounts</source>
+        <translation>Le même jeton dans deux comptes</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,15 @@ ScrollPage {
         }
     }
 
+    Notice {
+        objectName: "sharedTokenNotice"
+        Layout.fillWidth: true
+        visible: AppController.current.sharedNote.length > 0
+        tone: "warning"
+        title: qsTr("The same token in two accounts")
+        text: AppController.current.sharedNote
+    }
+
     UnsavedTokenNotice {
         objectName: "unsavedNotice"
         buttonName: "restRetrySaveButton"

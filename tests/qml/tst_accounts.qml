@@ -89,6 +89,8 @@ ShellTestCase {
         // The seed path for a tokens-only account: the web app does what the app cannot.
         openRestWebServices()
         item("webAppNotice")
+        // Its token is the signed-in account's too: said, naming the other account.
+        verify(item("sharedTokenNotice", shell, netTimeout).text.indexOf(signedIn.name) >= 0)
         verify(absent("enableLegacyTokensButton"))
         mouseClick(item("legacyTokensCard"), 40, 20)
         compare(currentPage().pageName, "details")

@@ -194,6 +194,14 @@ void AccountView::restore()
     });
 }
 
+void AccountView::setSharedNote(const QString &note)
+{
+    if (m_sharedNote == note)
+        return;
+    m_sharedNote = note;
+    Q_EMIT changed();
+}
+
 void AccountView::retryRestore()
 {
     if (m_restore->busy())

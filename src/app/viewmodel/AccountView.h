@@ -56,6 +56,9 @@ class AccountView : public QObject
     /// not answering); empty when it was read. While set, what the account
     /// holds is unknown: pages say so and offer retryRestore(), never "off" or "empty".
     Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY changed)
+    /// Set when a token of this account (its Account SID) is saved in another
+    /// account too: a reset in one leaves the other dead. Empty otherwise.
+    Q_PROPERTY(QString sharedNote READ sharedNote NOTIFY changed)
     /// Tokens only: the platform's web app, and the path to its token page.
     Q_PROPERTY(QString webAppUrl READ webAppUrl CONSTANT)
     Q_PROPERTY(QString webAppPath READ webAppPath CONSTANT)
@@ -127,6 +130,8 @@ public:
     /// Reads the keychain again after keychainProblem (e.g. once it is unlocked).
     Q_INVOKABLE void retryRestore();
     [[nodiscard]] QString keychainProblem() const { return m_keychainProblem; }
+    [[nodiscard]] QString sharedNote() const { return m_sharedNote; }
+    void setSharedNote(const QString &note);
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void enable();
     Q_INVOKABLE void retrySave();
@@ -153,6 +158,7 @@ private:
     TokenView *m_readOnly;
     bool m_restored = false;
     QString m_keychainProblem;
+    QString m_sharedNote;
     bool m_showNameInLabels = false;
 };
 

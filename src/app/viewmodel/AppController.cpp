@@ -6,11 +6,15 @@
 #include "accounts/AccountList.h"
 #include "accounts/OrphanSweep.h"
 #include "logging/Logging.h"
+#include "keychain/KeychainKeys.h"
+#include "service/StateSnapshot.h"
 #include "clipboard/SecureClipboard.h"
 #include "network/NetworkPolicy.h"
 #include "service/AccountService.h"
 
 #include <QDir>
+#include <QLocale>
+#include <QPointer>
 #include <algorithm>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -101,6 +105,7 @@ void AppController::keep(AccountView *view, const QString &name)
     adopt(view);
     setAdding(false);
     setCurrent(view);
+    findSharedTokens();
 }
 
 AccountView *AppController::find(const QString &id) const
@@ -166,8 +171,62 @@ void AppController::start()
         sweepOrphans();
 }
 
+void AppController::findSharedTokens()
+{
+    // With one account nothing is shared: no keychain read at all.
+    if (m_accounts.size() < 2) {
+        for (AccountView *view : std::as_const(m_accounts))
+            view->setSharedNote({});
+        return;
+    }
+    // Every account's page state (one keychain operation): which Account SIDs each holds.
+    QStringList keys;
+    QList<QPointer<AccountView>> views;
+    for (AccountView *view : std::as_const(m_accounts)) {
+        keys << KeychainKeys::stateKey(view->service()->info().keyPart());
+        views << view;
+    }
+    m_services->store()->readMany(keys, this, [keys, views](const SecretStore::Result &result,
+                                                             const QHash<QString, Secret> &found) {
+        if (!result.ok())
+            return; // a locked keychain says so elsewhere; nothing is known to be shared
+        QHash<QString, QStringList> holders; // Account SID → names of the accounts holding it
+        QList<QStringList> sidsOf;
+        for (qsizetype i = 0; i < views.size(); ++i) {
+            QStringList sids;
+            if (const auto snapshot = StateSnapshot::fromJson(found.value(keys.at(i)).revealClearValue())) {
+                for (const TokenInfo &token : snapshot->state.tokens)
+                    sids << token.accountSid.toString();
+            }
+            sidsOf << sids;
+            if (views.at(i)) {
+                for (const QString &sid : std::as_const(sids))
+                    holders[sid] << views.at(i)->name();
+            }
+        }
+        for (qsizetype i = 0; i < views.size(); ++i) {
+            AccountView *view = views.at(i);
+            if (!view)
+                continue;
+            QStringList others;
+            for (const QString &sid : std::as_const(sidsOf.at(i))) {
+                for (const QString &name : holders.value(sid)) {
+                    if (name != view->name() && !others.contains(name))
+                        others << name;
+                }
+            }
+            view->setSharedNote(others.isEmpty()
+                                    ? QString()
+                                    : tr("A token of this account is also saved in %1. A reset in one leaves the "
+                                         "other with the old value, which no longer works: keep each token in one "
+                                         "account only.").arg(QLocale().createSeparatedList(others)));
+        }
+    });
+}
+
 void AppController::sweepOrphans()
 {
+    findSharedTokens();
     // Entries no listed account owns (another process removed it, or was stopped before listing it).
     OrphanSweep::run(m_services->store(), this, [](const SecretStore::Result &result, const QStringList &removed) {
         if (!result.ok() && result.error != SecretStore::Error::NotImplemented)
@@ -229,6 +288,7 @@ void AppController::followList()
     }
     if (renamed)
         Q_EMIT accountsChanged();
+    findSharedTokens();
 }
 
 void AppController::forget(AccountView *view)
@@ -241,6 +301,7 @@ void AppController::forget(AccountView *view)
     if (m_current == view)
         setCurrent(m_accounts.value(0), Place::Keep);
     Q_EMIT addingChanged();
+    findSharedTokens();
     view->deleteLater();
 }
 

@@ -100,6 +100,8 @@ private:
     /// Where the shell goes with the new account: its Home, or the page on screen.
     enum class Place { Home, Keep };
     void setCurrent(AccountView *view, Place place = Place::Home);
+    /// Tells each account whether one of its Account SIDs is saved in another account too.
+    void findSharedTokens();
     void setAdding(bool adding);
     [[nodiscard]] AccountView *find(const QString &id) const;
 

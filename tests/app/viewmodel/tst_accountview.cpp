@@ -115,9 +115,15 @@ private Q_SLOTS:
         QVERIFY(pasted->readOnly()->present());
         QVERIFY(!pasted->readWrite()->present());
 
+        // The same Account SID now in two accounts: each says so, naming the other.
+        QTRY_VERIFY_WITH_TIMEOUT(pasted->sharedNote().contains(signedIn->name()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn->sharedNote().contains(u"Pasted"_s), 10000);
+
         QVERIFY(runToEnd(accounts->removeState(), [&] { accounts->leave(pasted); }));
         QCOMPARE(accounts->accounts().size(), before);
         QVERIFY(!accounts->accounts().contains(pasted));
+        // (The accounts of the tests before may hold the same tokens: only Pasted must be gone from it.)
+        QTRY_VERIFY_WITH_TIMEOUT(!signedIn->sharedNote().contains(u"Pasted"_s), 10000);
     }
 
     void aLockedKeychainReadsAsLockedAndIsRetried()
