@@ -38,6 +38,14 @@
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Konten filtern</translation>
+    </message>
+    <message>
+        <source>Filter the accounts by name</source>
+        <translation>Die Konten nach Namen filtern</translation>
+    </message>
 </context>
 <context>
     <name>AccountsCard</name>

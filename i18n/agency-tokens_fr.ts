@@ -38,6 +38,14 @@
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Filtrer les comptes</translation>
+    </message>
+    <message>
+        <source>Filter the accounts by name</source>
+        <translation>Filtrer les comptes par nom</translation>
+    </message>
 </context>
 <context>
     <name>AccountsCard</name>
@@ -281,7 +289,7 @@
     </message>
     <message>
         <source>A token of this account is also saved in %1. A reset in one leaves the other with the old value, which no longer works: keep each token in one account only.</source>
-        <translation>Un jeton de ce compte est aussi enregistré dans %1. Une réinitialisation dans l'un laisse à l'autre l'ancienne valeur, qui ne fonctionne plus : gardez chaque jeton dans un seul compte.</translation>
+        <translation>Un jeton de ce compte est aussi enregistré dans %1. Une réinitialisation dans l&apos;un laisse à l&apos;autre l&apos;ancienne valeur, qui ne fonctionne plus&#xa0;: gardez chaque jeton dans un seul compte.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "KeyringControl.h"
 #include "ServerProcess.h"
 #include "Translations.h"
+#include "accounts/AccountList.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +62,11 @@ public:
     /// (and unlocks it again): empty on success, the error otherwise.
     Q_INVOKABLE QString lockKeychain() const { return AgencyTokens::Testing::KeyringControl::lockDefault(); }
     Q_INVOKABLE QString unlockKeychain() const { return AgencyTokens::Testing::KeyringControl::unlockDefault(); }
+    /// An account listed as another process (the CLI) lists one: the app follows the list.
+    Q_INVOKABLE QString addListedAccount(const QString &name) const
+    {
+        return AgencyTokens::AccountList().add(AgencyTokens::AccountKind::TokensOnly, name, m_server->url()).id;
+    }
     /// Starts again on the same data directory and the same port, so that the
     /// app's session points at it again.
     Q_INVOKABLE bool start()
