@@ -269,26 +269,52 @@ void AppController::followList()
     };
     // Removed elsewhere (an account being removed here is still listed until it is gone).
     const QList<AccountView *> shown = m_accounts;
+    bool membership = false;
     for (AccountView *view : shown) {
-        if (!isListed(view->id()))
+        if (!isListed(view->id())) {
             forget(view);
+            membership = true;
+        }
     }
-    bool renamed = false;
+    bool changed = false;
     for (const AccountInfo &info : listed) {
         if (AccountView *view = find(info.id)) {
             if (view->name() != info.name) {
                 view->rename(info.name);
-                renamed = true;
+                changed = true;
             }
         } else if (!m_pending || m_pending->id() != info.id) {
             adopt(createView(info)); // added elsewhere
+            membership = true;
             if (!m_current)
                 setCurrent(m_accounts.constLast());
         }
     }
-    if (renamed)
+    // In the list's order (it may have been reordered elsewhere).
+    QList<AccountView *> ordered;
+    for (const AccountInfo &info : listed) {
+        if (AccountView *view = find(info.id))
+            ordered << view;
+    }
+    for (AccountView *view : std::as_const(m_accounts)) {
+        if (!ordered.contains(view))
+            ordered << view;
+    }
+    if (ordered != m_accounts) {
+        m_accounts = ordered;
+        changed = true;
+    }
+    if (changed)
         Q_EMIT accountsChanged();
-    findSharedTokens();
+    if (membership)
+        findSharedTokens();
+}
+
+void AppController::moveAccount(const QString &id, int steps)
+{
+    if (!find(id) || steps == 0 || !m_list->move(id, steps))
+        return;
+    followList(); // takes the new order in at once
 }
 
 void AppController::forget(AccountView *view)

@@ -70,6 +70,8 @@ public:
     Q_INVOKABLE void cancelAdding();
     Q_INVOKABLE void switchTo(const QString &id);
     Q_INVOKABLE void renameAccount(const QString &id, const QString &name);
+    /// Moves the account `steps` places down the list (up when negative), for every process.
+    Q_INVOKABLE void moveAccount(const QString &id, int steps);
     /// Wipes the account's keychain entries (and ends its session), then forgets it.
     Q_INVOKABLE void removeAccount(const QString &id);
     /// What leaving `account` means for its kind (AccountView::leavingRemoves):

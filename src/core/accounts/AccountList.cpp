@@ -308,6 +308,24 @@ bool AccountList::rename(const QString &id, const QString &name)
     return done && found;
 }
 
+bool AccountList::move(const QString &id, int steps)
+{
+    bool moved = false;
+    const bool done = update([&](QList<AccountInfo> &all) {
+        const auto it = std::find_if(all.begin(), all.end(), [&id](const AccountInfo &info) { return info.id == id; });
+        if (it == all.end())
+            return false;
+        const qsizetype from = it - all.begin();
+        const qsizetype to = std::clamp<qsizetype>(from + steps, 0, all.size() - 1);
+        if (to == from)
+            return false;
+        all.move(from, to);
+        moved = true;
+        return true;
+    });
+    return done && moved;
+}
+
 bool AccountList::remove(const QString &id)
 {
     bool found = false;

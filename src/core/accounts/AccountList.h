@@ -49,6 +49,9 @@ public:
     /// create() and insert() in one.
     AccountInfo add(AccountKind kind, const QString &name, const QUrl &address, const QUrl &webApp = {});
     bool rename(const QString &id, const QString &name);
+    /// Moves the account `steps` places down the list (up when negative, clamped
+    /// to its ends); false when it is not listed or does not move.
+    bool move(const QString &id, int steps);
     /// Marks `id` as an account whose keychain entries this process is writing
     /// before it lists it (insert() ends the mark, as does release()), so that
     /// a sweep for orphaned entries leaves them alone. A mark whose process is

@@ -6,6 +6,7 @@
 #include "AccountView.h"
 #include "AppController.h"
 #include "AppServices.h"
+#include "accounts/AccountList.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -79,6 +80,43 @@ private Q_SLOTS:
         listChanged.clear();
         QTest::qWait(300);
         QCOMPARE(listChanged.size(), 0);
+    }
+
+    void accountsAreReorderedHereAndFollowedFromElsewhere()
+    {
+        {
+            AccountList list;
+            for (const AccountInfo &info : list.accounts())
+                list.remove(info.id);
+            for (const QString &name : {u"One"_s, u"Two"_s, u"Three"_s})
+                list.add(AccountKind::TokensOnly, name, QUrl(u"http://127.0.0.1:9"_s));
+        }
+        AppServices services({});
+        AppController *accounts = services.accounts();
+        accounts->start();
+        const auto names = [accounts] {
+            QStringList out;
+            for (AccountView *view : accounts->accounts())
+                out << view->name();
+            return out;
+        };
+        const auto listed = [] {
+            QStringList out;
+            for (const AccountInfo &info : AccountList().accounts())
+                out << info.name;
+            return out;
+        };
+        QCOMPARE(names(), (QStringList{u"One"_s, u"Two"_s, u"Three"_s}));
+        // Moved here: the shared list has the new order (the CLI and the next start see it).
+        accounts->moveAccount(accounts->accounts().at(2)->id(), -2);
+        QCOMPARE(names(), (QStringList{u"Three"_s, u"One"_s, u"Two"_s}));
+        QCOMPARE(listed(), names());
+        // Clamped at the ends.
+        accounts->moveAccount(accounts->accounts().at(2)->id(), 5);
+        QCOMPARE(names(), (QStringList{u"Three"_s, u"One"_s, u"Two"_s}));
+        // Moved by another process: followed here, without a restart.
+        QVERIFY(AccountList().move(AccountList().lookup(u"Two"_s)->id, -1));
+        QTRY_COMPARE_WITH_TIMEOUT(names(), (QStringList{u"Three"_s, u"Two"_s, u"One"_s}), 10000);
     }
 };
 
