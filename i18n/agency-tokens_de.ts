@@ -206,6 +206,18 @@
         <source>Check the token and add the account</source>
         <translation>Token prüfen und Konto hinzufügen</translation>
     </message>
+    <message>
+        <source>A new account</source>
+        <translation>Ein neues Konto</translation>
+    </message>
+    <message>
+        <source>Add to</source>
+        <translation>Hinzufügen zu</translation>
+    </message>
+    <message>
+        <source>The account the token is added to</source>
+        <translation>Das Konto, zu dem das Token hinzugefügt wird</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AccountService</name>
@@ -290,6 +302,10 @@
     <message>
         <source>A token of this account is also saved in %1. A reset in one leaves the other with the old value, which no longer works: keep each token in one account only.</source>
         <translation>Ein Token dieses Kontos ist auch in %1 gespeichert. Ein Zurücksetzen in einem Konto lässt dem anderen den alten Wert, der nicht mehr funktioniert: Behalten Sie jedes Token nur in einem Konto.</translation>
+    </message>
+    <message>
+        <source>Added to “%1”.</source>
+        <translation>Zu „%1“ hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -557,6 +573,10 @@
     <message>
         <source>The new token is saved, but the old one could not be removed from the keychain:</source>
         <translation>Das neue Token ist gespeichert, aber das alte konnte nicht aus dem Schlüsselbund entfernt werden:</translation>
+    </message>
+    <message>
+        <source>This token belongs to “%1”, not to “%2”, so it was not added here. Add it as an account of its own.</source>
+        <translation>Dieses Token gehört zu „%1“, nicht zu „%2“, und wurde deshalb hier nicht hinzugefügt. Fügen Sie es als eigenes Konto hinzu.</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,18 @@
         <source>Check the token and add the account</source>
         <translation>Vérifier le jeton et ajouter le compte</translation>
     </message>
+    <message>
+        <source>A new account</source>
+        <translation>Un nouveau compte</translation>
+    </message>
+    <message>
+        <source>Add to</source>
+        <translation>Ajouter à</translation>
+    </message>
+    <message>
+        <source>The account the token is added to</source>
+        <translation>Le compte auquel le jeton est ajouté</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AccountService</name>
@@ -290,6 +302,10 @@
     <message>
         <source>A token of this account is also saved in %1. A reset in one leaves the other with the old value, which no longer works: keep each token in one account only.</source>
         <translation>Un jeton de ce compte est aussi enregistré dans %1. Une réinitialisation dans l&apos;un laisse à l&apos;autre l&apos;ancienne valeur, qui ne fonctionne plus&#xa0;: gardez chaque jeton dans un seul compte.</translation>
+    </message>
+    <message>
+        <source>Added to “%1”.</source>
+        <translation>Ajouté à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -557,6 +573,10 @@
     <message>
         <source>The new token is saved, but the old one could not be removed from the keychain:</source>
         <translation>Le nouveau jeton est enregistré, mais l&apos;ancien n&apos;a pas pu être retiré du trousseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This token belongs to “%1”, not to “%2”, so it was not added here. Add it as an account of its own.</source>
+        <translation>Ce jeton appartient à « %1 », pas à « %2 » : il n'a donc pas été ajouté ici. Ajoutez-le comme un compte à part.</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,28 @@ ColumnLayout {
     /// The last attempt could not reach the platform: offer to save without checking.
     readonly property bool offline: state.failed && state.offline
 
+    /// Tokens-only accounts at the address typed: a token of the same agency may join one.
+    // (Read again when the accounts change: the length is only there to say so.)
+    readonly property var existing: AppController.accounts.length >= 0 ? AppController.tokensAccountsAt(apiField.text) : []
+    /// The account the token joins; "" for a new account.
+    readonly property string target: targetSelect.visible && targetSelect.currentIndex > 0
+                                     ? root.existing[targetSelect.currentIndex - 1].id : ""
+
+    function targetNames(): list<string> {
+        const names = [qsTr("A new account")]
+        for (let i = 0; i < root.existing.length; ++i)
+            names.push(root.existing[i].name)
+        return names
+    }
+
     function submit(withoutCheck: bool) {
         if (!fields.complete || root.state.busy)
             return
-        AppController.addTokensAccount(nameField.text, apiField.text, fields.kind, fields.accountSid,
-                                       fields.authToken, withoutCheck)
+        if (root.target.length > 0)
+            AppController.addTokenTo(root.target, fields.kind, fields.accountSid, fields.authToken)
+        else
+            AppController.addTokensAccount(nameField.text, apiField.text, fields.kind, fields.accountSid,
+                                           fields.authToken, withoutCheck)
     }
 
     objectName: "addTokensForm"
@@ -40,9 +57,30 @@ ColumnLayout {
                    + "API before it is saved in this device's keychain.")
               .arg(qsTr("Menu → Settings → Account → Technical → Platform REST Web Services"))
     }
+    // An agency that already has a tokens-only account here: offer it, so that
+    // its second token joins it instead of making "Demo Agency (2)".
+    ColumnLayout {
+        Layout.fillWidth: true
+        visible: root.existing.length > 0
+        spacing: 2
+        QQC2.Label {
+            text: qsTr("Add to")
+            font.pixelSize: 12
+        }
+        Select {
+            id: targetSelect
+            objectName: "addToSelect"
+            Layout.fillWidth: true
+            model: root.targetNames()
+            // Offered first: the one account already here.
+            currentIndex: root.existing.length === 1 ? 1 : 0
+            Accessible.name: qsTr("The account the token is added to")
+        }
+    }
     LabeledField {
         id: nameField
         objectName: "accountNameInput"
+        visible: root.target.length === 0
         label: qsTr("Account name (optional)")
         placeholder: qsTr("The agency's name, from the platform")
     }

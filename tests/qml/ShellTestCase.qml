@@ -258,14 +258,28 @@ TestCase {
     }
 
     // A tokens-only account from pasted credentials, checked against the platform.
-    function addTokensAccount(name, kind, sid, token) {
+    // `into`: the name of a tokens-only account at the server's address that the
+    // token joins (the form offers it); otherwise a new account named `name`.
+    function addTokensAccount(name, kind, sid, token, into) {
         if (!AppController.adding)
             AppController.beginAdding()
         click("tokensTab")
-        item("addTokensForm")
-        item("accountNameInputInput").text = name
+        const form = item("addTokensForm")
         // Prefilled with --server (the app was started with the test server's), not the platform's.
         compare(item("apiFieldInput").text, testServer.url())
+        const existing = AppController.tokensAccountsAt(testServer.url())
+        if (existing.length > 0) {
+            const select = item("addToSelect")
+            const names = existing.map(account => account.name)
+            // The one account already here is offered first.
+            compare(select.currentIndex, existing.length === 1 ? 1 : 0)
+            select.currentIndex = into === undefined ? 0 : names.indexOf(into) + 1
+            verify(select.currentIndex >= 0, "no account " + into + " to add to")
+        } else {
+            verify(absent("addToSelect"))
+        }
+        if (into === undefined)
+            item("accountNameInputInput").text = name
         item("tokenKindSelect").currentIndex = kind
         item("sidFieldInput").text = sid
         item("tokenFieldInput").text = token

@@ -98,6 +98,18 @@ ShellTestCase {
         const card = item("tokenCredentials" + TokenKind.ReadOnly)
         compare(item("value", item("accountSidRow", card)).text, sid)
 
+        // The same agency's other token joins the account it already has (offered
+        // by the form), instead of making "Demo Agency (2)".
+        const rwSid = signedIn.readWrite.accountSid
+        const rwToken = clearValue(signedIn.readWrite)
+        addTokensAccount("", TokenKind.ReadWrite, rwSid, rwToken, "Pasted")
+        verify(!AppController.addAccountState.failed, AppController.addAccountState.message)
+        compare(AppController.accounts.length, 2)
+        compare(AppController.current, pasted)
+        tryVerify(() => pasted.readWrite.hasSecret && pasted.readOnly.hasSecret, netTimeout, "both tokens in Pasted")
+        compare(clearValue(pasted.readWrite), rwToken)
+        tryVerify(() => ready(), netTimeout)
+
         // Switch to the signed-in account and back: each shows its own.
         switchTo(signedIn.name)
         verify(!AppController.current.tokensOnly)

@@ -125,6 +125,8 @@ public:
     /// What the account holds came from this session (a sign-in, an added
     /// token), not the keychain: restore() has nothing to do.
     void markRestored() { m_restored = true; }
+    /// What the account holds is known: read from the keychain, or given in this session.
+    [[nodiscard]] bool isRestored() const { return m_restored && !m_restore->busy(); }
     /// Reads what the keychain holds, then refreshes. Does nothing twice.
     Q_INVOKABLE void restore();
     /// Reads the keychain again after keychainProblem (e.g. once it is unlocked).

@@ -400,6 +400,45 @@ void AppController::addTokensAccount(const QString &name, const QString &apiAddr
     });
 }
 
+QVariantList AppController::tokensAccountsAt(const QString &apiAddress) const
+{
+    const QUrl api = NetworkPolicy::addressFromUserInput(apiAddress.trimmed());
+    QVariantList out;
+    for (AccountView *view : m_accounts) {
+        if (view->isTokensOnly() && QUrl(view->address()).adjusted(QUrl::StripTrailingSlash)
+                                        == api.adjusted(QUrl::StripTrailingSlash))
+            out << QVariantMap{{u"id"_s, view->id()}, {u"name"_s, view->name()}};
+    }
+    return out;
+}
+
+void AppController::addTokenTo(const QString &id, TokenKind kind, const QString &accountSid, const QString &authToken)
+{
+    AccountView *view = find(id);
+    if (!view || !view->isTokensOnly())
+        return;
+    m_addAccount->begin();
+    // What it holds is read first, so that the new token joins it rather than standing alone.
+    auto add = [this, view, kind, accountSid, authToken] {
+        TokenView *token = view->token(kind);
+        token->add(accountSid, authToken, false, [this, view, token](const Outcome &o) {
+            if (!o.ok) {
+                m_addAccount->finishAs(token->addState());
+                return;
+            }
+            setAdding(false);
+            setCurrent(view);
+            m_addAccount->finish(true, tr("Added to “%1”.").arg(view->name()));
+        });
+    };
+    if (view->isRestored()) {
+        add();
+        return;
+    }
+    connect(view->restoreState(), &ActionState::finished, this, add, Qt::SingleShotConnection);
+    view->restore(); // nothing when a read is already under way: its end is waited for
+}
+
 void AppController::removeAccount(const QString &id)
 {
     AccountView *view = find(id);

@@ -70,6 +70,14 @@ public:
     Q_INVOKABLE void cancelAdding();
     Q_INVOKABLE void switchTo(const QString &id);
     Q_INVOKABLE void renameAccount(const QString &id, const QString &name);
+    /// The tokens-only accounts at `apiAddress` ([{id, name}]), to which Add account
+    /// offers to add a token instead of making a new account of the same agency.
+    Q_INVOKABLE QVariantList tokensAccountsAt(const QString &apiAddress) const;
+    /// Adds a pasted token to the tokens-only account `id` (read from the keychain first
+    /// if it was not yet): checked like a new account's, and refused when it belongs to
+    /// another agency. Reported through addAccountState.
+    Q_INVOKABLE void addTokenTo(const QString &id, AgencyTokens::TokenKinds::Kind kind, const QString &accountSid,
+                                const QString &authToken);
     /// Moves the account `steps` places down the list (up when negative), for every process.
     Q_INVOKABLE void moveAccount(const QString &id, int steps);
     /// Wipes the account's keychain entries (and ends its session), then forgets it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TokensOnlyService.h"
 
+#include <algorithm>
+
 #include "keychain/KeychainKeys.h"
 #include "keychain/SecretStore.h"
 
@@ -96,6 +98,16 @@ void TokensOnlyService::addToken(TokenKind kind, const QString &accountSid, cons
         if (!r.authorized) {
             finish(Outcome::input(tr("The platform refused this Account SID and Auth Token, so nothing was saved. "
                                      "Check that both are copied whole, from the same token.")));
+            return;
+        }
+        // One account, one agency: a token of another agency does not join this one's.
+        const bool holdsAnother = std::any_of(AllTokenKinds.begin(), AllTokenKinds.end(), [&](TokenKind k) {
+            return k != credential.kind && this->credential(k).has_value();
+        });
+        if (holdsAnother && !m_snapshot.agencyName.isEmpty() && !r.companyName.isEmpty()
+            && r.companyName != m_snapshot.agencyName) {
+            finish(Outcome::input(tr("This token belongs to “%1”, not to “%2”, so it was not added here. Add it as "
+                                     "an account of its own.").arg(r.companyName, m_snapshot.agencyName)));
             return;
         }
         keepChecked(credential, r.companyName, finish);
