@@ -3,6 +3,7 @@
 
 #include "AppServices.h"
 #include "clipboard/SecureClipboard.h"
+#include "logging/Logging.h"
 #include "service/TokenService.h"
 #include "service/TokensOnlyService.h"
 
@@ -32,6 +33,7 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
     , m_restore(new ActionState(this))
     , m_readWrite(new TokenView(this, m_service, TokenKind::ReadWrite, services, this))
     , m_readOnly(new TokenView(this, m_service, TokenKind::ReadOnly, services, this))
+    , m_reconnect(new ReconnectSchedule(this))
 {
     connect(m_service, &AccountService::changed, this, [this] {
         // A stale failure clears itself once the platform answers again.
@@ -40,10 +42,36 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
                 m_restore->clear();
             m_refresh->clear();
         }
+        m_reconnect->setWanted(m_shown && !m_service->isOnline());
         Q_EMIT changed();
     });
     connect(m_service, &AccountService::busyChanged, this, &AccountView::changed);
+    connect(m_reconnect, &ReconnectSchedule::scheduledChanged, this, &AccountView::changed);
+    connect(m_reconnect, &ReconnectSchedule::due, this, &AccountView::reconnect);
     setRules();
+}
+
+void AccountView::setShown(bool shown)
+{
+    if (m_shown == shown)
+        return;
+    m_shown = shown;
+    m_reconnect->setWanted(m_shown && !m_service->isOnline());
+}
+
+void AccountView::reconnect()
+{
+    // Something else already asks the platform (the user's Retry, an action): its answer tells.
+    if (m_service->isBusy()) {
+        m_reconnect->attemptFailed();
+        return;
+    }
+    ++m_reconnectAttempts;
+    qCInfo(lcNetwork) << "trying the platform again for account" << id();
+    m_service->refresh([this](const Outcome &) {
+        if (!m_service->isOnline())
+            m_reconnect->attemptFailed();
+    });
 }
 
 void AccountView::setRules()

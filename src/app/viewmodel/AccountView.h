@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ActionState.h"
+#include "ReconnectSchedule.h"
 #include "TokenView.h"
 #include "accounts/AccountInfo.h"
 #include "service/Outcome.h"
@@ -33,6 +34,11 @@ class AccountView : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(bool online READ online NOTIFY changed)
     Q_PROPERTY(QString offlineReason READ offlineReason NOTIFY changed)
+    /// Offline and shown: the platform is tried again by itself, backed off
+    /// (ReconnectSchedule). False while online: then no timer runs.
+    Q_PROPERTY(bool reconnectScheduled READ reconnectScheduled NOTIFY changed)
+    /// Attempts the schedule has made so far (not the user's Retry).
+    Q_PROPERTY(int reconnectAttempts READ reconnectAttempts NOTIFY changed)
     Q_PROPERTY(QString address READ address NOTIFY changed)
     Q_PROPERTY(QString hostName READ hostName NOTIFY changed)
     Q_PROPERTY(QString username READ username NOTIFY changed)
@@ -86,6 +92,10 @@ public:
     [[nodiscard]] bool busy() const;
     [[nodiscard]] bool online() const;
     [[nodiscard]] QString offlineReason() const;
+    [[nodiscard]] bool reconnectScheduled() const { return m_reconnect->isScheduled(); }
+    [[nodiscard]] int reconnectAttempts() const { return m_reconnectAttempts; }
+    /// Whether the pages show this account: only then is the platform retried while offline.
+    void setShown(bool shown);
     [[nodiscard]] QString address() const;
     [[nodiscard]] QString hostName() const;
     [[nodiscard]] QString username() const;
@@ -141,6 +151,8 @@ Q_SIGNALS:
 
 private:
     void setRules();
+    /// An attempt of the reconnect schedule: one refresh.
+    void reconnect();
 
     AccountService *m_service;
     AppServices *m_services; ///< the clipboard and the screen guard, made when first used
@@ -154,6 +166,9 @@ private:
     bool m_restored = false;
     QString m_keychainProblem;
     bool m_showNameInLabels = false;
+    bool m_shown = false;
+    ReconnectSchedule *m_reconnect;
+    int m_reconnectAttempts = 0;
 };
 
 } // namespace AgencyTokens
