@@ -3,6 +3,7 @@
 
 #include "AppServices.h"
 #include "clipboard/SecureClipboard.h"
+#include "keychain/SecretStore.h"
 #include "logging/Logging.h"
 #include "service/TokenService.h"
 #include "service/TokensOnlyService.h"
@@ -25,6 +26,7 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
                          QObject *parent)
     : QObject(parent)
     , m_service(makeService(info, store, client, this))
+    , m_store(store)
     , m_services(services)
     , m_enable(new ActionState(this))
     , m_refresh(new ActionState(this))
@@ -47,6 +49,7 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
     });
     connect(m_service, &AccountService::busyChanged, this, &AccountView::changed);
     connect(m_reconnect, &ReconnectSchedule::scheduledChanged, this, &AccountView::changed);
+    connect(m_store, &SecretStore::foundLockedChanged, this, &AccountView::changed);
     connect(m_reconnect, &ReconnectSchedule::due, this, &AccountView::reconnect);
     setRules();
 }
@@ -173,6 +176,19 @@ QString AccountView::actionsBlockedReason() const
     if (busy())
         return tr("Please wait for the current action to finish.");
     return {};
+}
+
+QString AccountView::keychainLockedNote() const
+{
+    if (!m_store->foundLocked())
+        return {};
+    const auto savedInMemory = [this](TokenKind kind) {
+        return m_service->credential(kind).has_value() && !m_service->isUnsaved(kind);
+    };
+    if (!savedInMemory(TokenKind::ReadWrite) && !savedInMemory(TokenKind::ReadOnly))
+        return {};
+    return tr("The keychain is locked: the tokens here are shown and copied from memory. They are still saved "
+              "in the keychain.");
 }
 
 QString AccountView::webAppPath() const

@@ -62,6 +62,10 @@ class AccountView : public QObject
     /// not answering); empty when it was read. While set, what the account
     /// holds is unknown: pages say so and offer retryRestore(), never "off" or "empty".
     Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY changed)
+    /// The keychain was found locked while tokens of this account are held in
+    /// memory and saved: what reveal and copy show comes from memory; said
+    /// once, empty otherwise (an unsaved token has its own notice).
+    Q_PROPERTY(QString keychainLockedNote READ keychainLockedNote NOTIFY changed)
     /// Tokens only: the platform's web app, and the path to its token page.
     Q_PROPERTY(QString webAppUrl READ webAppUrl CONSTANT)
     Q_PROPERTY(QString webAppPath READ webAppPath CONSTANT)
@@ -137,6 +141,7 @@ public:
     /// Reads the keychain again after keychainProblem (e.g. once it is unlocked).
     Q_INVOKABLE void retryRestore();
     [[nodiscard]] QString keychainProblem() const { return m_keychainProblem; }
+    [[nodiscard]] QString keychainLockedNote() const;
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void enable();
     Q_INVOKABLE void retrySave();
@@ -155,6 +160,7 @@ private:
     void reconnect();
 
     AccountService *m_service;
+    SecretStore *m_store;
     AppServices *m_services; ///< the clipboard and the screen guard, made when first used
     ActionState *m_enable;
     ActionState *m_refresh;

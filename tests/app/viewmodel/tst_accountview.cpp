@@ -217,6 +217,38 @@ private Q_SLOTS:
         QVERIFY(runToEnd(accounts->removeState(), [&] { accounts->removeAccount(account->id()); }));
     }
 
+    void aLockedKeychainIsSaidOnceWhileTheTokensAreInMemory()
+    {
+        AppServices services({m_server.url(), {}});
+        AppController *accounts = services.accounts();
+        accounts->start();
+        QVERIFY(runToEnd(accounts->signInState(), [&] { signIn(accounts, u"admin"_s, u"admin-demo"_s); }));
+        AccountView *account = accounts->current();
+        if (!account->showsTokens())
+            QVERIFY(runToEnd(account->enableState(), [&] { account->enable(); }));
+        TokenView *token = account->readOnly();
+        QTRY_VERIFY_WITH_TIMEOUT(token->hasSecret() && !token->unsaved() && services.idle(), 20000);
+        QCOMPARE(account->keychainLockedNote(), QString());
+
+        // Locked with gnome-keyring's own call: the Secret Service says so, no keychain operation asks.
+        QCOMPARE(KeyringControl::lockDefault(), QString());
+        auto unlock = qScopeGuard([] { (void)KeyringControl::unlockDefault(); });
+        QTRY_VERIFY_WITH_TIMEOUT(!account->keychainLockedNote().isEmpty(), 10000);
+        QVERIFY2(account->keychainLockedNote().contains(u"locked"_s), qPrintable(account->keychainLockedNote()));
+        // Reveal still works, from memory.
+        const QString masked = token->shownToken();
+        token->reveal();
+        QVERIFY(token->revealed());
+        QVERIFY(token->shownToken() != masked);
+        token->hide();
+
+        // Unlocked: the note goes.
+        QCOMPARE(KeyringControl::unlockDefault(), QString());
+        unlock.dismiss();
+        QTRY_VERIFY_WITH_TIMEOUT(account->keychainLockedNote().isEmpty(), 10000);
+        QVERIFY(runToEnd(accounts->removeState(), [&] { accounts->removeAccount(account->id()); }));
+    }
+
 private:
     void signIn(AppController *accounts, const QString &user, const QString &password)
     {
