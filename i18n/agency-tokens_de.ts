@@ -292,6 +292,10 @@
         <source>Saved in the keychain.</source>
         <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
+    <message>
+        <source>The keychain is locked: the tokens here are shown and copied from memory. They are still saved in the keychain.</source>
+        <translation>Der Schlüsselbund ist gesperrt: Die Tokens hier werden aus dem Arbeitsspeicher angezeigt und kopiert. Im Schlüsselbund sind sie weiterhin gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AppController</name>
@@ -542,6 +546,30 @@
     <message>
         <source>The %1 token was reset. The old one no longer works. The new one is not saved on this device yet: copy it now, then retry saving.</source>
         <translation>Das Token „%1“ wurde zurückgesetzt. Das alte funktioniert nicht mehr. Das neue ist auf diesem Gerät noch nicht gespeichert: Kopieren Sie es jetzt und speichern Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Not known (chosen in the web app)</source>
+        <translation>Nicht bekannt (wird in der Web-App gewählt)</translation>
+    </message>
+    <message>
+        <source>Added to this device</source>
+        <translation>Auf diesem Gerät hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Not known: before %1, when it was replaced on this device</source>
+        <translation>Nicht bekannt: vor %1, als es auf diesem Gerät ersetzt wurde</translation>
+    </message>
+    <message>
+        <source>Not known (reset in the web app)</source>
+        <translation>Nicht bekannt (in der Web-App zurückgesetzt)</translation>
     </message>
 </context>
 <context>
@@ -1799,10 +1827,6 @@
     <message>
         <source>Only reads: the platform refuses writes made with it.</source>
         <translation>Nur lesend: Die Plattform lehnt Schreibzugriffe damit ab.</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last reset</source>

@@ -292,6 +292,10 @@
         <source>Saved in the keychain.</source>
         <translation>Enregistré dans le trousseau.</translation>
     </message>
+    <message>
+        <source>The keychain is locked: the tokens here are shown and copied from memory. They are still saved in the keychain.</source>
+        <translation>Le trousseau est verrouillé&#xa0;: les jetons affichés ici sont lus et copiés depuis la mémoire. Ils restent enregistrés dans le trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AppController</name>
@@ -542,6 +546,30 @@
     <message>
         <source>The %1 token was reset. The old one no longer works. The new one is not saved on this device yet: copy it now, then retry saving.</source>
         <translation>Le jeton «&#xa0;%1&#xa0;» a été réinitialisé. L&apos;ancien ne fonctionne plus. Le nouveau n&apos;est pas encore enregistré sur cet appareil&#xa0;: copiez-le maintenant, puis réessayez l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Not known (chosen in the web app)</source>
+        <translation>Inconnue (choisie dans l&apos;application web)</translation>
+    </message>
+    <message>
+        <source>Added to this device</source>
+        <translation>Ajouté sur cet appareil le</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Not known: before %1, when it was replaced on this device</source>
+        <translation>Inconnue&#xa0;: avant le %1, quand il a été remplacé sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Not known (reset in the web app)</source>
+        <translation>Inconnue (réinitialisé dans l&apos;application web)</translation>
     </message>
 </context>
 <context>
@@ -1799,10 +1827,6 @@
     <message>
         <source>Only reads: the platform refuses writes made with it.</source>
         <translation>Lecture seule&#xa0;: la plateforme refuse les écritures faites avec ce jeton.</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé le</translation>
     </message>
     <message>
         <source>Last reset</source>

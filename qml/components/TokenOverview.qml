@@ -53,9 +53,28 @@ Card {
                   ? qsTr("Reads and changes data through the API.")
                   : qsTr("Only reads: the platform refuses writes made with it.")
         }
-        InfoRow { label: qsTr("Created"); value: root.token.createdText; labelWidth: root.labelWidth }
-        InfoRow { label: qsTr("Last reset"); value: root.token.lastResetText; labelWidth: root.labelWidth }
+        InfoRow {
+            objectName: "createdRow" + root.token.kind
+            label: root.token.createdLabel
+            value: root.token.createdText
+            labelWidth: root.labelWidth
+        }
+        InfoRow {
+            objectName: "lastResetRow" + root.token.kind
+            label: qsTr("Last reset")
+            value: root.token.lastResetText
+            labelWidth: root.labelWidth
+        }
+        // A pasted token's version is chosen in the web app: said as not known, nothing to pick.
+        InfoRow {
+            objectName: "apiVersionRow" + root.token.kind
+            visible: !root.token.apiVersionKnown
+            label: qsTr("API Version")
+            value: root.token.apiVersionText
+            labelWidth: root.labelWidth
+        }
         GridLayout {
+            visible: root.token.apiVersionKnown
             Layout.fillWidth: true
             columns: root.width < 480 ? 1 : 2
             columnSpacing: 12
@@ -85,6 +104,8 @@ Card {
             }
         }
         QQC2.Label {
+            objectName: "apiVersionHint" + root.token.kind
+            visible: root.token.apiVersionKnown
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: 12

@@ -23,6 +23,14 @@ ColumnLayout {
               : qsTr("Copied values stay on the clipboard until you clear them (Settings › Clipboard).")
     }
 
+    // Once for the account: reveal and copy work from memory while the keychain is locked.
+    Notice {
+        objectName: "keychainLockedNotice"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        tone: "warning"
+        text: AppController.current.keychainLockedNote
+    }
     TokenCredentials {
         id: readWrite
         Layout.fillWidth: true

@@ -15,6 +15,9 @@ ShellTestCase {
     function test_locked_data() {
         return testCase.sizes
     }
+    function test_memory_data() {
+        return testCase.sizes
+    }
 
     function cleanup() {
         testServer.unlockKeychain()
@@ -86,6 +89,41 @@ ShellTestCase {
         tryVerify(() => absent("keychainProblemView") && ready(), netTimeout, "the account is back")
         tryVerify(() => account.readWrite.hasSecret, netTimeout)
         compare(clearValue(account.readWrite), newValue)
+        removeAllAccounts()
+    }
+
+    // Locked while the tokens are in memory: reveal and copy still work, and
+    // the Credentials tab says once where they come from; unlocked, it goes.
+    function test_memory(data) {
+        createShell(data)
+        removeAllAccounts()
+        signIn("admin", "admin-demo")
+        const account = AppController.current
+        if (!account.legacyTokensEnabled) {
+            const before = account.enableState.runs
+            account.enable()
+            finished(account.enableState, before, "enabled")
+        }
+        tryVerify(() => account.readWrite.hasSecret && !account.readWrite.unsaved, netTimeout)
+        openRestWebServices()
+        mouseClick(item("legacyTokensCard"), 40, 20)
+        compare(currentPage().pageName, "details")
+        click("credentialsTabButton")
+        settle()
+        verify(absent("keychainLockedNotice"))
+
+        compare(testServer.lockKeychain(), "")
+        const notice = item("keychainLockedNotice", shell, netTimeout)
+        verify(notice.text.indexOf("locked") >= 0, notice.text)
+        compare(findAll(shell, "keychainLockedNotice", [], 0).filter(o => o.visible).length, 1, "said once")
+        const card = item("tokenCredentials" + TokenKind.ReadWrite)
+        click("revealButton", card)
+        verify(account.readWrite.revealed)
+        click("revealButton", card)
+        shot(data, "memory")
+
+        compare(testServer.unlockKeychain(), "")
+        tryVerify(() => absent("keychainLockedNotice"), netTimeout, "the notice goes once unlocked")
         removeAllAccounts()
     }
 }

@@ -3,6 +3,8 @@
 
 #include "AppServices.h"
 #include "clipboard/SecureClipboard.h"
+#include "keychain/SecretStore.h"
+#include "logging/Logging.h"
 #include "service/TokenService.h"
 #include "service/TokensOnlyService.h"
 
@@ -24,6 +26,7 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
                          QObject *parent)
     : QObject(parent)
     , m_service(makeService(info, store, client, this))
+    , m_store(store)
     , m_services(services)
     , m_enable(new ActionState(this))
     , m_refresh(new ActionState(this))
@@ -32,6 +35,7 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
     , m_restore(new ActionState(this))
     , m_readWrite(new TokenView(this, m_service, TokenKind::ReadWrite, services, this))
     , m_readOnly(new TokenView(this, m_service, TokenKind::ReadOnly, services, this))
+    , m_reconnect(new ReconnectSchedule(this))
 {
     connect(m_service, &AccountService::changed, this, [this] {
         // A stale failure clears itself once the platform answers again.
@@ -40,10 +44,37 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
                 m_restore->clear();
             m_refresh->clear();
         }
+        m_reconnect->setWanted(m_shown && !m_service->isOnline());
         Q_EMIT changed();
     });
     connect(m_service, &AccountService::busyChanged, this, &AccountView::changed);
+    connect(m_reconnect, &ReconnectSchedule::scheduledChanged, this, &AccountView::changed);
+    connect(m_store, &SecretStore::foundLockedChanged, this, &AccountView::changed);
+    connect(m_reconnect, &ReconnectSchedule::due, this, &AccountView::reconnect);
     setRules();
+}
+
+void AccountView::setShown(bool shown)
+{
+    if (m_shown == shown)
+        return;
+    m_shown = shown;
+    m_reconnect->setWanted(m_shown && !m_service->isOnline());
+}
+
+void AccountView::reconnect()
+{
+    // Something else already asks the platform (the user's Retry, an action): its answer tells.
+    if (m_service->isBusy()) {
+        m_reconnect->attemptFailed();
+        return;
+    }
+    ++m_reconnectAttempts;
+    qCInfo(lcNetwork) << "trying the platform again for account" << id();
+    m_service->refresh([this](const Outcome &) {
+        if (!m_service->isOnline())
+            m_reconnect->attemptFailed();
+    });
 }
 
 void AccountView::setRules()
@@ -145,6 +176,19 @@ QString AccountView::actionsBlockedReason() const
     if (busy())
         return tr("Please wait for the current action to finish.");
     return {};
+}
+
+QString AccountView::keychainLockedNote() const
+{
+    if (!m_store->foundLocked())
+        return {};
+    const auto savedInMemory = [this](TokenKind kind) {
+        return m_service->credential(kind).has_value() && !m_service->isUnsaved(kind);
+    };
+    if (!savedInMemory(TokenKind::ReadWrite) && !savedInMemory(TokenKind::ReadOnly))
+        return {};
+    return tr("The keychain is locked: the tokens here are shown and copied from memory. They are still saved "
+              "in the keychain.");
 }
 
 QString AccountView::webAppPath() const

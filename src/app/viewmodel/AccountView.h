@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ActionState.h"
+#include "ReconnectSchedule.h"
 #include "TokenView.h"
 #include "accounts/AccountInfo.h"
 #include "service/Outcome.h"
@@ -33,6 +34,11 @@ class AccountView : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(bool online READ online NOTIFY changed)
     Q_PROPERTY(QString offlineReason READ offlineReason NOTIFY changed)
+    /// Offline and shown: the platform is tried again by itself, backed off
+    /// (ReconnectSchedule). False while online: then no timer runs.
+    Q_PROPERTY(bool reconnectScheduled READ reconnectScheduled NOTIFY changed)
+    /// Attempts the schedule has made so far (not the user's Retry).
+    Q_PROPERTY(int reconnectAttempts READ reconnectAttempts NOTIFY changed)
     Q_PROPERTY(QString address READ address NOTIFY changed)
     Q_PROPERTY(QString hostName READ hostName NOTIFY changed)
     Q_PROPERTY(QString username READ username NOTIFY changed)
@@ -59,6 +65,10 @@ class AccountView : public QObject
     /// Set when a token of this account (its Account SID) is saved in another
     /// account too: a reset in one leaves the other dead. Empty otherwise.
     Q_PROPERTY(QString sharedNote READ sharedNote NOTIFY changed)
+    /// The keychain was found locked while tokens of this account are held in
+    /// memory and saved: what reveal and copy show comes from memory; said
+    /// once, empty otherwise (an unsaved token has its own notice).
+    Q_PROPERTY(QString keychainLockedNote READ keychainLockedNote NOTIFY changed)
     /// Tokens only: the platform's web app, and the path to its token page.
     Q_PROPERTY(QString webAppUrl READ webAppUrl CONSTANT)
     Q_PROPERTY(QString webAppPath READ webAppPath CONSTANT)
@@ -89,6 +99,10 @@ public:
     [[nodiscard]] bool busy() const;
     [[nodiscard]] bool online() const;
     [[nodiscard]] QString offlineReason() const;
+    [[nodiscard]] bool reconnectScheduled() const { return m_reconnect->isScheduled(); }
+    [[nodiscard]] int reconnectAttempts() const { return m_reconnectAttempts; }
+    /// Whether the pages show this account: only then is the platform retried while offline.
+    void setShown(bool shown);
     [[nodiscard]] QString address() const;
     [[nodiscard]] QString hostName() const;
     [[nodiscard]] QString username() const;
@@ -134,6 +148,7 @@ public:
     [[nodiscard]] QString keychainProblem() const { return m_keychainProblem; }
     [[nodiscard]] QString sharedNote() const { return m_sharedNote; }
     void setSharedNote(const QString &note);
+    [[nodiscard]] QString keychainLockedNote() const;
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void enable();
     Q_INVOKABLE void retrySave();
@@ -148,8 +163,11 @@ Q_SIGNALS:
 
 private:
     void setRules();
+    /// An attempt of the reconnect schedule: one refresh.
+    void reconnect();
 
     AccountService *m_service;
+    SecretStore *m_store;
     AppServices *m_services; ///< the clipboard and the screen guard, made when first used
     ActionState *m_enable;
     ActionState *m_refresh;
@@ -162,6 +180,9 @@ private:
     QString m_keychainProblem;
     QString m_sharedNote;
     bool m_showNameInLabels = false;
+    bool m_shown = false;
+    ReconnectSchedule *m_reconnect;
+    int m_reconnectAttempts = 0;
 };
 
 } // namespace AgencyTokens

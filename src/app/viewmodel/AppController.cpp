@@ -123,6 +123,7 @@ void AppController::setCurrent(AccountView *view, Place place)
         return;
     if (m_current) {
         m_current->hideTokens();
+        m_current->setShown(false);
         disconnect(m_current, &AccountView::changed, this, &AppController::signingInAgainChanged);
     }
     m_current = view;
@@ -137,6 +138,7 @@ void AppController::setCurrent(AccountView *view, Place place)
     if (view) {
         connect(view, &AccountView::changed, this, &AppController::signingInAgainChanged);
         m_list->setLastUsed(view->id());
+        view->setShown(true); // only the account shown retries the platform while offline
         view->restore(); // lazily: only the account shown reads the keychain
     }
     Q_EMIT currentChanged();

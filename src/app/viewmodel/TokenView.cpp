@@ -46,11 +46,14 @@ TokenView::TokenView(AccountView *account, AccountService *service, TokenKind ki
     m_revealTimer.setSingleShot(true);
     m_revealTimer.setInterval(DefaultRevealSeconds * 1000);
     connect(&m_revealTimer, &QTimer::timeout, this, &TokenView::hide);
+    m_heldValue = heldValue();
+    m_wasOnline = m_service->isOnline();
     connect(m_service, &AccountService::changed, this, [this] {
         // A new value (a reset, a replace) is never revealed in place of the old one.
         const auto credential = m_service->credential(m_kind);
         if (m_revealed && (!credential || !m_revealedValue || !(credential->authToken == *m_revealedValue)))
             hide();
+        forgetStaleChecks();
     });
     // The account says when anything of it changed (this token included).
     connect(account, &AccountView::changed, this, &TokenView::changed);
@@ -60,6 +63,28 @@ TokenView::TokenView(AccountView *account, AccountService *service, TokenKind ki
 TokenView::~TokenView()
 {
     hide();
+}
+
+std::optional<AuthToken> TokenView::heldValue() const
+{
+    const auto credential = m_service->credential(m_kind);
+    return credential ? std::optional<AuthToken>(credential->authToken) : std::nullopt;
+}
+
+void TokenView::forgetStaleChecks()
+{
+    // A check's answer speaks of the value it checked, as the platform answered
+    // then: a new value (reset, replaced) or the platform back after an outage
+    // makes it stale.
+    const std::optional<AuthToken> value = heldValue();
+    const bool newValue = value.has_value() != m_heldValue.has_value() || (value && !(*value == *m_heldValue));
+    const bool backOnline = m_service->isOnline() && !m_wasOnline;
+    m_heldValue = value;
+    m_wasOnline = m_service->isOnline();
+    if (newValue || backOnline) {
+        m_verify->clear();
+        m_tryVersion->clear();
+    }
 }
 
 QString TokenView::title() const
@@ -84,8 +109,23 @@ int TokenView::apiVersion() const
     return info ? info->apiVersion : 0;
 }
 
+QString TokenView::apiVersionText() const
+{
+    if (apiVersionKnown())
+        return tr("Version %1").arg(apiVersion());
+    if (!present())
+        return tr("—");
+    return tr("Not known (chosen in the web app)");
+}
+
+QString TokenView::createdLabel() const
+{
+    return m_account->isTokensOnly() ? tr("Added to this device") : tr("Created");
+}
+
 QString TokenView::createdText() const
 {
+    // A pasted token's createdAt is when it was added here (TokensOnlyService::keepChecked).
     const auto info = m_service->tokenInfo(m_kind);
     return info && info->createdAt.isValid() ? dateText(info->createdAt) : tr("—");
 }
@@ -95,6 +135,12 @@ QString TokenView::lastResetText() const
     const auto info = m_service->tokenInfo(m_kind);
     if (!info)
         return tr("—");
+    if (m_account->isTokensOnly()) {
+        // Reset in the web app; the app only knows that a Replace here came after it.
+        return info->lastResetAt.isValid()
+                   ? tr("Not known: before %1, when it was replaced on this device").arg(dateText(info->lastResetAt))
+                   : tr("Not known (reset in the web app)");
+    }
     return info->lastResetAt.isValid() ? dateText(info->lastResetAt) : tr("Never");
 }
 
@@ -120,6 +166,8 @@ QVariantList TokenView::upgradeVersions() const
 {
     QVariantList out;
     const int current = apiVersion();
+    if (!apiVersionKnown())
+        return out; // nothing to offer "newer" than a version no one knows
     // Tokens only: no management contract to ask, so the versions the platform documents.
     const QList<int> offered = m_account->isTokensOnly() ? DocumentedAgencyApiVersions
                                                          : m_service->snapshot().state.apiVersions;

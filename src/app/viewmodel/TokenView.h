@@ -38,7 +38,14 @@ class TokenView : public QObject
     Q_PROPERTY(QString title READ title CONSTANT)
     Q_PROPERTY(bool present READ present NOTIFY changed)
     Q_PROPERTY(QString accountSid READ accountSid NOTIFY changed)
+    /// 0 when not known (a pasted token: the version is chosen in the web app).
     Q_PROPERTY(int apiVersion READ apiVersion NOTIFY changed)
+    Q_PROPERTY(bool apiVersionKnown READ apiVersionKnown NOTIFY changed)
+    /// "Version 3", or what is known when the version is not.
+    Q_PROPERTY(QString apiVersionText READ apiVersionText NOTIFY changed)
+    /// What createdText is: "Created" on the platform, or, for a pasted token,
+    /// "Added to this device" (the platform does not say when it was created).
+    Q_PROPERTY(QString createdLabel READ createdLabel CONSTANT)
     Q_PROPERTY(QString createdText READ createdText NOTIFY changed)
     Q_PROPERTY(QString lastResetText READ lastResetText NOTIFY changed)
     Q_PROPERTY(bool hasSecret READ hasSecret NOTIFY changed)
@@ -78,9 +85,13 @@ public:
     [[nodiscard]] bool present() const;
     [[nodiscard]] QString accountSid() const;
     [[nodiscard]] int apiVersion() const;
+    [[nodiscard]] bool apiVersionKnown() const { return apiVersion() > 0; }
+    [[nodiscard]] QString apiVersionText() const;
+    [[nodiscard]] QString createdLabel() const;
     /// "28 Nov 2026, 21:40 (local time)", or "—".
     [[nodiscard]] QString createdText() const;
-    /// As createdText, or "Never" before the first reset.
+    /// As createdText, or "Never" before the first reset. A pasted token's
+    /// reset happens in the web app: not known, said as such.
     [[nodiscard]] QString lastResetText() const;
     /// Whether the Auth Token is at hand (keychain or a fresh answer).
     [[nodiscard]] bool hasSecret() const;
@@ -88,6 +99,7 @@ public:
     [[nodiscard]] bool revealed() const { return m_revealed; }
     [[nodiscard]] bool unsaved() const;
     /// The current API version and the newer ones: an upgrade only goes forward.
+    /// None while the current one is not known.
     [[nodiscard]] QVariantList upgradeVersions() const;
     [[nodiscard]] ActionState *resetState() const { return m_reset; }
     [[nodiscard]] ActionState *verifyState() const { return m_verify; }
@@ -128,6 +140,11 @@ Q_SIGNALS:
 
 private:
     void setRules();
+    /// The Auth Token held now, if any.
+    [[nodiscard]] std::optional<AuthToken> heldValue() const;
+    /// Clears Verify's and Try version's answers once they speak of a value no
+    /// longer held, or of the platform before it came back.
+    void forgetStaleChecks();
     [[nodiscard]] QString copyLabel(const QString &what) const;
 
     AccountView *m_account;
@@ -137,6 +154,8 @@ private:
     QTimer m_revealTimer;
     bool m_revealed = false;
     std::optional<AuthToken> m_revealedValue; // to tell a new value from the revealed one
+    std::optional<AuthToken> m_heldValue;     // the value the last check spoke of
+    bool m_wasOnline = true;
     ActionState *m_reset;
     ActionState *m_verify;
     ActionState *m_tryVersion;

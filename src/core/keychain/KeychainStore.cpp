@@ -3,6 +3,9 @@
 
 #include "KeychainKeys.h"
 #include "logging/Logging.h"
+#ifdef AGENCYTOKENS_SECRET_SERVICE
+#include "SecretServiceWatch.h"
+#endif
 
 #include <qt6keychain/keychain.h>
 
@@ -117,6 +120,14 @@ void KeychainStore::noteStuck(const Result &result)
 
 void KeychainStore::enqueue(Step operation)
 {
+#ifdef AGENCYTOKENS_SECRET_SERVICE
+    // From the first use on (not at start): the Secret Service says when the keychain locks or unlocks.
+    if (!m_lockWatch) {
+        auto *watch = new SecretServiceWatch(this);
+        connect(watch, &SecretServiceWatch::lockedChanged, this, &KeychainStore::setFoundLocked);
+        m_lockWatch = watch;
+    }
+#endif
     m_queue.push_back(std::move(operation));
     Q_EMIT pendingChanged();
     if (m_running)
@@ -171,6 +182,7 @@ SecretStore::Done KeychainStore::ending(QObject *context, Done done)
     // The lock goes back before the caller hears the result (see startNext);
     // a caller that is gone meanwhile hears nothing.
     return [this, guard = QPointer<QObject>(context), done](const Result &result) {
+        noteLockFrom(result);
         startNext();
         if (guard)
             done(result);

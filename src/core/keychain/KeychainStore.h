@@ -126,6 +126,7 @@ private:
     QTimer m_waitingNotice;
     WaitingFor m_waitingFor = WaitingFor::Nothing;
     bool m_giveUpWhenStuck = false;
+    QObject *m_lockWatch = nullptr; // the Secret Service's lock signals (Linux), from the first use on
     std::optional<Result> m_stuck;
 };
 

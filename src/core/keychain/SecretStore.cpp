@@ -97,4 +97,20 @@ QString SecretStore::messageFor(Error error)
     return tr("Unknown keychain error.");
 }
 
+void SecretStore::setFoundLocked(bool locked)
+{
+    if (m_foundLocked == locked)
+        return;
+    m_foundLocked = locked;
+    Q_EMIT foundLockedChanged();
+}
+
+void SecretStore::noteLockFrom(const Result &result)
+{
+    if (result.error == Error::Locked || result.error == Error::DeniedByUser)
+        setFoundLocked(true);
+    else if (result.ok())
+        setFoundLocked(false);
+}
+
 } // namespace AgencyTokens

@@ -91,6 +91,12 @@ public:
     /// once) is always idle.
     [[nodiscard]] virtual int pendingOperations() const { return 0; }
 
+    /// Whether the keychain was last found locked: an operation answered
+    /// Locked (or the user refused to unlock it), or the keychain said it
+    /// locked (KeychainStore, where the system tells); false again once an
+    /// operation succeeds or it is unlocked. What is in memory stays usable.
+    [[nodiscard]] bool foundLocked() const { return m_foundLocked; }
+
     /// The user-facing sentence for an error: what happened and what to do.
     [[nodiscard]] static QString messageFor(Error error);
     [[nodiscard]] static Result failure(Error error) { return {error, messageFor(error)}; }
@@ -100,6 +106,16 @@ Q_SIGNALS:
     /// has returned, so an operation that the callback asked for is counted:
     /// a chain of operations never shows zero in between.
     void pendingChanged();
+    /// foundLocked() changed.
+    void foundLockedChanged();
+
+protected:
+    void setFoundLocked(bool locked);
+    /// What `result` of an operation says of the lock: Locked or refused → locked, success → unlocked.
+    void noteLockFrom(const Result &result);
+
+private:
+    bool m_foundLocked = false;
 };
 
 } // namespace AgencyTokens

@@ -183,6 +183,78 @@ private Q_SLOTS:
         QVERIFY(runToEnd(again->removeState(), [&] { again->leave(again->current()); }));
     }
 
+    void anOfflineAccountComesBackByItselfAndNothingRunsWhileOnline()
+    {
+        // A server of its own: this test stops it.
+        ServerProcess server;
+        QVERIFY(server.start({u"--demo"_s}));
+        AppServices services({server.url(), {}});
+        AppController *accounts = services.accounts();
+        accounts->start();
+        QVERIFY(runToEnd(accounts->signInState(), [&] { accounts->signIn(server.url().toString(), u"admin"_s, u"admin-demo"_s); }));
+        AccountView *account = accounts->current();
+        QVERIFY(account->online());
+        QVERIFY(!account->reconnectScheduled());
+
+        // The server goes away: offline, and a retry is scheduled.
+        server.stop();
+        QVERIFY(runToEnd(account->refreshState(), [&] { account->refresh(); }));
+        QVERIFY(!account->online());
+        QVERIFY(account->reconnectScheduled());
+        // It stays away past the first attempt (2 s): the next one is further off.
+        QTRY_VERIFY_WITH_TIMEOUT(account->reconnectAttempts() >= 1 && account->reconnectScheduled(), 10000);
+        QVERIFY(!account->online());
+
+        // Back on the same port: online by itself, without Retry.
+        const QString port = QString::number(QUrl(account->address()).port());
+        QVERIFY(server.start({u"--demo"_s, u"--port"_s, port}));
+        const int refreshes = account->refreshState()->runs();
+        QTRY_VERIFY_WITH_TIMEOUT(account->online(), 15000);
+        QCOMPARE(account->refreshState()->runs(), refreshes);
+        QVERIFY(!account->reconnectScheduled());
+
+        // Online: no timer, no attempt, no request.
+        const int attempts = account->reconnectAttempts();
+        QTRY_VERIFY_WITH_TIMEOUT(services.idle(), 10000);
+        QTest::qWait(5000);
+        QCOMPARE(account->reconnectAttempts(), attempts);
+        QVERIFY(!account->reconnectScheduled());
+        QVERIFY(services.idle());
+        QVERIFY(runToEnd(accounts->removeState(), [&] { accounts->removeAccount(account->id()); }));
+    }
+
+    void aLockedKeychainIsSaidOnceWhileTheTokensAreInMemory()
+    {
+        AppServices services({m_server.url(), {}});
+        AppController *accounts = services.accounts();
+        accounts->start();
+        QVERIFY(runToEnd(accounts->signInState(), [&] { signIn(accounts, u"admin"_s, u"admin-demo"_s); }));
+        AccountView *account = accounts->current();
+        if (!account->showsTokens())
+            QVERIFY(runToEnd(account->enableState(), [&] { account->enable(); }));
+        TokenView *token = account->readOnly();
+        QTRY_VERIFY_WITH_TIMEOUT(token->hasSecret() && !token->unsaved() && services.idle(), 20000);
+        QCOMPARE(account->keychainLockedNote(), QString());
+
+        // Locked with gnome-keyring's own call: the Secret Service says so, no keychain operation asks.
+        QCOMPARE(KeyringControl::lockDefault(), QString());
+        auto unlock = qScopeGuard([] { (void)KeyringControl::unlockDefault(); });
+        QTRY_VERIFY_WITH_TIMEOUT(!account->keychainLockedNote().isEmpty(), 10000);
+        QVERIFY2(account->keychainLockedNote().contains(u"locked"_s), qPrintable(account->keychainLockedNote()));
+        // Reveal still works, from memory.
+        const QString masked = token->shownToken();
+        token->reveal();
+        QVERIFY(token->revealed());
+        QVERIFY(token->shownToken() != masked);
+        token->hide();
+
+        // Unlocked: the note goes.
+        QCOMPARE(KeyringControl::unlockDefault(), QString());
+        unlock.dismiss();
+        QTRY_VERIFY_WITH_TIMEOUT(account->keychainLockedNote().isEmpty(), 10000);
+        QVERIFY(runToEnd(accounts->removeState(), [&] { accounts->removeAccount(account->id()); }));
+    }
+
 private:
     void signIn(AppController *accounts, const QString &user, const QString &password)
     {

@@ -66,8 +66,10 @@ private Q_SLOTS:
         QVERIFY(!token->copyState()->allowed());
         QVERIFY(!token->copyState()->blockedReason().isEmpty());
         QVERIFY(token->verifyState()->offered());
-        // No management contract to ask: the versions the platform documents.
-        QCOMPARE(token->upgradeVersions(), (QVariantList{2, 3}));
+        // No management contract to ask and no version known: nothing to pick, nothing "newer".
+        QVERIFY(!token->apiVersionKnown());
+        QCOMPARE(token->upgradeVersions(), QVariantList());
+        QCOMPARE(token->createdLabel(), u"Added to this device"_s);
 
         // Checked first: offline, so refused; then kept unchecked, as asked.
         QVERIFY(!runToEnd(token->addState(), [&] { token->add(Sid, Token); }));
@@ -81,6 +83,12 @@ private Q_SLOTS:
         QVERIFY(token->present());
         QVERIFY(token->hasSecret());
         QCOMPARE(token->accountSid(), Sid);
+        // What the app cannot know is said as not known, not made up.
+        QVERIFY(!token->apiVersionKnown());
+        QCOMPARE(token->upgradeVersions(), QVariantList());
+        QCOMPARE(token->apiVersionText(), u"Not known (chosen in the web app)"_s);
+        QCOMPARE(token->lastResetText(), u"Not known (reset in the web app)"_s);
+        QVERIFY(token->createdText() != u"—"_s);
 
         // Held: Replace is its change; Add is no more; copy works; reset still is the web app's.
         QCOMPARE(token->change(), TokenView::Change::Replace);
@@ -142,6 +150,37 @@ private Q_SLOTS:
         QVERIFY(!token->resetState()->allowed());
         QVERIFY(token->resetState()->offered());
         QVERIFY(token->resetState()->blockedReason().contains(u"Offline"_s));
+    }
+
+    void aVerifyResultGoesWithTheValueAndTheOutageItSpokeOf()
+    {
+        ServerProcess server;
+        QVERIFY(server.start({u"--demo"_s}));
+        AppServices services({server.url(), {}});
+        AccountView *account = signedInWithTokens(services, server);
+        QVERIFY(account);
+        TokenView *token = account->readWrite();
+        QCOMPARE(token->createdLabel(), u"Created"_s);
+        QVERIFY(token->apiVersionKnown());
+
+        // Reset: the answer about the old value goes.
+        QVERIFY(runToEnd(token->verifyState(), [&] { token->verify(); }));
+        QVERIFY(token->verifyState()->message().contains(u"Passes"_s));
+        QVERIFY(runToEnd(token->resetState(), [&] { token->reset(); }));
+        QCOMPARE(token->verifyState()->message(), QString());
+        QVERIFY(!token->verifyState()->failed());
+
+        // Offline: the failed check goes once the platform answers again.
+        const QString port = QString::number(server.url().port());
+        server.stop();
+        QVERIFY(!runToEnd(token->verifyState(), [&] { token->verify(); }));
+        QVERIFY(token->verifyState()->offline());
+        QVERIFY(!account->online());
+        QVERIFY(server.start({u"--demo"_s, u"--port"_s, port}));
+        QVERIFY(runToEnd(account->refreshState(), [&] { account->refresh(); }));
+        QVERIFY(account->online());
+        QCOMPARE(token->verifyState()->message(), QString());
+        QVERIFY(!token->verifyState()->failed());
     }
 
     void aResetWhileTheKeychainIsLockedIsDoneOnceAndKeptUnsaved()
