@@ -44,7 +44,7 @@ ColumnLayout {
         id: nameField
         objectName: "accountNameInput"
         label: qsTr("Account name (optional)")
-        placeholder: qsTr("The agency's name, from the platform")
+        placeholder: qsTr("Default: the agency's name")
     }
     LabeledField {
         id: apiField

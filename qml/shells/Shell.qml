@@ -51,7 +51,12 @@ QQC2.Page {
                 objectName: "toolBarTitle"
                 Layout.fillWidth: true
                 text: pageStack.page ? pageStack.page.title : ""
+                // A long French title takes a second line rather than losing its end.
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
+                topPadding: 4
+                bottomPadding: 4
                 font.pixelSize: 18
                 font.weight: Font.DemiBold
             }

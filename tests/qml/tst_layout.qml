@@ -3,10 +3,12 @@ import QtTest
 import AgencyTokens
 
 // The main pages at phone size (390×844) must not clip or overlap text. Run
-// in English by tst_qml and in German by tst_qml_de (longer words). Checks
-// every visible Text/Label: an eliding one is not truncated, a one-line one
-// without elide fits its width; and controls side by side in a Row, RowLayout
-// or Flow do not overlap. Saves <language>-layout-<page>.png.
+// in English by tst_qml, in German by tst_qml_de and in French by tst_qml_fr
+// (longer words). Checks every visible Text/Label: an eliding one is not
+// truncated, a one-line one without elide fits its width; a control's label
+// (IconLabel) is not cut; a control stays inside its column (a card's
+// padding); and controls side by side in a Row, RowLayout or Flow do not
+// overlap. Saves <language>-layout-<page>.png.
 ShellTestCase {
     id: testCase
 
@@ -24,6 +26,15 @@ ShellTestCase {
         const type = String(o)
         return type.startsWith("QQuickRowLayout") || type.startsWith("QQuickRow(")
             || (o.flow !== undefined && o.columns === undefined && o.spacing !== undefined)
+    }
+
+    // A control's own label (Button, MenuItem, TabButton): no elide, no truncated.
+    function isIconLabel(o) {
+        return String(o).startsWith("QQuickIconLabel") && typeof o.text === "string"
+    }
+
+    function isColumn(o) {
+        return String(o).startsWith("QQuickColumnLayout")
     }
 
     function rect(o) {
@@ -47,6 +58,20 @@ ShellTestCase {
                 else if (o.wrapMode === Text.NoWrap && o.elide === Text.ElideNone && o.implicitWidth > o.width + 1)
                     problems.push("wider than its box (" + Math.round(o.implicitWidth) + " > "
                                   + Math.round(o.width) + "): " + describe(o))
+                else if (o.wrapMode !== Text.NoWrap && o.contentHeight > o.height + 1 && o.clip)
+                    problems.push("cut at the bottom: " + describe(o))
+            }
+            if (isIconLabel(o) && o.text.length > 0 && o.width > 0 && o.implicitWidth > o.width + 1)
+                problems.push("label cut (" + Math.round(o.implicitWidth) + " > " + Math.round(o.width) + "): "
+                              + describe(o))
+            // Past the edge of its column: out of the card's padding, or off the page.
+            if (o.children !== undefined && isColumn(o) && o.width > 0) {
+                for (let i = 0; i < o.children.length; ++i) {
+                    const k = o.children[i]
+                    if (k.visible && k.width > 0 && k.height > 0 && (k.x < -1 || k.x + k.width > o.width + 1))
+                        problems.push("past its column (" + Math.round(k.x + k.width) + " > " + Math.round(o.width)
+                                      + "): " + describe(k))
+                }
             }
             if (o.children !== undefined && isRow(o)) {
                 const kids = []
