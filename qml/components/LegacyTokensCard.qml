@@ -56,6 +56,15 @@ Card {
         enabled: token.changeState.allowed
         Accessible.name: text
         onTriggered: root.changeRequested(menuItem.token)
+        // Wraps where the menu is narrower than the text (a phone): both
+        // items read in full, so the two tokens can be told apart.
+        contentItem: Text {
+            text: menuItem.text
+            font: menuItem.font
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+            color: menuItem.enabled ? menuItem.Material.foreground : menuItem.Material.hintTextColor
+        }
     }
 
     // Below the content, over the padding too: the ⋮ button keeps its own clicks.
@@ -104,20 +113,26 @@ Card {
                     onClosed: moreButton.focus = false
                     y: moreButton.height
                     x: moreButton.width - width
+                    // As wide as its longest item, within the window.
+                    margins: 8
+                    width: Math.min(Math.max(220, readWriteItem.implicitWidth, readOnlyItem.implicitWidth)
+                                    + leftPadding + rightPadding,
+                                    (moreButton.Window.window ? moreButton.Window.window.width : 360) - 2 * margins)
                     // Popups take their style from the window, not from their item.
                     Material.theme: root.Material.theme
                     Material.accent: root.Material.accent
                     Material.elevation: 0
                     background: Rectangle {
-                        implicitWidth: 220
                         radius: 8
                         color: root.dark ? "#2b2d33" : "#ffffff"
                         border.color: moreMenu.Material.dividerColor
                     }
                     TokenMenuItem {
+                        id: readWriteItem
                         token: root.account.readWrite
                     }
                     TokenMenuItem {
+                        id: readOnlyItem
                         token: root.account.readOnly
                     }
                 }

@@ -8,7 +8,7 @@ import AgencyTokens
 // truncated, a one-line one without elide fits its width; a control's label
 // (IconLabel) is not cut; a control stays inside its column (a card's
 // padding); and controls side by side in a Row, RowLayout or Flow do not
-// overlap. Saves <language>-layout-<page>.png.
+// overlap. Saves <language>-layout-<page>.png. test_menu runs at both sizes.
 ShellTestCase {
     id: testCase
 
@@ -90,6 +90,115 @@ ShellTestCase {
         }
         grabImage(shell).save(testServer.screenshotDir + "/" + testServer.language + "-layout-" + page + ".png")
         verify(problems.length === 0, page + " (" + testServer.language + "):\n  " + problems.join("\n  "))
+    }
+
+    function clearValue(token) {
+        token.reveal()
+        const value = token.shownToken
+        token.hide()
+        return value
+    }
+
+    function signInWithTokens() {
+        signIn("admin", "admin-demo")
+        const account = AppController.current
+        if (!account.legacyTokensEnabled) {
+            const before = account.enableState.runs
+            account.enable()
+            finished(account.enableState, before, "enabled")
+        }
+        tryVerify(() => account.readOnly.hasSecret, netTimeout, "Read-Only token held")
+        return account
+    }
+
+    // A tokens-only account holding the signed-in account's Read-Only token.
+    function addPastedAccount(signedIn) {
+        addTokensAccount("Demo Agency tokens", TokenKind.ReadOnly, signedIn.readOnly.accountSid,
+                         clearValue(signedIn.readOnly))
+        verify(!AppController.addAccountState.failed, AppController.addAccountState.message)
+        tryVerify(() => ready(), netTimeout)
+        settle()
+    }
+
+    // The card's ⋮ menu: each item's whole text readable (not elided, not cut
+    // by the menu's width, not clipped at the bottom), the menu inside the
+    // window, and the two items telling their tokens apart.
+    function checkMenu(page) {
+        click("moreButton")
+        const menu = item("moreMenu")
+        tryVerify(() => menu.opened, 5000, "menu open")
+        waitForLayouts()
+        const problems = []
+        const texts = []
+        const window = rect(shell)
+        const box = rect(menu.contentItem)
+        if (box.x < window.x - 1 || box.x + box.width > window.x + window.width + 1)
+            problems.push("menu outside the window: " + Math.round(box.x) + " … " + Math.round(box.x + box.width))
+        for (let i = 0; i < menu.count; ++i) {
+            const entry = menu.itemAt(i)
+            if (!entry || !entry.visible)
+                continue
+            const label = entry.contentItem
+            texts.push(entry.text)
+            if (isText(label)) {
+                if (label.truncated)
+                    problems.push("elided: " + describe(entry))
+                if (label.wrapMode === Text.NoWrap && label.implicitWidth > label.width + 1)
+                    problems.push("cut: " + describe(entry))
+                if (label.contentHeight > label.height + 1)
+                    problems.push("cut at the bottom: " + describe(entry))
+            } else if (label.implicitWidth > label.width + 1) {
+                problems.push("cut (" + Math.round(label.implicitWidth) + " > " + Math.round(label.width) + "): "
+                              + describe(entry))
+            }
+            const r = rect(entry)
+            if (r.x < box.x - 1 || r.x + r.width > box.x + box.width + 1)
+                problems.push("item past the menu: " + describe(entry))
+        }
+        grabImage(shell).save(testServer.screenshotDir + "/" + testServer.language + "-layout-" + page + ".png")
+        compare(texts.length, 2, "two items")
+        verify(texts[0] !== texts[1], "the two items read the same: " + texts[0])
+        verify(problems.length === 0, page + " (" + testServer.language + "):\n  " + problems.join("\n  "))
+        menu.close()
+        tryVerify(() => !menu.visible, 5000, "menu closed")
+    }
+
+    function test_menu_data() {
+        return sizes
+    }
+
+    // Issue 24 item 5: the ⋮ menu of a signed-in and of a tokens-only account.
+    // Issue 24 item 7: Settings › Accounts shows both names whole.
+    function test_menu(data) {
+        createShell(data)
+        signOutIfNeeded()
+        const signedIn = signInWithTokens()
+        openRestWebServices()
+        item("legacyTokensCard")
+        checkMenu("menu-signedin-" + data.tag)
+        addPastedAccount(signedIn)
+        openRestWebServices()
+        item("legacyTokensCard")
+        checkMenu("menu-tokensonly-" + data.tag)
+        check("rest-tokensonly-" + data.tag)
+        if (!shell.wide)
+            backToTop()
+        click(shell.wide ? "navSettings" : "drawerButton")
+        if (!shell.wide) {
+            tryVerify(() => item("navDrawer").opened)
+            click("drawerSettings")
+            tryVerify(() => absent("navDrawer"))
+        }
+        compare(currentPage().pageName, "settings")
+        const card = item("accountsCard")
+        scrollIntoView(card)
+        check("accounts-" + data.tag)
+        for (const name of ["accountName", "accountDetail"]) {
+            const labels = findAll(card, name, [], 0).filter(o => o.visible)
+            compare(labels.length, 2, name + " of both accounts")
+            for (const label of labels)
+                verify(!label.truncated && label.implicitWidth <= label.width + 1, "cut: " + label.text)
+        }
     }
 
     function test_phone() {
