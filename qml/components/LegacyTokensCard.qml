@@ -12,6 +12,17 @@ Card {
 
     readonly property AccountView account: AppController.current
 
+    // The token rows' columns, as wide as the widest row needs, so that they line up.
+    readonly property var columnWidths: {
+        const widths = [0, 0, 0]
+        for (let i = 0; i < summaries.built; ++i) {
+            const row = summaries.itemAt(i) as TokenSummary
+            for (let column = 0; row && column < 3; ++column)
+                widths[column] = Math.max(widths[column], row.neededWidths[column])
+        }
+        return widths
+    }
+
     signal opened()
     /// The token's menu item was chosen: reset it, replace it or add it (token.change).
     signal changeRequested(TokenView token)
@@ -155,11 +166,17 @@ Card {
             }
         }
         Repeater {
+            id: summaries
+            // Rows made so far: itemAt() is not a property the widths could follow.
+            property int built: 0
             model: root.account.tokens
+            onItemAdded: built++
+            onItemRemoved: built--
             delegate: TokenSummary {
                 required property TokenView modelData
                 Layout.fillWidth: true
                 token: modelData
+                columnWidths: root.columnWidths
             }
         }
     }

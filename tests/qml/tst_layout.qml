@@ -8,7 +8,8 @@ import AgencyTokens
 // truncated, a one-line one without elide fits its width; a control's label
 // (IconLabel) is not cut; a control stays inside its column (a card's
 // padding); and controls side by side in a Row, RowLayout or Flow do not
-// overlap. Saves <language>-layout-<page>.png. test_menu runs at both sizes.
+// overlap. Saves <language>-layout-<page>.png. test_menu and test_columns run
+// at both sizes.
 ShellTestCase {
     id: testCase
 
@@ -199,6 +200,26 @@ ShellTestCase {
             for (const label of labels)
                 verify(!label.truncated && label.implicitWidth <= label.width + 1, "cut: " + label.text)
         }
+    }
+
+    function test_columns_data() {
+        return sizes
+    }
+
+    // Issue 24 item 11: the two token rows of the REST card share their
+    // columns: "API version" and "Last reset" start at the same x in both.
+    function test_columns(data) {
+        createShell(data)
+        signOutIfNeeded()
+        signInWithTokens()
+        openRestWebServices()
+        const rows = [item("tokenSummary" + TokenKind.ReadWrite), item("tokenSummary" + TokenKind.ReadOnly)]
+        for (const name of ["apiVersionFact", "lastResetFact"]) {
+            const facts = rows.map(row => item(name, row))
+            compare(Math.round(rect(facts[0]).x), Math.round(rect(facts[1]).x), name + " at the same x")
+            compare(Math.round(facts[0].width), Math.round(facts[1].width), name + " as wide")
+        }
+        check("rest-columns-" + data.tag)
     }
 
     function test_phone() {
