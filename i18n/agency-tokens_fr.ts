@@ -563,7 +563,7 @@
     <name>AppShell</name>
     <message>
         <source>Legacy tokens are on</source>
-        <translation>Jetons hérités activés</translation>
+        <translation>Les jetons hérités sont activés</translation>
     </message>
     <message>
         <source>Could not enable legacy tokens</source>

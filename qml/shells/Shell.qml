@@ -16,6 +16,8 @@ QQC2.Page {
     readonly property bool wide: width >= 720
     readonly property PageStack stack: pageStack
     readonly property QQC2.Drawer drawer: navDrawer
+    /// Where AppShell shows its message bar while this shell is on screen.
+    readonly property Item messageSlot: messageArea
     readonly property string currentPlace: pageStack.currentName
 
     function open(name: string) {
@@ -109,6 +111,13 @@ QQC2.Page {
                 popExit: pushExit
                 replaceEnter: pushEnter
                 replaceExit: pushExit
+            }
+            // AppShell's message bar, put here: under the page, never over it.
+            Item {
+                id: messageArea
+                objectName: "messageSlot"
+                Layout.fillWidth: true
+                Layout.preferredHeight: childrenRect.height > 0 ? childrenRect.height + 16 : 0
             }
             // Under the page, beside the sidebar: it moves nothing the user aims at there.
             ClipboardBar {

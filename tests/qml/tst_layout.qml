@@ -222,6 +222,26 @@ ShellTestCase {
         check("rest-columns-" + data.tag)
     }
 
+    // Issue 24 item 12: a message says its title once. The body goes when it
+    // only repeats the title, and a first sentence that does goes from the body.
+    function test_titleOnce() {
+        createShell(sizes[0])
+        signOutIfNeeded()
+        shell.showInfo("success", qsTranslate("AppShell", "Token saved in the keychain"),
+                       qsTranslate("AgencyTokens::AccountView", "Saved in the keychain."))
+        const bar = item("infoBar")
+        const title = item("infoBarTitle", bar)
+        compare(title.text, qsTranslate("AppShell", "Token saved in the keychain"))
+        verify(absent("infoBarMessage", bar), "the body repeats the title: " + bar.message)
+
+        const full = qsTranslate("AgencyTokens::AccountView", "Legacy tokens are on. Reset both tokens now: until "
+                                 + "then, anyone who saw them while they were being set up could still use them.")
+        shell.showInfo("success", qsTranslate("AppShell", "Legacy tokens are on"), full)
+        const body = item("infoBarMessage", bar).text
+        verify(body.length > 0 && full.endsWith(body) && body.length < full.length, "body: " + body)
+        bar.dismiss()
+    }
+
     function test_phone() {
         createShell(sizes[0])
         signOutIfNeeded()
