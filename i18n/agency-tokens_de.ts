@@ -171,8 +171,8 @@
         <translation>Kontoname (optional)</translation>
     </message>
     <message>
-        <source>The agency&apos;s name, from the platform</source>
-        <translation>Der Name der Agentur, von der Plattform</translation>
+        <source>Default: the agency&apos;s name</source>
+        <translation>Standard: der Name der Agentur</translation>
     </message>
     <message>
         <source>Platform API address</source>

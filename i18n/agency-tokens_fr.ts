@@ -171,8 +171,8 @@
         <translation>Nom du compte (facultatif)</translation>
     </message>
     <message>
-        <source>The agency&apos;s name, from the platform</source>
-        <translation>Le nom de l&apos;agence, fourni par la plateforme</translation>
+        <source>Default: the agency&apos;s name</source>
+        <translation>Par défaut&#xa0;: le nom de l&apos;agence</translation>
     </message>
     <message>
         <source>Platform API address</source>
@@ -611,7 +611,7 @@
     <name>AppShell</name>
     <message>
         <source>Legacy tokens are on</source>
-        <translation>Jetons hérités activés</translation>
+        <translation>Les jetons hérités sont activés</translation>
     </message>
     <message>
         <source>Could not enable legacy tokens</source>

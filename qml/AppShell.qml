@@ -99,22 +99,36 @@ QQC2.Pane {
                 source: root.shellFile
             }
         }
+        // The message bar's place on the screens without the shell (adding an account).
+        Item {
+            id: bottomSlot
+            Layout.fillWidth: true
+            Layout.preferredHeight: childrenRect.height > 0 ? childrenRect.height + 16 : 0
+        }
     }
 
     /// Shows a message in the bar at the bottom, made on the first message.
     function showInfo(tone: string, title: string, message: string) {
         infoBar.active = true
-        const bar = infoBar.item as InfoBar
-        bar.show(tone, title, message)
+        infoBar.bar.show(tone, title, message)
     }
 
+    // The message bar never lies over a page: it has a slot of its own, under
+    // the page and over the clipboard bar (the shell's messageSlot, beside the
+    // sidebar on a desktop), or at the bottom of the other screens. The slot
+    // is as high as the bar while it shows, and nothing otherwise.
+    readonly property Item messageSlot: root.shellShown && shellLoader.item
+                                        ? (shellLoader.item as Shell).messageSlot : bottomSlot
     Loader {
         id: infoBar
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        // The clipboard is not asked (nor made) before there is a message.
-        anchors.bottomMargin: (infoBar.active && AppServices.clipboard.active ? 72 : 0) + 16
-        width: Math.min(parent.width - 32, 560)
+        readonly property real side: root.messageSlot.width < 720 ? 16 : 32
+        parent: root.messageSlot
+        // Lined up with the page's column (ScrollPage: at most 880 px, centred).
+        x: Math.max(side, (root.messageSlot.width - width) / 2)
+        y: 8
+        width: Math.min(root.messageSlot.width - 2 * side, 880)
+        readonly property InfoBar bar: item as InfoBar
+        height: bar && bar.visible ? bar.implicitHeight : 0
         active: false
         source: "components/InfoBar.qml"
     }

@@ -10,6 +10,9 @@ import AgencyTokens
 Card {
     id: root
 
+    /// Phone width: each account's buttons under its name.
+    readonly property bool compact: width < 480
+
     objectName: "accountsCard"
     // The last removal's word belongs to that moment, not to every later visit.
     Component.onCompleted: AppController.removeState.clear()
@@ -24,42 +27,53 @@ Card {
         }
         Repeater {
             model: AppController.accounts
-            delegate: RowLayout {
+            // On a phone the buttons go under the name: the name keeps the
+            // card's whole width, and a long one wraps rather than being cut.
+            delegate: GridLayout {
                 id: row
                 required property AccountView modelData
                 Layout.fillWidth: true
-                spacing: 8
+                columns: root.compact ? 1 : 2
+                columnSpacing: 8
+                rowSpacing: 0
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
                     QQC2.Label {
+                        objectName: "accountName"
                         Layout.fillWidth: true
                         text: row.modelData.name + (AppController.current === row.modelData ? qsTr(" (shown)") : "")
                         font.weight: Font.DemiBold
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                     }
                     QQC2.Label {
+                        objectName: "accountDetail"
                         Layout.fillWidth: true
                         text: (row.modelData.tokensOnly ? qsTr("Tokens only") : qsTr("Signed in")) + " · "
                               + row.modelData.hostName
                         color: Material.secondaryTextColor
                         font.pixelSize: 12
-                        elide: Text.ElideRight
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     }
                 }
-                ActionButton {
-                    objectName: "renameAccount_" + row.modelData.name
-                    kind: "text"
-                    text: qsTr("Rename")
-                    Accessible.name: qsTr("Rename %1").arg(row.modelData.name)
-                    onClicked: renameDialog.ask(row.modelData)
-                }
-                ActionButton {
-                    objectName: "removeAccount_" + row.modelData.name
-                    kind: "text"
-                    text: qsTr("Remove")
-                    Accessible.name: qsTr("Remove %1 and its saved tokens").arg(row.modelData.name)
-                    onClicked: removeDialog.ask(row.modelData)
+                RowLayout {
+                    // Text buttons pad their label: line it up with the name above.
+                    Layout.leftMargin: root.compact ? -12 : 0
+                    spacing: 8
+                    ActionButton {
+                        objectName: "renameAccount_" + row.modelData.name
+                        kind: "text"
+                        text: qsTr("Rename")
+                        Accessible.name: qsTr("Rename %1").arg(row.modelData.name)
+                        onClicked: renameDialog.ask(row.modelData)
+                    }
+                    ActionButton {
+                        objectName: "removeAccount_" + row.modelData.name
+                        kind: "text"
+                        text: qsTr("Remove")
+                        Accessible.name: qsTr("Remove %1 and its saved tokens").arg(row.modelData.name)
+                        onClicked: removeDialog.ask(row.modelData)
+                    }
                 }
             }
         }

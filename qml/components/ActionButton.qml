@@ -35,6 +35,8 @@ QQC2.Button {
     contentItem: Text {
         text: root.text
         font: root.font
+        // A long label (French, German) wraps where its column is narrower.
+        wrapMode: Text.Wrap
         elide: Text.ElideRight
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

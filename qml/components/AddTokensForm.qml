@@ -82,7 +82,7 @@ ColumnLayout {
         objectName: "accountNameInput"
         visible: root.target.length === 0
         label: qsTr("Account name (optional)")
-        placeholder: qsTr("The agency's name, from the platform")
+        placeholder: qsTr("Default: the agency's name")
     }
     LabeledField {
         id: apiField

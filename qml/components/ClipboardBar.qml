@@ -43,7 +43,8 @@ Rectangle {
             Layout.fillWidth: true
             text: AppServices.clipboard.statusText
             color: root.dark ? "#1c1d21" : "#f2f3f5"
-            elide: Text.ElideRight
+            // Two lines on a phone rather than losing the seconds left at the end.
+            wrapMode: Text.Wrap
         }
         ActionButton {
             objectName: "clipboardClearButton"

@@ -5,8 +5,11 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import AgencyTokens
 
-// A floating message at the bottom: what happened and what to do. Errors
-// stay until dismissed; other messages go after a few seconds.
+// A message under the page: what happened and what to do. It takes a place
+// of its own (AppShell puts it in a slot under the page), so it never covers
+// what the user acts on. Errors stay until dismissed; other messages go after
+// a few seconds. It says its title once: a sentence of the message that only
+// repeats the title is left out.
 Rectangle {
     id: root
 
@@ -20,10 +23,21 @@ Rectangle {
         dark: root.Material.theme === Material.Dark
     }
 
+    // Lower case, no punctuation, one kind of space: "Saved in the keychain."
+    // and "Token saved in the keychain" compare as words.
+    function words(text: string): string {
+        return text.toLowerCase().replace(/[.!?:;,«»"“”„()\u2026]/g, " ").replace(/\s+/g, " ").trim()
+    }
+    /// The message without the sentences the title already says.
+    function withoutTitle(title: string, message: string): string {
+        const sentences = message.match(/[^.!?]+[.!?]*\s*/g) || []
+        const heading = root.words(title)
+        return sentences.filter(sentence => heading.indexOf(root.words(sentence)) < 0).join("").trim()
+    }
     function show(tone: string, title: string, message: string) {
         root.tone = tone
         root.title = title
-        root.message = message
+        root.message = root.withoutTitle(title, message)
         root.shown = true
         if (tone === "error")
             hideTimer.stop()
@@ -43,7 +57,7 @@ Rectangle {
     opacity: shown ? 1 : 0
     Behavior on opacity { NumberAnimation { duration: 150 } }
     Accessible.role: Accessible.AlertMessage
-    Accessible.name: root.title + ". " + root.message
+    Accessible.name: root.message.length > 0 ? root.title + ". " + root.message : root.title
 
     Timer {
         id: hideTimer

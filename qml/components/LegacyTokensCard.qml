@@ -12,6 +12,17 @@ Card {
 
     readonly property AccountView account: AppController.current
 
+    // The token rows' columns, as wide as the widest row needs, so that they line up.
+    readonly property var columnWidths: {
+        const widths = [0, 0, 0]
+        for (let i = 0; i < summaries.built; ++i) {
+            const row = summaries.itemAt(i) as TokenSummary
+            for (let column = 0; row && column < 3; ++column)
+                widths[column] = Math.max(widths[column], row.neededWidths[column])
+        }
+        return widths
+    }
+
     signal opened()
     /// The token's menu item was chosen: reset it, replace it or add it (token.change).
     signal changeRequested(TokenView token)
@@ -56,6 +67,15 @@ Card {
         enabled: token.changeState.allowed
         Accessible.name: text
         onTriggered: root.changeRequested(menuItem.token)
+        // Wraps where the menu is narrower than the text (a phone): both
+        // items read in full, so the two tokens can be told apart.
+        contentItem: Text {
+            text: menuItem.text
+            font: menuItem.font
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+            color: menuItem.enabled ? menuItem.Material.foreground : menuItem.Material.hintTextColor
+        }
     }
 
     // Below the content, over the padding too: the ⋮ button keeps its own clicks.
@@ -104,20 +124,26 @@ Card {
                     onClosed: moreButton.focus = false
                     y: moreButton.height
                     x: moreButton.width - width
+                    // As wide as its longest item, within the window.
+                    margins: 8
+                    width: Math.min(Math.max(220, readWriteItem.implicitWidth, readOnlyItem.implicitWidth)
+                                    + leftPadding + rightPadding,
+                                    (moreButton.Window.window ? moreButton.Window.window.width : 360) - 2 * margins)
                     // Popups take their style from the window, not from their item.
                     Material.theme: root.Material.theme
                     Material.accent: root.Material.accent
                     Material.elevation: 0
                     background: Rectangle {
-                        implicitWidth: 220
                         radius: 8
                         color: root.dark ? "#2b2d33" : "#ffffff"
                         border.color: moreMenu.Material.dividerColor
                     }
                     TokenMenuItem {
+                        id: readWriteItem
                         token: root.account.readWrite
                     }
                     TokenMenuItem {
+                        id: readOnlyItem
                         token: root.account.readOnly
                     }
                 }
@@ -140,11 +166,17 @@ Card {
             }
         }
         Repeater {
+            id: summaries
+            // Rows made so far: itemAt() is not a property the widths could follow.
+            property int built: 0
             model: root.account.tokens
+            onItemAdded: built++
+            onItemRemoved: built--
             delegate: TokenSummary {
                 required property TokenView modelData
                 Layout.fillWidth: true
                 token: modelData
+                columnWidths: root.columnWidths
             }
         }
     }

@@ -80,7 +80,8 @@ Card {
             columnSpacing: 12
             rowSpacing: 4
             QQC2.Label {
-                Layout.preferredWidth: root.labelWidth
+                // On its own line on a phone: as wide as it needs ("Version de l'API").
+                Layout.preferredWidth: root.width < 480 ? -1 : root.labelWidth
                 text: qsTr("API Version")
                 color: Material.secondaryTextColor
             }

@@ -11,6 +11,18 @@ Rectangle {
 
     required property TokenView token
     readonly property bool compact: width < 560
+    /// The widths of the title, API version and last reset columns, shared by
+    /// the card's rows so that their columns line up (0: this row's own).
+    property var columnWidths: []
+    /// What this row's title, API version and last reset need.
+    readonly property var neededWidths: [title.implicitWidth, versionFact.implicitWidth,
+                                                resetFact.implicitWidth]
+
+    function columnWidth(column: int): real {
+        // Whole pixels: fractions would be rounded differently in each row.
+        return Math.ceil(Math.max(root.neededWidths[column],
+                                  root.columnWidths.length > column ? root.columnWidths[column] : 0))
+    }
 
     objectName: "tokenSummary" + token.kind
     implicitHeight: grid.implicitHeight + 24
@@ -31,8 +43,13 @@ Rectangle {
         rowSpacing: 4
 
         QQC2.Label {
+            id: title
             Layout.columnSpan: root.compact ? 2 : 1
-            Layout.preferredWidth: root.compact ? -1 : 110
+            // Fixed widths (minimum = preferred = maximum): what a spanning or
+            // filling neighbour needs must not move the columns of one row only.
+            Layout.preferredWidth: root.compact ? -1 : Math.max(110, root.columnWidth(0))
+            Layout.minimumWidth: Layout.preferredWidth
+            Layout.maximumWidth: root.compact ? Number.POSITIVE_INFINITY : Layout.preferredWidth
             text: root.token.title
             font.weight: Font.DemiBold
         }
@@ -45,11 +62,23 @@ Rectangle {
             mono: root.token.present
         }
         Fact {
+            id: versionFact
+            objectName: "apiVersionFact"
+            Layout.preferredWidth: root.columnWidth(1)
+            Layout.minimumWidth: root.columnWidth(1)
+            Layout.maximumWidth: root.columnWidth(1)
             visible: root.token.present
             label: qsTr("API version")
             value: root.token.apiVersion > 0 ? qsTr("Version %1").arg(root.token.apiVersion) : "\u2014"
         }
         Fact {
+            id: resetFact
+            objectName: "lastResetFact"
+            Layout.preferredWidth: root.columnWidth(2)
+            Layout.minimumWidth: root.columnWidth(2)
+            // On a phone the last column takes the rest of the row.
+            Layout.fillWidth: root.compact
+            Layout.maximumWidth: root.compact ? Number.POSITIVE_INFINITY : root.columnWidth(2)
             visible: root.token.present
             label: qsTr("Last reset")
             value: root.token.lastResetText

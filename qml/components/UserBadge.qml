@@ -41,7 +41,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 text: root.shownName
                 font.weight: Font.DemiBold
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             QQC2.Label {
                 Layout.fillWidth: true
@@ -49,7 +49,8 @@ ColumnLayout {
                                               : qsTr("%1 · %2").arg(root.account.roleName).arg(root.account.name)
                 color: Material.secondaryTextColor
                 font.pixelSize: 12
-                elide: Text.ElideRight
+                // "Account administrator · Demo Agency" is wider than the sidebar: two lines.
+                wrapMode: Text.Wrap
             }
         }
     }

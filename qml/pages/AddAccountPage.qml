@@ -45,9 +45,15 @@ Item {
                     Layout.fillWidth: true
                     visible: !root.again
                     currentIndex: root.again ? 1 : 0
+                    // Each tab's part of the bar in proportion to its label, so
+                    // that a long one ("Vorhandene Tokens") is not cut.
+                    function share(needed: real): real {
+                        return width * needed / (tokensTabButton.implicitWidth + signInTabButton.implicitWidth)
+                    }
                     QQC2.TabButton {
                         id: tokensTabButton
                         objectName: "tokensTab"
+                        width: tabs.share(implicitWidth)
                         text: qsTr("Tokens you have")
                         Accessible.name: qsTr("Add tokens you already have")
                         FocusRing { shown: tokensTabButton.visualFocus }
@@ -55,6 +61,7 @@ Item {
                     QQC2.TabButton {
                         id: signInTabButton
                         objectName: "signInTab"
+                        width: tabs.share(implicitWidth)
                         text: qsTr("Sign in")
                         Accessible.name: qsTr("Sign in to a platform")
                         FocusRing { shown: signInTabButton.visualFocus }

@@ -44,6 +44,9 @@ ScrollPage {
             }
             ActionButton {
                 objectName: "homeOpenRest"
+                // Never wider than the card (its label wraps instead).
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 kind: "filled"
                 text: qsTr("Open Platform REST Web Services")
                 Accessible.name: text
@@ -64,6 +67,8 @@ ScrollPage {
             }
             ActionButton {
                 objectName: "homeOpenTips"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 kind: "text"
                 text: qsTr("Security tips")
                 Accessible.name: text

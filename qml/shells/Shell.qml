@@ -16,6 +16,8 @@ QQC2.Page {
     readonly property bool wide: width >= 720
     readonly property PageStack stack: pageStack
     readonly property QQC2.Drawer drawer: navDrawer
+    /// Where AppShell shows its message bar while this shell is on screen.
+    readonly property Item messageSlot: messageArea
     readonly property string currentPlace: pageStack.currentName
 
     function open(name: string) {
@@ -51,7 +53,12 @@ QQC2.Page {
                 objectName: "toolBarTitle"
                 Layout.fillWidth: true
                 text: pageStack.page ? pageStack.page.title : ""
+                // A long French title takes a second line rather than losing its end.
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
+                topPadding: 4
+                bottomPadding: 4
                 font.pixelSize: 18
                 font.weight: Font.DemiBold
             }
@@ -104,6 +111,13 @@ QQC2.Page {
                 popExit: pushExit
                 replaceEnter: pushEnter
                 replaceExit: pushExit
+            }
+            // AppShell's message bar, put here: under the page, never over it.
+            Item {
+                id: messageArea
+                objectName: "messageSlot"
+                Layout.fillWidth: true
+                Layout.preferredHeight: childrenRect.height > 0 ? childrenRect.height + 16 : 0
             }
             // Under the page, beside the sidebar: it moves nothing the user aims at there.
             ClipboardBar {

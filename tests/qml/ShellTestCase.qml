@@ -91,7 +91,13 @@ TestCase {
                 return
             seen.add(o)
             out.push(o)
-            const kids = [].concat(o.children || [], o.contentData || [], o.data || [])
+            // QML lists are not arrays: concat() would add each list as one
+            // element, and the walk would stop at the shell.
+            const kids = []
+            for (const list of [o.children, o.contentData, o.data]) {
+                for (let i = 0; list && i < list.length; ++i)
+                    kids.push(list[i])
+            }
             if (o.header)
                 kids.push(o.header)
             if (o.footer)
@@ -108,7 +114,9 @@ TestCase {
     function isInteractive(o) {
         const button = typeof o.checkable === "boolean" && typeof o.autoExclusive === "boolean"
                      && o.pressed !== undefined
-        const field = typeof o.placeholderText === "string" && o.echoMode !== undefined
+        // A drop-down's own text box is part of the drop-down, named by it.
+        const inCombo = o.parent && o.parent.contentItem === o && o.parent.popup !== undefined
+        const field = typeof o.placeholderText === "string" && o.echoMode !== undefined && !inCombo
         const combo = typeof o.displayText === "string" && o.popup !== undefined && o.currentIndex !== undefined
         return (button || field || combo) && o.width > 0 && o.height > 0
     }

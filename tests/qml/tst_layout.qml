@@ -3,11 +3,13 @@ import QtTest
 import AgencyTokens
 
 // The main pages at phone size (390×844) must not clip or overlap text. Run
-// in English by tst_qml and in German by tst_qml_de (longer words). Checks
-// every visible Text/Label: an eliding one is not truncated, a one-line one
-// without elide fits its width, a wrapped one breaks between words, not
-// inside one; and controls side by side in a Row, RowLayout
-// or Flow do not overlap. Saves <language>-layout-<page>.png.
+// in English by tst_qml, in German by tst_qml_de and in French by tst_qml_fr
+// (longer words). Checks every visible Text/Label: an eliding one is not
+// truncated, a one-line one without elide fits its width, a wrapped one breaks
+// between words, not inside one; a control's label (IconLabel) is not cut; a
+// control stays inside its column (a card's padding); and controls side by
+// side in a Row, RowLayout or Flow do not overlap. Saves
+// <language>-layout-<page>.png. test_menu and test_columns run at both sizes.
 ShellTestCase {
     id: testCase
 
@@ -37,11 +39,8 @@ ShellTestCase {
         return ""
     }
 
-    // Every visible Text/Label under `parent`. (ShellTestCase.visibleObjects()
-    // concatenates list properties as if they were arrays and so stops at the
-    // first level: the checks above see almost nothing. Fixing it there shows
-    // clipped texts on other pages; until those are fixed, this walk serves the
-    // word check only.)
+    // Every visible Text/Label under `parent`, popups' included (from the
+    // window's root), for the word check.
     function visibleTexts(parent) {
         const out = []
         const walk = (o, depth) => {
@@ -67,6 +66,15 @@ ShellTestCase {
             || (o.flow !== undefined && o.columns === undefined && o.spacing !== undefined)
     }
 
+    // A control's own label (Button, MenuItem, TabButton): no elide, no truncated.
+    function isIconLabel(o) {
+        return String(o).startsWith("QQuickIconLabel") && typeof o.text === "string"
+    }
+
+    function isColumn(o) {
+        return String(o).startsWith("QQuickColumnLayout")
+    }
+
     function rect(o) {
         return o.mapToItem(null, 0, 0, o.width, o.height)
     }
@@ -88,6 +96,20 @@ ShellTestCase {
                 else if (o.wrapMode === Text.NoWrap && o.elide === Text.ElideNone && o.implicitWidth > o.width + 1)
                     problems.push("wider than its box (" + Math.round(o.implicitWidth) + " > "
                                   + Math.round(o.width) + "): " + describe(o))
+                else if (o.wrapMode !== Text.NoWrap && o.contentHeight > o.height + 1 && o.clip)
+                    problems.push("cut at the bottom: " + describe(o))
+            }
+            if (isIconLabel(o) && o.text.length > 0 && o.width > 0 && o.implicitWidth > o.width + 1)
+                problems.push("label cut (" + Math.round(o.implicitWidth) + " > " + Math.round(o.width) + "): "
+                              + describe(o))
+            // Past the edge of its column: out of the card's padding, or off the page.
+            if (o.children !== undefined && isColumn(o) && o.width > 0) {
+                for (let i = 0; i < o.children.length; ++i) {
+                    const k = o.children[i]
+                    if (k.visible && k.width > 0 && k.height > 0 && (k.x < -1 || k.x + k.width > o.width + 1))
+                        problems.push("past its column (" + Math.round(k.x + k.width) + " > " + Math.round(o.width)
+                                      + "): " + describe(k))
+                }
             }
             if (o.children !== undefined && isRow(o)) {
                 const kids = []
@@ -111,6 +133,155 @@ ShellTestCase {
         }
         grabImage(shell).save(testServer.screenshotDir + "/" + testServer.language + "-layout-" + page + ".png")
         verify(problems.length === 0, page + " (" + testServer.language + "):\n  " + problems.join("\n  "))
+    }
+
+    function clearValue(token) {
+        token.reveal()
+        const value = token.shownToken
+        token.hide()
+        return value
+    }
+
+    function signInWithTokens() {
+        signIn("admin", "admin-demo")
+        const account = AppController.current
+        if (!account.legacyTokensEnabled) {
+            const before = account.enableState.runs
+            account.enable()
+            finished(account.enableState, before, "enabled")
+        }
+        tryVerify(() => account.readOnly.hasSecret, netTimeout, "Read-Only token held")
+        return account
+    }
+
+    // A tokens-only account holding the signed-in account's Read-Only token.
+    function addPastedAccount(signedIn) {
+        addTokensAccount("Demo Agency tokens", TokenKind.ReadOnly, signedIn.readOnly.accountSid,
+                         clearValue(signedIn.readOnly))
+        verify(!AppController.addAccountState.failed, AppController.addAccountState.message)
+        tryVerify(() => ready(), netTimeout)
+        settle()
+    }
+
+    // The card's ⋮ menu: each item's whole text readable (not elided, not cut
+    // by the menu's width, not clipped at the bottom), the menu inside the
+    // window, and the two items telling their tokens apart.
+    function checkMenu(page) {
+        click("moreButton")
+        const menu = item("moreMenu")
+        tryVerify(() => menu.opened, 5000, "menu open")
+        waitForLayouts()
+        const problems = []
+        const texts = []
+        const window = rect(shell)
+        const box = rect(menu.contentItem)
+        if (box.x < window.x - 1 || box.x + box.width > window.x + window.width + 1)
+            problems.push("menu outside the window: " + Math.round(box.x) + " … " + Math.round(box.x + box.width))
+        for (let i = 0; i < menu.count; ++i) {
+            const entry = menu.itemAt(i)
+            if (!entry || !entry.visible)
+                continue
+            const label = entry.contentItem
+            texts.push(entry.text)
+            if (isText(label)) {
+                if (label.truncated)
+                    problems.push("elided: " + describe(entry))
+                if (label.wrapMode === Text.NoWrap && label.implicitWidth > label.width + 1)
+                    problems.push("cut: " + describe(entry))
+                if (label.contentHeight > label.height + 1)
+                    problems.push("cut at the bottom: " + describe(entry))
+            } else if (label.implicitWidth > label.width + 1) {
+                problems.push("cut (" + Math.round(label.implicitWidth) + " > " + Math.round(label.width) + "): "
+                              + describe(entry))
+            }
+            const r = rect(entry)
+            if (r.x < box.x - 1 || r.x + r.width > box.x + box.width + 1)
+                problems.push("item past the menu: " + describe(entry))
+        }
+        grabImage(shell).save(testServer.screenshotDir + "/" + testServer.language + "-layout-" + page + ".png")
+        compare(texts.length, 2, "two items")
+        verify(texts[0] !== texts[1], "the two items read the same: " + texts[0])
+        verify(problems.length === 0, page + " (" + testServer.language + "):\n  " + problems.join("\n  "))
+        menu.close()
+        tryVerify(() => !menu.visible, 5000, "menu closed")
+    }
+
+    function test_menu_data() {
+        return sizes
+    }
+
+    // Issue 24 item 5: the ⋮ menu of a signed-in and of a tokens-only account.
+    // Issue 24 item 7: Settings › Accounts shows both names whole.
+    function test_menu(data) {
+        createShell(data)
+        signOutIfNeeded()
+        const signedIn = signInWithTokens()
+        openRestWebServices()
+        item("legacyTokensCard")
+        checkMenu("menu-signedin-" + data.tag)
+        addPastedAccount(signedIn)
+        openRestWebServices()
+        item("legacyTokensCard")
+        checkMenu("menu-tokensonly-" + data.tag)
+        check("rest-tokensonly-" + data.tag)
+        if (!shell.wide)
+            backToTop()
+        click(shell.wide ? "navSettings" : "drawerButton")
+        if (!shell.wide) {
+            tryVerify(() => item("navDrawer").opened)
+            click("drawerSettings")
+            tryVerify(() => absent("navDrawer"))
+        }
+        compare(currentPage().pageName, "settings")
+        const card = item("accountsCard")
+        scrollIntoView(card)
+        check("accounts-" + data.tag)
+        for (const name of ["accountName", "accountDetail"]) {
+            const labels = findAll(card, name, [], 0).filter(o => o.visible)
+            compare(labels.length, 2, name + " of both accounts")
+            for (const label of labels)
+                verify(!label.truncated && label.implicitWidth <= label.width + 1, "cut: " + label.text)
+        }
+    }
+
+    function test_columns_data() {
+        return sizes
+    }
+
+    // Issue 24 item 11: the two token rows of the REST card share their
+    // columns: "API version" and "Last reset" start at the same x in both.
+    function test_columns(data) {
+        createShell(data)
+        signOutIfNeeded()
+        signInWithTokens()
+        openRestWebServices()
+        const rows = [item("tokenSummary" + TokenKind.ReadWrite), item("tokenSummary" + TokenKind.ReadOnly)]
+        for (const name of ["apiVersionFact", "lastResetFact"]) {
+            const facts = rows.map(row => item(name, row))
+            compare(Math.round(rect(facts[0]).x), Math.round(rect(facts[1]).x), name + " at the same x")
+            compare(Math.round(facts[0].width), Math.round(facts[1].width), name + " as wide")
+        }
+        check("rest-columns-" + data.tag)
+    }
+
+    // Issue 24 item 12: a message says its title once. The body goes when it
+    // only repeats the title, and a first sentence that does goes from the body.
+    function test_titleOnce() {
+        createShell(sizes[0])
+        signOutIfNeeded()
+        shell.showInfo("success", qsTranslate("AppShell", "Token saved in the keychain"),
+                       qsTranslate("AgencyTokens::AccountView", "Saved in the keychain."))
+        const bar = item("infoBar")
+        const title = item("infoBarTitle", bar)
+        compare(title.text, qsTranslate("AppShell", "Token saved in the keychain"))
+        verify(absent("infoBarMessage", bar), "the body repeats the title: " + bar.message)
+
+        const full = qsTranslate("AgencyTokens::AccountView", "Legacy tokens are on. Reset both tokens now: until "
+                                 + "then, anyone who saw them while they were being set up could still use them.")
+        shell.showInfo("success", qsTranslate("AppShell", "Legacy tokens are on"), full)
+        const body = item("infoBarMessage", bar).text
+        verify(body.length > 0 && full.endsWith(body) && body.length < full.length, "body: " + body)
+        bar.dismiss()
     }
 
     function test_phone() {
@@ -152,6 +323,14 @@ ShellTestCase {
         check("overview")
         click("credentialsTabButton")
         check("credentials")
+        // Issue 24 item 9: after a copy, the bar says when the clipboard is cleared.
+        click("copyButton", item("accountSidRow", item("tokenCredentials" + TokenKind.ReadOnly)))
+        const status = item("clipboardStatus")
+        tryVerify(() => AppServices.clipboard.remainingSeconds > 0)
+        verify(status.text.indexOf(String(AppServices.clipboard.remainingSeconds)) >= 0, status.text)
+        verify(!status.truncated && status.contentHeight <= status.height + 1, "clipboard bar cut: " + status.text)
+        check("credentials-copied")
+        AppServices.clipboard.clearNow()
         backToTop()
         click("drawerButton")
         tryVerify(() => item("navDrawer").opened)
