@@ -11,6 +11,8 @@ ColumnLayout {
     property string label
     property string value
     property bool mono: false
+    /// A value that may be long (a sentence): wrapped between words, not elided.
+    property bool wraps: false
 
     spacing: 0
 
@@ -24,6 +26,7 @@ ColumnLayout {
         Layout.fillWidth: true
         text: root.value
         font.family: root.mono ? "monospace" : caption.font.family
-        elide: Text.ElideMiddle
+        wrapMode: root.wraps ? Text.WordWrap : Text.NoWrap
+        elide: root.wraps ? Text.ElideNone : Text.ElideMiddle
     }
 }

@@ -15,8 +15,10 @@ Rectangle {
     /// the card's rows so that their columns line up (0: this row's own).
     property var columnWidths: []
     /// What this row's title, API version and last reset need.
+    /// (The last reset at most 190 px: a sentence such as "Not known (reset in
+    /// the web app)" wraps there, and the Account SID keeps its room.)
     readonly property var neededWidths: [title.implicitWidth, versionFact.implicitWidth,
-                                                resetFact.implicitWidth]
+                                                Math.min(resetFact.implicitWidth, 190)]
 
     function columnWidth(column: int): real {
         // Whole pixels: fractions would be rounded differently in each row.
@@ -82,6 +84,7 @@ Rectangle {
             visible: root.token.present
             label: qsTr("Last reset")
             value: root.token.lastResetText
+            wraps: true
         }
     }
 }
