@@ -89,6 +89,14 @@
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
 </context>
 <context>
     <name>AddAccountPage</name>
@@ -1136,12 +1144,12 @@
         <translation>Über diese Tokens</translation>
     </message>
     <message>
-        <source>Any API tokens created before April 2025 are considered legacy tokens. Your agency has two: the &lt;b&gt;Read/Write&lt;/b&gt; token for integrations that change data, and the &lt;b&gt;Read-Only&lt;/b&gt; token for those that only read. An integration sends the Account SID as user name and the Auth Token as password.</source>
-        <translation>Alle vor April 2025 erstellten API-Tokens gelten als Legacy-Tokens. Ihre Agentur hat zwei: das Token &lt;b&gt;Lesen/Schreiben&lt;/b&gt; für Integrationen, die Daten ändern, und das Token &lt;b&gt;Nur Lesen&lt;/b&gt; für solche, die nur lesen. Eine Integration sendet die Account SID als Benutzernamen und das Auth Token als Passwort.</translation>
-    </message>
-    <message>
         <source>Legacy tokens keep working, but they are the older way to reach the API. Give each integration only the token it needs, and reset a token whenever it may have leaked.</source>
         <translation>Legacy-Tokens funktionieren weiterhin, sind aber der ältere Weg zur API. Geben Sie jeder Integration nur das Token, das sie braucht, und setzen Sie ein Token zurück, sobald es bekannt geworden sein könnte.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are the platform&apos;s older kind of API token: the only kind before April 2025, and still available beside scoped access tokens. Your agency has two: the &lt;b&gt;Read/Write&lt;/b&gt; token for integrations that change data, and the &lt;b&gt;Read-Only&lt;/b&gt; token for those that only read. An integration sends the Account SID as user name and the Auth Token as password.</source>
+        <translation>Legacy-Tokens sind die ältere Art von API-Tokens der Plattform: bis April 2025 die einzige, und weiterhin neben Zugriffstokens mit Berechtigungsbereichen verfügbar. Ihre Agentur hat zwei: das Token &lt;b&gt;Lesen/Schreiben&lt;/b&gt; für Integrationen, die Daten ändern, und das Token &lt;b&gt;Nur Lesen&lt;/b&gt; für solche, die nur lesen. Eine Integration sendet die Account SID als Benutzernamen und das Auth Token als Passwort.</translation>
     </message>
 </context>
 <context>

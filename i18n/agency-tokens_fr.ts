@@ -89,6 +89,14 @@
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
     </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Monter %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Descendre %1</translation>
+    </message>
 </context>
 <context>
     <name>AddAccountPage</name>
@@ -309,7 +317,7 @@
     </message>
     <message>
         <source>Added to “%1”.</source>
-        <translation>Ajouté à « %1 ».</translation>
+        <translation>Ajouté à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -604,7 +612,7 @@
     </message>
     <message>
         <source>This token belongs to “%1”, not to “%2”, so it was not added here. Add it as an account of its own.</source>
-        <translation>Ce jeton appartient à « %1 », pas à « %2 » : il n'a donc pas été ajouté ici. Ajoutez-le comme un compte à part.</translation>
+        <translation>Ce jeton appartient à «&#xa0;%1&#xa0;», pas à «&#xa0;%2&#xa0;»&#xa0;: il n&apos;a donc pas été ajouté ici. Ajoutez-le comme un compte à part.</translation>
     </message>
 </context>
 <context>
@@ -1136,12 +1144,12 @@
         <translation>À propos de ces jetons</translation>
     </message>
     <message>
-        <source>Any API tokens created before April 2025 are considered legacy tokens. Your agency has two: the &lt;b&gt;Read/Write&lt;/b&gt; token for integrations that change data, and the &lt;b&gt;Read-Only&lt;/b&gt; token for those that only read. An integration sends the Account SID as user name and the Auth Token as password.</source>
-        <translation>Tous les jetons API créés avant avril 2025 sont considérés comme hérités. Votre agence en a deux&#xa0;: le jeton &lt;b&gt;Lecture/écriture&lt;/b&gt; pour les intégrations qui modifient des données, et le jeton &lt;b&gt;Lecture seule&lt;/b&gt; pour celles qui ne font que lire. Une intégration envoie l&apos;Account SID comme nom d&apos;utilisateur et l&apos;Auth Token comme mot de passe.</translation>
-    </message>
-    <message>
         <source>Legacy tokens keep working, but they are the older way to reach the API. Give each integration only the token it needs, and reset a token whenever it may have leaked.</source>
         <translation>Les jetons hérités fonctionnent toujours, mais c&apos;est l&apos;ancienne façon d&apos;accéder à l&apos;API. Ne donnez à chaque intégration que le jeton dont elle a besoin, et réinitialisez un jeton dès qu&apos;il a pu fuiter.</translation>
+    </message>
+    <message>
+        <source>Legacy tokens are the platform&apos;s older kind of API token: the only kind before April 2025, and still available beside scoped access tokens. Your agency has two: the &lt;b&gt;Read/Write&lt;/b&gt; token for integrations that change data, and the &lt;b&gt;Read-Only&lt;/b&gt; token for those that only read. An integration sends the Account SID as user name and the Auth Token as password.</source>
+        <translation>Les jetons hérités sont l&apos;ancien type de jeton d&apos;API de la plateforme&#xa0;: le seul avant avril 2025, et toujours disponible à côté des jetons d&apos;accès à portée limitée. Votre agence en a deux&#xa0;: le jeton &lt;b&gt;Lecture/Écriture&lt;/b&gt; pour les intégrations qui modifient des données, et le jeton &lt;b&gt;Lecture seule&lt;/b&gt; pour celles qui ne font que lire. Une intégration envoie l&apos;Account SID comme nom d&apos;utilisateur et l&apos;Auth Token comme mot de passe.</translation>
     </message>
 </context>
 <context>

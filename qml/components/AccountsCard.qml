@@ -5,7 +5,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import AgencyTokens
 
-// Settings › Accounts: every account with Rename and Remove, and Add account.
+// Settings › Accounts: every account with its order (↑ ↓), Rename and Remove, and Add account.
 // Removing wipes that account's keychain entries and no other's.
 Card {
     id: root
@@ -32,6 +32,7 @@ Card {
             delegate: GridLayout {
                 id: row
                 required property AccountView modelData
+                required property int index
                 Layout.fillWidth: true
                 columns: root.compact ? 1 : 2
                 columnSpacing: 8
@@ -56,10 +57,40 @@ Card {
                         wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     }
                 }
-                RowLayout {
+                // One row beside the name when wide; under it on a phone, wrapping
+                // when the labels (German, French) need more than the card's width.
+                Flow {
+                    id: buttons
+                    readonly property real rowWidth: {
+                        let sum = 0
+                        for (let i = 0; i < children.length; ++i)
+                            sum += children[i].visible ? children[i].implicitWidth + spacing : 0
+                        return Math.max(0, sum - spacing)
+                    }
                     // Text buttons pad their label: line it up with the name above.
                     Layout.leftMargin: root.compact ? -12 : 0
+                    Layout.fillWidth: root.compact
+                    Layout.preferredWidth: root.compact ? -1 : rowWidth
                     spacing: 8
+                    // The order of the sidebar, the drawer and the CLI's list.
+                    ActionButton {
+                        objectName: "moveUpAccount_" + row.modelData.name
+                        visible: AppController.accounts.length > 1
+                        enabled: row.index > 0
+                        kind: "text"
+                        text: "\u2191"
+                        Accessible.name: qsTr("Move %1 up").arg(row.modelData.name)
+                        onClicked: AppController.moveAccount(row.modelData.id, -1)
+                    }
+                    ActionButton {
+                        objectName: "moveDownAccount_" + row.modelData.name
+                        visible: AppController.accounts.length > 1
+                        enabled: row.index < AppController.accounts.length - 1
+                        kind: "text"
+                        text: "\u2193"
+                        Accessible.name: qsTr("Move %1 down").arg(row.modelData.name)
+                        onClicked: AppController.moveAccount(row.modelData.id, 1)
+                    }
                     ActionButton {
                         objectName: "renameAccount_" + row.modelData.name
                         kind: "text"

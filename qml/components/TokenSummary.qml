@@ -51,7 +51,7 @@ Rectangle {
             // filling neighbour needs must not move the columns of one row only.
             Layout.preferredWidth: root.compact ? -1 : Math.max(110, root.columnWidth(0))
             Layout.minimumWidth: Layout.preferredWidth
-            Layout.maximumWidth: root.compact ? Number.POSITIVE_INFINITY : Layout.preferredWidth
+            Layout.maximumWidth: root.compact ? Infinity : Layout.preferredWidth
             text: root.token.title
             font.weight: Font.DemiBold
         }
@@ -80,7 +80,7 @@ Rectangle {
             Layout.minimumWidth: root.columnWidth(2)
             // On a phone the last column takes the rest of the row.
             Layout.fillWidth: root.compact
-            Layout.maximumWidth: root.compact ? Number.POSITIVE_INFINITY : root.columnWidth(2)
+            Layout.maximumWidth: root.compact ? Infinity : root.columnWidth(2)
             visible: root.token.present
             label: qsTr("Last reset")
             value: root.token.lastResetText

@@ -21,9 +21,12 @@ ColumnLayout {
                 text: qsTr("About these tokens")
             }
             QQC2.Label {
+                objectName: "aboutLegacy"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("Any API tokens created before April 2025 are considered legacy tokens. Your agency "
+                // Not "created before April 2025": tokens enabled today are legacy too, by kind.
+                text: qsTr("Legacy tokens are the platform's older kind of API token: the only kind before "
+                           + "April 2025, and still available beside scoped access tokens. Your agency "
                            + "has two: the <b>Read/Write</b> token for integrations that change data, and the "
                            + "<b>Read-Only</b> token for those that only read. An integration sends the Account "
                            + "SID as user name and the Auth Token as password.")

@@ -303,8 +303,8 @@ TestCase {
         finished(AppController.addAccountState, before, "token checked")
     }
 
-    // Menu → Settings → Account › Technical → Platform REST Web Services.
-    function openRestWebServices() {
+    // Menu → Settings (the sidebar, or the drawer on a phone).
+    function navigateSettings() {
         if (shell.wide) {
             if (absent("navSettings"))
                 click("menuButton")
@@ -312,11 +312,19 @@ TestCase {
         } else {
             backToTop()
             click("drawerButton")
-            tryVerify(() => item("navDrawer").opened, 5000, "drawer open")
+            tryVerify(() => item("navDrawer").opened)
             click("drawerSettings")
-            tryVerify(() => absent("navDrawer"), 5000, "drawer closed")
+            tryVerify(() => absent("navDrawer"))
+            // A page of the drawer: its menu button, not Back.
+            item("drawerButton")
+            verify(absent("backButton"))
         }
         compare(currentPage().pageName, "settings")
+    }
+
+    // Menu → Settings → Account › Technical → Platform REST Web Services.
+    function openRestWebServices() {
+        navigateSettings()
         item("technicalSection")
         click("restWebServicesLink")
         compare(currentPage().pageName, "rest")

@@ -38,24 +38,6 @@ ShellTestCase {
         settle()
     }
 
-    function navigateSettings() {
-        if (shell.wide) {
-            if (absent("navSettings"))
-                click("menuButton")
-            click("navSettings")
-        } else {
-            backToTop()
-            click("drawerButton")
-            tryVerify(() => item("navDrawer").opened)
-            click("drawerSettings")
-            tryVerify(() => absent("navDrawer"))
-            // A page of the drawer: its menu button, not Back.
-            item("drawerButton")
-            verify(absent("backButton"))
-        }
-        compare(currentPage().pageName, "settings")
-    }
-
     function test_accounts(data) {
         createShell(data)
         removeAllAccounts()

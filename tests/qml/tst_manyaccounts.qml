@@ -44,6 +44,15 @@ ShellTestCase {
             keyClick(Qt.Key_Escape)
             tryVerify(() => absent("navDrawer"), 5000, "drawer closed")
         }
+
+        // Reordered in Settings: the list (sidebar, drawer, CLI) follows.
+        navigateSettings()
+        verify(!item("moveUpAccount_" + shown).enabled, "the first cannot move up")
+        click("moveDownAccount_" + shown)
+        compare(AppController.accounts[1].name, shown)
+        click("moveUpAccount_Acme Labs")
+        compare(AppController.accounts[names.length - 1].name, "Acme Labs")
+        grabImage(shell).save(testServer.screenshotDir + "/many-accounts-settings-" + data.tag + ".png")
         removeAllAccounts()
     }
 }
