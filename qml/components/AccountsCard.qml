@@ -75,6 +75,7 @@ Card {
                     // The order of the sidebar, the drawer and the CLI's list.
                     ActionButton {
                         objectName: "moveUpAccount_" + row.modelData.name
+                        implicitWidth: 44 // an arrow needs no more
                         visible: AppController.accounts.length > 1
                         enabled: row.index > 0
                         kind: "text"
@@ -84,6 +85,7 @@ Card {
                     }
                     ActionButton {
                         objectName: "moveDownAccount_" + row.modelData.name
+                        implicitWidth: 44 // an arrow needs no more
                         visible: AppController.accounts.length > 1
                         enabled: row.index < AppController.accounts.length - 1
                         kind: "text"
