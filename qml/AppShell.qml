@@ -37,10 +37,9 @@ QQC2.Pane {
             return "pages/AddAccountPage.qml"
         // Locked, refused, not answering: said as such, before any page could
         // take "nothing read" for "nothing there" (or a signed-in account for signed out).
-        if (root.account.keychainProblem.length > 0 && !root.account.restoreState.busy)
+        if (root.account.keychainView === AccountView.Unreadable)
             return "components/KeychainProblemView.qml"
-        if (root.account.phase === AccountView.Starting || root.account.restoreState.busy
-                && root.account.keychainProblem.length > 0)
+        if (root.account.phase === AccountView.Starting || root.account.keychainView === AccountView.Rereading)
             return "components/StartingView.qml"
         if (root.account.phase === AccountView.SignedOut)
             return "pages/AddAccountPage.qml"
@@ -52,7 +51,7 @@ QQC2.Pane {
     // The shell is wanted from the moment the account's keychain read starts.
     readonly property bool shellWanted: AppController.started && root.account !== null && !AppController.adding
                                         && root.account.phase !== AccountView.SignedOut
-                                        && root.account.keychainProblem.length === 0
+                                        && root.account.keychainView === AccountView.Readable
 
     // From the screen itself: shellShown may not be updated yet when this runs.
     onScreenChanged: screenLoader.source = root.screen === root.shellFile ? "" : root.screen

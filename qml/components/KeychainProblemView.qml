@@ -41,7 +41,7 @@ Item {
                     objectName: "keychainRetryButton"
                     kind: "filled"
                     text: qsTr("Try again")
-                    enabled: root.account !== null && !root.account.restoreState.busy
+                    enabled: root.account !== null && root.account.restoreState.allowed
                     Accessible.name: qsTr("Read this account from the keychain again")
                     onClicked: root.account.retryRestore()
                 }

@@ -48,6 +48,11 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
         Q_EMIT changed();
     });
     connect(m_service, &AccountService::busyChanged, this, &AccountView::changed);
+    // keychainView follows the restore's busy state.
+    connect(m_restore, &ActionState::changed, this, [this] {
+        if (!m_keychainProblem.isEmpty())
+            Q_EMIT changed();
+    });
     connect(m_reconnect, &ReconnectSchedule::scheduledChanged, this, &AccountView::changed);
     connect(m_store, &SecretStore::foundLockedChanged, this, &AccountView::changed);
     connect(m_reconnect, &ReconnectSchedule::due, this, &AccountView::reconnect);
@@ -244,6 +249,13 @@ void AccountView::setSharedNote(const QString &note)
         return;
     m_sharedNote = note;
     Q_EMIT changed();
+}
+
+AccountView::KeychainView AccountView::keychainView() const
+{
+    if (m_keychainProblem.isEmpty())
+        return KeychainView::Readable;
+    return m_restore->busy() ? KeychainView::Rereading : KeychainView::Unreadable;
 }
 
 void AccountView::retryRestore()

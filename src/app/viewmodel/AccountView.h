@@ -62,6 +62,9 @@ class AccountView : public QObject
     /// not answering); empty when it was read. While set, what the account
     /// holds is unknown: pages say so and offer retryRestore(), never "off" or "empty".
     Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY changed)
+    /// What the shell shows for the keychain: Readable (the pages), Unreadable
+    /// (keychainProblem with Try again), or Rereading (Try again under way).
+    Q_PROPERTY(KeychainView keychainView READ keychainView NOTIFY changed)
     /// Set when a token of this account (its Account SID) is saved in another
     /// account too: a reset in one leaves the other dead. Empty otherwise.
     Q_PROPERTY(QString sharedNote READ sharedNote NOTIFY changed)
@@ -146,6 +149,9 @@ public:
     /// Reads the keychain again after keychainProblem (e.g. once it is unlocked).
     Q_INVOKABLE void retryRestore();
     [[nodiscard]] QString keychainProblem() const { return m_keychainProblem; }
+    enum class KeychainView { Readable, Unreadable, Rereading };
+    Q_ENUM(KeychainView)
+    [[nodiscard]] KeychainView keychainView() const;
     [[nodiscard]] QString sharedNote() const { return m_sharedNote; }
     void setSharedNote(const QString &note);
     [[nodiscard]] QString keychainLockedNote() const;

@@ -164,6 +164,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!account->restoreState()->busy() && account->restoreState()->runs() > 0, 20000);
             // Locked, said as locked: not "no tokens", not "signed out", not "tokens off".
             QCOMPARE(account->keychainProblem(), SecretStore::messageFor(SecretStore::Error::Locked));
+            QCOMPARE(account->keychainView(), AccountView::KeychainView::Unreadable);
             QVERIFY(!account->readOnly()->present());
         }
 
@@ -173,8 +174,12 @@ private Q_SLOTS:
         for (const QString &id : {signedInId, pastedId}) {
             again->switchTo(id);
             AccountView *account = again->current();
-            QVERIFY(runToEnd(account->restoreState(), [&] { account->retryRestore(); }));
+            QVERIFY(runToEnd(account->restoreState(), [&] {
+                account->retryRestore();
+                QCOMPARE(account->keychainView(), AccountView::KeychainView::Rereading);
+            }));
             QCOMPARE(account->keychainProblem(), QString());
+            QCOMPARE(account->keychainView(), AccountView::KeychainView::Readable);
             QCOMPARE(account->phase(), AccountView::Ready);
             QVERIFY(account->readOnly()->present());
             QVERIFY(account->readOnly()->hasSecret());
