@@ -329,7 +329,6 @@ void AppController::forget(AccountView *view)
     if (m_current == view)
         setCurrent(m_accounts.value(0), Place::Keep);
     Q_EMIT addingChanged();
-    findSharedTokens();
     view->deleteLater();
 }
 
@@ -455,8 +454,10 @@ void AppController::removeAccount(const QString &id)
             return;
         }
         m_list->remove(view->id());
-        if (m_accounts.contains(view)) // not already gone with another process's removal
+        if (m_accounts.contains(view)) { // not already gone with another process's removal
             forget(view);
+            findSharedTokens();
+        }
         m_remove->finish(o, tr("Removed, with its saved tokens."));
     });
 }
