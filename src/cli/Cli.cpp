@@ -165,7 +165,7 @@ void Cli::openAccount(std::function<void()> next)
 QList<TokenKind> Cli::heldKinds() const
 {
     QList<TokenKind> held;
-    for (TokenKind kind : AllTokenKinds) {
+    for (TokenKind kind : LegacyTokenKinds) {
         if (m_service->credential(kind))
             held << kind;
     }

@@ -47,7 +47,7 @@ void Cli::listNext(QList<AccountInfo> remaining, std::shared_ptr<QJsonArray> out
         const StateSnapshot &snapshot = m_service->snapshot();
         QJsonArray tokens;
         QStringList lines;
-        for (TokenKind kind : AllTokenKinds) {
+        for (TokenKind kind : LegacyTokenKinds) {
             const auto token = m_service->tokenInfo(kind);
             const bool held = m_service->credential(kind).has_value();
             if (!token && !held)

@@ -109,7 +109,7 @@ QList<PreAccountPlan> PreAccountPlan::make(const QStringList &index, const QHash
                 const QStringList rest = key.mid(under.size()).split(u'/');
                 heldSession = heldSession || rest == QStringList{u"session"_s};
                 plan.accountHasState = plan.accountHasState || rest == QStringList{u"state"_s};
-                for (TokenKind kind : AllTokenKinds) {
+                for (TokenKind kind : LegacyTokenKinds) {
                     if (rest.size() == 2 && rest.at(1) == tokenKindKeyPart(kind))
                         heldKinds << kind;
                 }
@@ -171,7 +171,10 @@ std::optional<QString> PreAccountPlan::stateAfter(const std::optional<QString> &
         if (listed(true) || (accountState && listed(false)))
             continue;
         // As a tokens-only account lists a token it is given: created "now", here.
-        TokenInfo info{t.tokenKind, *sid, 0, QDateTime::currentDateTimeUtc(), {}, {}};
+        TokenInfo info;
+        info.kind = t.tokenKind;
+        info.accountSid = *sid;
+        info.createdAt = QDateTime::currentDateTimeUtc();
         if (old) {
             for (const TokenInfo &each : old->state.tokens) {
                 if (each.kind == t.tokenKind && each.accountSid == *sid)

@@ -9,7 +9,15 @@ namespace AgencyTokens {
 
 QString tokenKindToWire(TokenKind kind)
 {
-    return kind == TokenKind::ReadWrite ? u"readWrite"_s : u"readOnly"_s;
+    switch (kind) {
+    case TokenKind::ReadWrite:
+        return u"readWrite"_s;
+    case TokenKind::ReadOnly:
+        return u"readOnly"_s;
+    case TokenKind::Scoped:
+        break;
+    }
+    return u"scoped"_s;
 }
 
 std::optional<TokenKind> tokenKindFromWire(QStringView wire)
@@ -18,18 +26,35 @@ std::optional<TokenKind> tokenKindFromWire(QStringView wire)
         return TokenKind::ReadWrite;
     if (wire == u"readOnly")
         return TokenKind::ReadOnly;
+    if (wire == u"scoped")
+        return TokenKind::Scoped;
     return std::nullopt;
 }
 
 QString tokenKindDisplayName(TokenKind kind)
 {
-    return kind == TokenKind::ReadWrite ? QCoreApplication::translate("TokenKind", "Read/Write")
-                                        : QCoreApplication::translate("TokenKind", "Read-Only");
+    switch (kind) {
+    case TokenKind::ReadWrite:
+        return QCoreApplication::translate("TokenKind", "Read/Write");
+    case TokenKind::ReadOnly:
+        return QCoreApplication::translate("TokenKind", "Read-Only");
+    case TokenKind::Scoped:
+        break;
+    }
+    return QCoreApplication::translate("TokenKind", "Scoped");
 }
 
 QString tokenKindKeyPart(TokenKind kind)
 {
-    return kind == TokenKind::ReadWrite ? u"read-write"_s : u"read-only"_s;
+    switch (kind) {
+    case TokenKind::ReadWrite:
+        return u"read-write"_s;
+    case TokenKind::ReadOnly:
+        return u"read-only"_s;
+    case TokenKind::Scoped:
+        break;
+    }
+    return u"scoped"_s;
 }
 
 } // namespace AgencyTokens

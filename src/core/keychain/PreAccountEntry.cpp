@@ -10,7 +10,7 @@ namespace AgencyTokens {
 namespace {
 std::optional<TokenKind> kindFromKeyPart(const QString &part)
 {
-    for (TokenKind kind : AllTokenKinds) {
+    for (TokenKind kind : LegacyTokenKinds) {
         if (part == tokenKindKeyPart(kind))
             return kind;
     }

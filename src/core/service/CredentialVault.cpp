@@ -103,7 +103,7 @@ void CredentialVault::store(QList<Credential> credentials, OutcomeDone done)
 void CredentialVault::retry(OutcomeDone done)
 {
     QList<Credential> pending;
-    for (TokenKind kind : AllTokenKinds) {
+    for (TokenKind kind : LegacyTokenKinds) {
         if (m_unsaved[index(kind)] && m_credentials[index(kind)])
             pending.append(*m_credentials[index(kind)]);
     }

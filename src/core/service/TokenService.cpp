@@ -151,7 +151,7 @@ bool TokenService::applyState(const ServicesState &state, bool save)
     }
     m_snapshot.state = taken;
     // A credential whose SID the server no longer lists is stale.
-    for (TokenKind kind : AllTokenKinds) {
+    for (TokenKind kind : LegacyTokenKinds) {
         const auto info = tokenInfo(kind);
         m_vault.dropUnless(kind, info ? std::optional(info->accountSid) : std::nullopt);
     }

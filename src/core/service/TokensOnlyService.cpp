@@ -101,7 +101,7 @@ void TokensOnlyService::addToken(TokenKind kind, const QString &accountSid, cons
             return;
         }
         // One account, one agency: a token of another agency does not join this one's.
-        const bool holdsAnother = std::any_of(AllTokenKinds.begin(), AllTokenKinds.end(), [&](TokenKind k) {
+        const bool holdsAnother = std::any_of(LegacyTokenKinds.begin(), LegacyTokenKinds.end(), [&](TokenKind k) {
             return k != credential.kind && this->credential(k).has_value();
         });
         if (holdsAnother && !m_snapshot.agencyName.isEmpty() && !r.companyName.isEmpty()

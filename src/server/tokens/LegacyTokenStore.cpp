@@ -37,7 +37,7 @@ bool LegacyTokenStore::enable(qint64 agencyId)
         if (!Database::exec(flag) || flag.numRowsAffected() != 1)
             return false;
         const QString now = Timestamp::toIso(Timestamp::now());
-        for (const TokenKind kind : AllTokenKinds) {
+        for (const TokenKind kind : LegacyTokenKinds) {
             const QString accountSid = TokenGenerator::accountSid();
             const QString sealed = m_cipher.encrypt(TokenGenerator::authToken(), accountSid);
             if (sealed.isEmpty())

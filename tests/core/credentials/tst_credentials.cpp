@@ -93,7 +93,7 @@ private Q_SLOTS:
 
     void tokenKinds()
     {
-        for (TokenKind kind : AllTokenKinds)
+        for (TokenKind kind : LegacyTokenKinds)
             QCOMPARE(tokenKindFromWire(tokenKindToWire(kind)), kind);
         QVERIFY(!tokenKindFromWire(u"admin"));
         QCOMPARE(tokenKindDisplayName(TokenKind::ReadWrite), u"Read/Write"_s);

@@ -33,6 +33,16 @@ using Error = SecretStore::Error;
 using Status = PreAccountUpgrade::Status;
 
 namespace {
+
+TokenInfo legacyInfo(TokenKind kind, const AccountSid &sid, int apiVersion, const QDateTime &createdAt)
+{
+    TokenInfo info;
+    info.kind = kind;
+    info.accountSid = sid;
+    info.apiVersion = apiVersion;
+    info.createdAt = createdAt;
+    return info;
+}
 // Two hosts as the old app wrote them: the last one signed in to over plain
 // http on loopback (its scheme only the settings know), and another one.
 const QString HostA = u"127.0.0.1:8443"_s;
@@ -55,8 +65,8 @@ QString oldState()
     s.state.legacyTokensEnabled = true;
     s.state.canManage = true;
     s.state.apiVersions = {2, 3};
-    s.state.tokens = {TokenInfo{TokenKind::ReadWrite, *AccountSid::parse(SidRw), 2, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC), {}, {}},
-                      TokenInfo{TokenKind::ReadOnly, *AccountSid::parse(SidRo), 3, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC), {}, {}}};
+    s.state.tokens = {legacyInfo(TokenKind::ReadWrite, *AccountSid::parse(SidRw), 2, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC)),
+                      legacyInfo(TokenKind::ReadOnly, *AccountSid::parse(SidRo), 3, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC))};
     return s.toJson();
 }
 
@@ -273,7 +283,7 @@ private Q_SLOTS:
         QVERIFY(StoreWaiter::write(store, newer, u"newerRwValue_0123456789abcdefghi"_s)->ok());
         StateSnapshot own;
         own.agencyName = u"Mine"_s;
-        own.state.tokens = {TokenInfo{TokenKind::ReadWrite, *AccountSid::parse(SidRw), 3, QDateTime::currentDateTimeUtc(), {}, {}}};
+        own.state.tokens = {legacyInfo(TokenKind::ReadWrite, *AccountSid::parse(SidRw), 3, QDateTime::currentDateTimeUtc())};
         QVERIFY(StoreWaiter::write(store, KeychainKeys::stateKey(a.keyPart()), own.toJson())->ok());
 
         const auto report = runUpgrade(&store);

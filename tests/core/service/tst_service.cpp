@@ -81,7 +81,7 @@ private Q_SLOTS:
         o = run([&](OutcomeDone d) { app.service.enable(d); });
         QVERIFY2(o.ok, qPrintable(o.message));
         QVERIFY(app.service.snapshot().state.legacyTokensEnabled);
-        for (TokenKind kind : AllTokenKinds) {
+        for (TokenKind kind : LegacyTokenKinds) {
             const auto c = app.service.credential(kind);
             QVERIFY(c && c->isValid());
             QVERIFY(!app.service.isUnsaved(kind));
