@@ -33,7 +33,7 @@ bool ReferenceServer::start(QString *error)
     qCInfo(lcServer) << "Database:" << m_database.filePath();
     if (!openTokenKey(error))
         return false;
-    if (m_options.demo() && !DemoSeeder::seedIfEmpty(m_database, m_users)) {
+    if (m_options.demo() && !DemoSeeder::seedIfEmpty(m_database, m_users, m_accessTokens)) {
         *error = u"Cannot seed the demo data into %1."_s.arg(m_database.filePath());
         return false;
     }
@@ -49,7 +49,8 @@ bool ReferenceServer::openTokenKey(QString *error)
         ? QDir(m_options.dataDir()).absoluteFilePath(u"token.key"_s)
         : m_options.limits().tokenKeyFile();
     // A new key is only right while no token depends on the old one.
-    if (!m_tokenCipher.open(keyFile, !m_tokens.hasEncryptedTokens(), error))
+    const bool tokensStored = m_tokens.hasEncryptedTokens() || m_accessTokens.hasTokens();
+    if (!m_tokenCipher.open(keyFile, !tokensStored, error))
         return false;
     if (!m_tokens.encryptClearTokens()) {
         *error = u"Cannot encrypt the Auth Tokens in %1."_s.arg(m_database.filePath());
@@ -97,6 +98,7 @@ void ReferenceServer::registerRoutes()
 {
     m_sessionApi.registerRoutes(m_http);
     m_tokensApi.registerRoutes(m_http);
+    m_accessTokensApi.registerRoutes(m_http);
     m_platformEndpoints.registerRoutes(m_http);
 
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {

@@ -6,12 +6,14 @@
 #include "auth/PasswordWorkers.h"
 #include "auth/SessionStore.h"
 #include "auth/UserDirectory.h"
+#include "management/AccessTokensApi.h"
 #include "management/LegacyTokensApi.h"
 #include "management/SessionApi.h"
 #include "management/SessionAuthenticator.h"
 #include "platform/PlatformEndpoints.h"
 #include "storage/DataDirLock.h"
 #include "storage/Database.h"
+#include "tokens/AccessTokenStore.h"
 #include "tokens/LegacyTokenStore.h"
 #include "tokens/TokenCipher.h"
 
@@ -48,13 +50,15 @@ private:
     LoginThrottle m_throttle;
     TokenCipher m_tokenCipher;
     LegacyTokenStore m_tokens{m_database, m_tokenCipher, m_options.legacyApiVersion()};
+    AccessTokenStore m_accessTokens{m_database, m_tokenCipher};
     SessionAuthenticator m_authenticator{m_sessions, m_users};
     PasswordWorkers m_passwordWorkers{m_options.limits().hashConcurrency()};
     SessionApi m_sessionApi{m_users,          m_sessions,
                             m_throttle,       m_authenticator,
                             m_passwordWorkers, m_options.limits().hashIterations()};
-    LegacyTokensApi m_tokensApi{m_tokens, m_authenticator};
-    PlatformEndpoints m_platformEndpoints{m_tokens, m_database, m_options.rateLimit()};
+    LegacyTokensApi m_tokensApi{m_tokens, m_accessTokens, m_authenticator};
+    AccessTokensApi m_accessTokensApi{m_accessTokens, m_authenticator};
+    PlatformEndpoints m_platformEndpoints{m_tokens, m_accessTokens, m_database, m_options.rateLimit()};
     QHttpServer m_http;
     quint16 m_port = 0;
 };

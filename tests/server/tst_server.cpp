@@ -554,6 +554,9 @@ void tst_Server::unknownKind_data()
     QTest::newRow("reset bogus") << "POST"_ba << resetPath(u"bogus"_s);
     QTest::newRow("reset wrong case") << "POST"_ba << resetPath(u"ReadWrite"_s);
     QTest::newRow("api-version bogus") << "PUT"_ba << versionPath(u"read-only"_s);
+    // A kind of the contract, but not one of the legacy pair.
+    QTest::newRow("reset scoped") << "POST"_ba << resetPath(u"scoped"_s);
+    QTest::newRow("api-version scoped") << "PUT"_ba << versionPath(u"scoped"_s);
 }
 
 void tst_Server::unknownKind()

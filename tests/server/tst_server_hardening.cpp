@@ -113,6 +113,7 @@ private Q_SLOTS:
     void outOfFileDescriptors_noSpin_andRecovers();
     void tokens_encryptedAtRest();
     void tokens_clearRowsMigrated_andKeyRequired();
+    void schema_olderDatabaseUpgradedInPlace();
 };
 
 void tst_ServerHardening::head_hasNoBody_andKeepAliveWorks_data()
@@ -308,9 +309,32 @@ void tst_ServerHardening::tokens_encryptedAtRest()
     QVERIFY(!session.isEmpty());
     QStringList seen = credentials(client, session).values();
     QCOMPARE(client.post(u"/api/v1/legacy-tokens/readWrite/reset"_s, {}, HttpClient::bearer(session)).status, 200);
-    const QMap<QString, QString> current = credentials(client, session);
+    QMap<QString, QString> current = credentials(client, session);
     seen += current.values();
-    QCOMPARE(seen.size(), 4);
+    // Scoped access tokens: one created, then reset; and a demo one reset.
+    const QJsonObject created =
+        client.post(u"/api/v1/access-tokens"_s,
+                    {{u"name"_s, u"At rest"_s}, {u"primaryContact"_s, u"a@b.example"_s},
+                     {u"scopes"_s, QJsonArray{u"account.companyInformation.read"_s}}},
+                    HttpClient::bearer(session))
+            .json();
+    const QString scopedSid = created[u"accountSid"_s].toString();
+    seen << created[u"authToken"_s].toString();
+    const QString reset = client.post(u"/api/v1/access-tokens/%1/reset"_s.arg(scopedSid), {}, HttpClient::bearer(session))
+                              .json()[u"authToken"_s]
+                              .toString();
+    seen << reset;
+    current.insert(scopedSid, reset);
+    const QString demoSid = client.get(u"/api/v1/access-tokens"_s, HttpClient::bearer(session))
+                                .json()[u"accessTokens"_s][0][u"accountSid"_s]
+                                .toString();
+    seen << client.post(u"/api/v1/access-tokens/%1/reset"_s.arg(demoSid), {}, HttpClient::bearer(session))
+                .json()[u"authToken"_s]
+                .toString();
+    current.insert(demoSid, seen.last());
+    // Three legacy values (Read-Only never reset) and three scoped ones.
+    seen.removeDuplicates();
+    QCOMPARE(seen.size(), 6);
     // The tokens still pass the platform's Basic-auth check.
     for (auto it = current.cbegin(); it != current.cend(); ++it)
         QCOMPARE(client.get(u"/Agencies/%1/CompanyInformation"_s.arg(it.key()), HttpClient::basic(it.key(), it.value()))
@@ -324,6 +348,22 @@ void tst_ServerHardening::tokens_encryptedAtRest()
         QCOMPARE(token.size(), 32);
         QVERIFY2(!file.contains(token.toLatin1()), "an Auth Token is in the database in clear");
     }
+    // Every stored scoped token, the demo's included, is in the cipher's form.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(QDir(server.dataDir()).filePath(u"agency-tokens-server.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery rows(u"SELECT auth_token FROM access_tokens"_s, db);
+        int count = 0;
+        while (rows.next()) {
+            QVERIFY(rows.value(0).toString().startsWith(u"v1:"_s));
+            ++count;
+        }
+        QCOMPARE(count, 3);
+        rows.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
     struct stat info{};
     QCOMPARE(::stat(QFile::encodeName(QDir(server.dataDir()).filePath(u"token.key"_s)).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, mode_t(0600));
@@ -367,6 +407,65 @@ void tst_ServerHardening::tokens_clearRowsMigrated_andKeyRequired()
     QVERIFY(QFile::remove(QDir(server.dataDir()).filePath(u"token.key"_s)));
     QVERIFY(!server.start());
     QVERIFY2(server.output().contains("token key file"), server.output().constData());
+}
+
+void tst_ServerHardening::schema_olderDatabaseUpgradedInPlace()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    HttpClient client(server.url());
+    const QString session = client.signInAndEnable();
+    QVERIFY(!session.isEmpty());
+    const QMap<QString, QString> legacy = credentials(client, session);
+    server.stop();
+
+    // What a server from before scoped tokens left: schema version 1, no access_tokens table.
+    const QString file = QDir(server.dataDir()).filePath(u"agency-tokens-server.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"DROP TABLE access_tokens"_s));
+        QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+
+    QVERIFY(server.start()); // --demo: the database holds data, nothing is seeded
+    client.setBaseUrl(server.url());
+    // Nothing lost: the session and the legacy tokens still pass.
+    for (auto it = legacy.cbegin(); it != legacy.cend(); ++it)
+        QCOMPARE(client.get(u"/Agencies/%1/CompanyInformation"_s.arg(it.key()), HttpClient::basic(it.key(), it.value()))
+                     .status,
+                 200);
+    const QJsonObject state = client.get(u"/api/v1/platform-rest-web-services"_s, HttpClient::bearer(session)).json();
+    QCOMPARE(state[u"legacyTokensEnabled"_s], QJsonValue(true));
+    QCOMPARE(state[u"accessTokens"_s].toArray(), QJsonArray());
+    // And scoped tokens work on the upgraded file.
+    const HttpResponse created =
+        client.post(u"/api/v1/access-tokens"_s,
+                    {{u"name"_s, u"After upgrade"_s}, {u"primaryContact"_s, u"a@b.example"_s},
+                     {u"scopes"_s, QJsonArray{u"account.companyInformation.read"_s}}},
+                    HttpClient::bearer(session));
+    QCOMPARE(created.status, 201);
+    const QString sid = created.json()[u"accountSid"_s].toString();
+    QCOMPARE(client.get(u"/Agencies/%1/CompanyInformation"_s.arg(sid),
+                        HttpClient::basic(sid, created.json()[u"authToken"_s].toString()))
+                 .status,
+             200);
+    server.stop();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"new"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery version(u"PRAGMA user_version"_s, db);
+        QVERIFY(version.next());
+        QCOMPARE(version.value(0).toInt(), 2);
+        version.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"new"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerHardening)

@@ -3,7 +3,8 @@
 // it, with real Basic auth over loopback: GET/PUT /Agencies/{sid}/CompanyInformation
 // (the documented fields, XML unless JSON is asked for, a real partial update),
 // the error envelope, the hourly rate limit with X-RateLimit-*, IR-Version,
-// resets taking effect at once, and no secret ever reaching the server's log.
+// resets taking effect at once, and no secret ever reaching the server's log
+// (scoped access tokens included; their own tests are in tst_server_access).
 #include "HttpClient.h"
 #include "ServerProcess.h"
 #include "credentials/AccountSid.h"
@@ -519,6 +520,36 @@ void tst_ServerPlatform::output_neverContainsSecrets()
         (void)client.send("PUT"_ba, companyPath(credential.accountSid), credential.authToken.toUtf8(),
                           HttpClient::basic(credential.accountSid, credential.authToken));
     }
+    // Scoped access tokens: created, used in and out of scope, edited, reset, deleted.
+    const QJsonObject created =
+        client.post(u"/api/v1/access-tokens"_s,
+                    {{u"name"_s, u"Leak check"_s}, {u"primaryContact"_s, u"a@b.example"_s},
+                     {u"scopes"_s, QJsonArray{u"reports.list"_s, u"jobs.status"_s}}},
+                    HttpClient::bearer(admin))
+            .json();
+    const QString scopedSid = created[u"accountSid"_s].toString();
+    QCOMPARE(client.post(u"/api/v1/access-tokens"_s, {{u"name"_s, u"x"_s}}, HttpClient::bearer(viewer)).status, 403);
+    QList<Credential> scoped{{scopedSid, created[u"authToken"_s].toString()}};
+    QCOMPARE(client.send("PATCH"_ba, u"/api/v1/access-tokens/%1"_s.arg(scopedSid), R"({"scopes":["jobs.status"]})"_ba,
+                         HttpClient::bearer(admin) + HttpClient::Headers{{"Content-Type"_ba, "application/json"_ba}})
+                 .status,
+             200);
+    const QJsonObject reset =
+        client.post(u"/api/v1/access-tokens/%1/reset"_s.arg(scopedSid), {}, HttpClient::bearer(admin)).json();
+    scoped.append({scopedSid, reset[u"authToken"_s].toString()});
+    for (const Credential &credential : std::as_const(scoped)) {
+        QVERIFY(!credential.authToken.isEmpty());
+        secrets << credential.authToken.toUtf8()
+                << HttpClient::basic(credential.accountSid, credential.authToken).constFirst().second.mid(6);
+        for (const QString &rest : {u"Reports"_s, u"Jobs/0"_s, u"Advertisers/1001"_s})
+            (void)client.get(u"/Agencies/%1/%2"_s.arg(credential.accountSid, rest),
+                             HttpClient::basic(credential.accountSid, credential.authToken));
+    }
+    QCOMPARE(client.del(u"/api/v1/access-tokens/%1"_s.arg(scopedSid), HttpClient::bearer(admin)).status, 204);
+    QCOMPARE(client.get(u"/Agencies/%1/Jobs/0"_s.arg(scopedSid), HttpClient::basic(scoped.last().accountSid,
+                                                                                    scoped.last().authToken))
+                 .status,
+             401);
     QCOMPARE(client.del(u"/api/v1/session"_s, HttpClient::bearer(admin)).status, 204);
     QCOMPARE(client.get(u"/api/v1/platform-rest-web-services"_s, HttpClient::bearer(admin)).status, 401);
     server.stop();
@@ -527,6 +558,8 @@ void tst_ServerPlatform::output_neverContainsSecrets()
     // The log was on and captured, so the checks below are not vacuous.
     QVERIFY2(output.contains("agencytokens.server.access: POST /api/v1/session 200"), output.constData());
     QVERIFY(output.contains("/CompanyInformation 401"));
+    QVERIFY(output.contains("POST /api/v1/access-tokens 201"));
+    QVERIFY(output.contains("/Advertisers/1001 403"));
     for (const QByteArray &secret : std::as_const(secrets))
         QVERIFY2(!output.contains(secret), "a secret appeared in the server's output");
 }

@@ -19,7 +19,10 @@ HttpResponse HttpClient::send(const QByteArray &method, const QString &path, con
                               const Headers &headers)
 {
     QUrl url = m_baseUrl;
-    url.setPath(path);
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(question < 0 ? path : path.first(question));
+    if (question >= 0)
+        url.setQuery(path.sliced(question + 1));
     QNetworkRequest request(url);
     // Every test sees the server's own answer, never a redirect or a cache.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

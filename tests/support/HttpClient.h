@@ -24,6 +24,7 @@ public:
     explicit HttpClient(const QUrl &baseUrl);
 
     /// Any method; \a body is sent as is (no Content-Type unless in \a headers).
+    /// \a path may end in a query ("?PageSize=1").
     [[nodiscard]] HttpResponse send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                                     const Headers &headers = {});
     [[nodiscard]] HttpResponse get(const QString &path, const Headers &headers = {});

@@ -37,7 +37,7 @@ ApiError ApiError::sessionExpired()
 ApiError ApiError::forbidden()
 {
     return {Status::Forbidden, u"forbidden"_s,
-            u"Only account administrators and implementation specialists may manage legacy tokens."_s,
+            u"Only account administrators and implementation specialists may manage tokens."_s,
             {}};
 }
 
@@ -62,6 +62,20 @@ ApiError ApiError::internal()
 {
     return {Status::InternalServerError, u"internal_error"_s,
             u"The server could not complete the request. Try again; if it keeps failing, check the server's log."_s,
+            {}};
+}
+
+ApiError ApiError::unknownVersion(int version)
+{
+    return {Status::UnprocessableEntity, u"unknown_version"_s,
+            u"API version %1 does not exist; the platform offers versions 2 and 3."_s.arg(version), {}};
+}
+
+ApiError ApiError::downgradeNotAllowed(int current, int requested)
+{
+    return {Status::Conflict, u"downgrade_not_allowed"_s,
+            u"A token's API version only moves forward: it is at %1 and cannot go back to %2."_s.arg(current).arg(
+                requested),
             {}};
 }
 

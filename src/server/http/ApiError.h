@@ -35,6 +35,10 @@ struct ApiError
     [[nodiscard]] static ApiError methodNotAllowed(const QByteArray &allowed);
     [[nodiscard]] static ApiError badRequest(const QString &message);
     [[nodiscard]] static ApiError internal();
+    /// 422 "unknown_version": \a version is not one the platform offers.
+    [[nodiscard]] static ApiError unknownVersion(int version);
+    /// 409 "downgrade_not_allowed": a token at \a current asked to go back to \a requested.
+    [[nodiscard]] static ApiError downgradeNotAllowed(int current, int requested);
 };
 
 } // namespace AgencyTokens::Server

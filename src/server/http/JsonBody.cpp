@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace AgencyTokens::Server {
@@ -59,6 +61,16 @@ JsonBody JsonBody::parse(const QByteArray &bytes, const QByteArray &contentType)
     }
     body.m_object = document.object();
     return body;
+}
+
+std::optional<int> JsonBody::wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::trunc(number) != number || std::abs(number) > 1e9)
+        return std::nullopt;
+    return int(number);
 }
 
 } // namespace AgencyTokens::Server

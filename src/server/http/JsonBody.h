@@ -24,6 +24,9 @@ public:
     /// Content-Type header (what read() takes from the request; fuzzed).
     [[nodiscard]] static JsonBody parse(const QByteArray &body, const QByteArray &contentType);
 
+    /// The int a JSON number names, if it is a whole number of at most 1e9 either way.
+    [[nodiscard]] static std::optional<int> wholeNumber(const QJsonValue &value);
+
     /// The refusal (400 body_too_large, bad_content_type, bad_json or
     /// bad_request for JSON that is not an object), if any.
     [[nodiscard]] const std::optional<ApiError> &error() const { return m_error; }

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "LegacyTokensApi.h"
 
+#include "AccessTokenJson.h"
 #include "SessionAuthenticator.h"
 #include "TokenJson.h"
 #include "http/JsonBody.h"
 #include "http/JsonReply.h"
+#include "tokens/AccessTokenStore.h"
 #include "tokens/ApiVersions.h"
 #include "tokens/LegacyTokenStore.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +20,8 @@ namespace AgencyTokens::Server {
 namespace {
 
 using Status = ApiError::Status;
+using Admission = SessionAuthenticator::Admission;
+using Need = SessionAuthenticator::Need;
 
 ApiError notEnabled()
 {
@@ -31,21 +33,19 @@ ApiError unknownKind()
     return {Status::NotFound, u"unknown_kind"_s, u"There is no such token: use readWrite or readOnly."_s, {}};
 }
 
-// The version a JSON number names, if it is a whole number in int range.
-std::optional<int> wholeNumber(const QJsonValue &value)
+// The legacy kind a path names: "scoped" is a kind of the contract, but not of these calls.
+std::optional<TokenKind> legacyKind(const QString &wire)
 {
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (!std::isfinite(number) || std::trunc(number) != number || std::abs(number) > 1e9)
-        return std::nullopt;
-    return int(number);
+    const auto kind = tokenKindFromWire(wire);
+    return kind && isLegacy(*kind) ? kind : std::nullopt;
 }
 
 } // namespace
 
-LegacyTokensApi::LegacyTokensApi(LegacyTokenStore &tokens, const SessionAuthenticator &authenticator)
+LegacyTokensApi::LegacyTokensApi(LegacyTokenStore &tokens, const AccessTokenStore &accessTokens,
+                                 const SessionAuthenticator &authenticator)
     : m_tokens(tokens)
+    , m_accessTokens(accessTokens)
     , m_authenticator(authenticator)
 {
 }
@@ -78,29 +78,19 @@ void LegacyTokensApi::registerRoutes(QHttpServer &server)
                  [](const QString &) { return ApiError::methodNotAllowed("PUT"_ba).toResponse(); });
 }
 
-std::variant<LegacyTokensApi::Admission, ApiError> LegacyTokensApi::admit(const QHttpServerRequest &request,
-                                                                          Need need) const
-{
-    const JsonBody body = JsonBody::read(request);
-    if (body.error())
-        return *body.error();
-    auto identity = need == Need::Manager ? m_authenticator.authenticateManager(request)
-                                          : m_authenticator.authenticate(request);
-    if (auto *error = std::get_if<ApiError>(&identity))
-        return std::move(*error);
-    return Admission{std::get<User>(std::move(identity)), body.object(), !body.isEmpty()};
-}
-
 QJsonObject LegacyTokensApi::stateBody(const User &user) const
 {
     const bool enabled = m_tokens.isEnabled(user.agencyId);
-    return TokenJson::state(enabled, canManageTokens(user.role),
-                            enabled ? m_tokens.tokens(user.agencyId) : QList<LegacyToken>{});
+    QJsonObject body = TokenJson::state(enabled, canManageTokens(user.role),
+                                        enabled ? m_tokens.tokens(user.agencyId) : QList<LegacyToken>{});
+    // Its presence tells a client that this server offers scoped tokens.
+    body.insert(u"accessTokens"_s, AccessTokenJson::list(m_accessTokens.tokens(user.agencyId)));
+    return body;
 }
 
 QHttpServerResponse LegacyTokensApi::state(const QHttpServerRequest &request) const
 {
-    const auto admission = admit(request, Need::AnyRole);
+    const auto admission = m_authenticator.admit(request, Need::AnyRole);
     if (const auto *error = std::get_if<ApiError>(&admission))
         return error->toResponse();
     return JsonReply::json(stateBody(std::get<Admission>(admission).user));
@@ -108,7 +98,7 @@ QHttpServerResponse LegacyTokensApi::state(const QHttpServerRequest &request) co
 
 QHttpServerResponse LegacyTokensApi::enable(const QHttpServerRequest &request)
 {
-    const auto admission = admit(request, Need::Manager);
+    const auto admission = m_authenticator.admit(request, Need::Manager);
     if (const auto *error = std::get_if<ApiError>(&admission))
         return error->toResponse();
     const User &user = std::get<Admission>(admission).user;
@@ -122,7 +112,7 @@ QHttpServerResponse LegacyTokensApi::enable(const QHttpServerRequest &request)
 
 QHttpServerResponse LegacyTokensApi::credentials(const QHttpServerRequest &request) const
 {
-    const auto admission = admit(request, Need::Manager);
+    const auto admission = m_authenticator.admit(request, Need::Manager);
     if (const auto *error = std::get_if<ApiError>(&admission))
         return error->toResponse();
     const User &user = std::get<Admission>(admission).user;
@@ -137,11 +127,11 @@ QHttpServerResponse LegacyTokensApi::credentials(const QHttpServerRequest &reque
 
 QHttpServerResponse LegacyTokensApi::reset(const QString &kindText, const QHttpServerRequest &request)
 {
-    const auto admission = admit(request, Need::Manager);
+    const auto admission = m_authenticator.admit(request, Need::Manager);
     if (const auto *error = std::get_if<ApiError>(&admission))
         return error->toResponse();
     const User &user = std::get<Admission>(admission).user;
-    const auto kind = tokenKindFromWire(kindText);
+    const auto kind = legacyKind(kindText);
     if (!kind)
         return unknownKind().toResponse();
     if (!m_tokens.isEnabled(user.agencyId))
@@ -154,33 +144,26 @@ QHttpServerResponse LegacyTokensApi::reset(const QString &kindText, const QHttpS
 
 QHttpServerResponse LegacyTokensApi::setApiVersion(const QString &kindText, const QHttpServerRequest &request)
 {
-    const auto admission = admit(request, Need::Manager);
+    const auto admission = m_authenticator.admit(request, Need::Manager);
     if (const auto *error = std::get_if<ApiError>(&admission))
         return error->toResponse();
     const auto &[user, body, hasBody] = std::get<Admission>(admission);
-    const auto kind = tokenKindFromWire(kindText);
+    const auto kind = legacyKind(kindText);
     if (!kind)
         return unknownKind().toResponse();
-    const auto version = wholeNumber(body.value(u"apiVersion"_s));
+    const auto version = JsonBody::wholeNumber(body.value(u"apiVersion"_s));
     if (!hasBody || !version)
         return ApiError::badRequest(u"Send {\"apiVersion\": N} with N a whole number."_s).toResponse();
     if (!m_tokens.isEnabled(user.agencyId))
         return notEnabled().toResponse();
     if (!ApiVersions::isKnown(*version))
-        return ApiError{Status::UnprocessableEntity, u"unknown_version"_s,
-                        u"API version %1 does not exist; the platform offers versions 2 and 3."_s.arg(*version), {}}
-            .toResponse();
+        return ApiError::unknownVersion(*version).toResponse();
 
     auto token = m_tokens.token(user.agencyId, *kind);
     if (!token)
         return ApiError::internal().toResponse();
     if (*version < token->apiVersion)
-        return ApiError{Status::Conflict, u"downgrade_not_allowed"_s,
-                        u"A token's API version only moves forward: it is at %1 and cannot go back to %2."_s
-                            .arg(token->apiVersion)
-                            .arg(*version),
-                        {}}
-            .toResponse();
+        return ApiError::downgradeNotAllowed(token->apiVersion, *version).toResponse();
     if (*version != token->apiVersion) {
         if (!m_tokens.setApiVersion(user.agencyId, *kind, *version))
             return ApiError::internal().toResponse();

@@ -2,6 +2,7 @@
 #include "SessionAuthenticator.h"
 
 #include "auth/SessionStore.h"
+#include "http/JsonBody.h"
 #include "http/RequestHeaders.h"
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,18 @@ std::variant<User, ApiError> SessionAuthenticator::authenticateManager(const QHt
     if (const User *user = std::get_if<User>(&result); user && !canManageTokens(user->role))
         return ApiError::forbidden();
     return result;
+}
+
+std::variant<SessionAuthenticator::Admission, ApiError> SessionAuthenticator::admit(const QHttpServerRequest &request,
+                                                                                   Need need) const
+{
+    const JsonBody body = JsonBody::read(request);
+    if (body.error())
+        return *body.error();
+    auto identity = need == Need::Manager ? authenticateManager(request) : authenticate(request);
+    if (auto *error = std::get_if<ApiError>(&identity))
+        return std::move(*error);
+    return Admission{std::get<User>(std::move(identity)), body.object(), !body.isEmpty()};
 }
 
 } // namespace AgencyTokens::Server

@@ -15,7 +15,9 @@ namespace AgencyTokens::Server {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 2: access_tokens (scoped access tokens). Every statement below is
+// idempotent, so a file of an older version is brought up to date in place.
+constexpr int SchemaVersion = 2;
 
 const char *const SchemaStatements[] = {
     "CREATE TABLE IF NOT EXISTS agencies ("
@@ -43,6 +45,21 @@ const char *const SchemaStatements[] = {
     " created_at TEXT NOT NULL,"
     " last_reset_at TEXT,"
     " PRIMARY KEY (agency_id, kind))",
+    // Scoped access tokens: id gives the creation order; the lists are JSON arrays.
+    "CREATE TABLE IF NOT EXISTS access_tokens ("
+    " id INTEGER PRIMARY KEY,"
+    " agency_id INTEGER NOT NULL REFERENCES agencies(id),"
+    " account_sid TEXT NOT NULL UNIQUE,"
+    " name TEXT NOT NULL,"
+    " description TEXT NOT NULL,"
+    " api_version INTEGER NOT NULL,"
+    " primary_contact TEXT NOT NULL,"
+    " developer_emails TEXT NOT NULL,"
+    " scopes TEXT NOT NULL,"
+    " auth_token TEXT NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " last_reset_at TEXT,"
+    " UNIQUE (agency_id, name))",
     // The platform's CompanyInformation document of an agency, as JSON.
     "CREATE TABLE IF NOT EXISTS company_information ("
     " agency_id INTEGER PRIMARY KEY REFERENCES agencies(id),"

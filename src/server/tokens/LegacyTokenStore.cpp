@@ -70,8 +70,9 @@ QList<LegacyToken> LegacyTokenStore::select(const QString &where, const QVariant
     if (!Database::exec(query))
         return tokens;
     while (query.next()) {
+        // Scoped tokens live in their own table; this store never hands one out.
         const auto kind = tokenKindFromWire(query.value(1).toString());
-        if (!kind)
+        if (!kind || !isLegacy(*kind))
             continue;
         LegacyToken token;
         token.agencyId = query.value(0).toLongLong();
@@ -100,6 +101,8 @@ QList<LegacyToken> LegacyTokenStore::tokens(qint64 agencyId) const
 
 std::optional<LegacyToken> LegacyTokenStore::token(qint64 agencyId, TokenKind kind) const
 {
+    if (!isLegacy(kind))
+        return std::nullopt;
     const QList<LegacyToken> found = select(u"agency_id = ? AND kind = ?"_s, {agencyId, tokenKindToWire(kind)});
     return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
 }
@@ -112,6 +115,8 @@ std::optional<LegacyToken> LegacyTokenStore::findByAccountSid(const QString &acc
 
 std::optional<LegacyToken> LegacyTokenStore::reset(qint64 agencyId, TokenKind kind)
 {
+    if (!isLegacy(kind))
+        return std::nullopt;
     const std::optional<LegacyToken> current = token(agencyId, kind);
     if (!current)
         return std::nullopt;
@@ -172,6 +177,8 @@ bool LegacyTokenStore::encryptClearTokens()
 
 bool LegacyTokenStore::setApiVersion(qint64 agencyId, TokenKind kind, int apiVersion)
 {
+    if (!isLegacy(kind))
+        return false;
     QSqlQuery query = m_database.prepare(u"UPDATE legacy_tokens SET api_version = ? WHERE agency_id = ? AND kind = ?"_s);
     query.addBindValue(apiVersion);
     query.addBindValue(agencyId);

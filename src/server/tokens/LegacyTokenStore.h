@@ -14,6 +14,8 @@ class TokenCipher;
 
 /// The agencies' legacy tokens and the "enabled" switch in the database.
 /// Auth Tokens are stored encrypted by \a cipher and returned decrypted.
+/// Legacy kinds only: given TokenKind::Scoped, every call finds nothing and
+/// changes nothing (scoped tokens are AccessTokenStore's).
 class LegacyTokenStore
 {
 public:
