@@ -6,17 +6,18 @@
 // XML, before any {Id} lookup), the legacy pair on the same paths, the probe
 // of the shared wire spec, and the rate limit per Account SID.
 #include "HttpClient.h"
+#include "PlatformAnswer.h"
 #include "ServerProcess.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace AgencyTokens::Testing;
+using namespace AgencyTokens::Testing::PlatformAnswer;
 
 namespace {
 
@@ -68,41 +69,6 @@ QString checkedError(const HttpResponse &response)
     if (response.header("Content-Type") != "application/json" || error.value(u"message"_s).toString().size() < 10)
         return u"<malformed error response: %1>"_s.arg(QString::fromUtf8(response.body));
     return error.value(u"code"_s).toString();
-}
-
-/// The platform's JSON error envelope: its Message, or a note of what is wrong.
-QString envelopeMessage(const HttpResponse &response)
-{
-    const QJsonObject json = response.json();
-    if (!response.header("Content-Type").startsWith("application/json") || json.value(u"Status"_s) != u"ERROR"_s
-        || !json.value(u"Message"_s).isString() || !json.value(u"Errors"_s).isArray())
-        return u"<not the envelope: %1>"_s.arg(QString::fromUtf8(response.body));
-    return json.value(u"Message"_s).toString();
-}
-
-/// Root element name and the text of each element directly under it.
-QHash<QString, QString> xmlFields(const QByteArray &xml, QString *root)
-{
-    QHash<QString, QString> fields;
-    QXmlStreamReader reader(xml);
-    int depth = 0;
-    QString current;
-    while (!reader.atEnd()) {
-        const auto token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (++depth == 1)
-                *root = reader.name().toString();
-            if (depth == 2)
-                current = reader.name().toString();
-        } else if (token == QXmlStreamReader::Characters && depth == 2) {
-            fields[current] += reader.text().toString();
-        } else if (token == QXmlStreamReader::EndElement) {
-            --depth;
-        }
-    }
-    if (reader.hasError())
-        fields[u"<error>"_s] = reader.errorString();
-    return fields;
 }
 
 } // namespace

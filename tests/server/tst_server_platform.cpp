@@ -6,13 +6,13 @@
 // resets taking effect at once, and no secret ever reaching the server's log
 // (scoped access tokens included; their own tests are in tst_server_access).
 #include "HttpClient.h"
+#include "PlatformAnswer.h"
 #include "ServerProcess.h"
 #include "credentials/AccountSid.h"
 #include "credentials/AuthToken.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 #include <memory>
@@ -20,6 +20,7 @@
 using namespace Qt::StringLiterals;
 using namespace AgencyTokens;
 using namespace AgencyTokens::Testing;
+using namespace AgencyTokens::Testing::PlatformAnswer;
 
 namespace {
 
@@ -35,44 +36,6 @@ QString companyPath(const QString &sid)
 }
 
 const HttpClient::Headers AcceptJson{{"Accept"_ba, "application/json"_ba}};
-
-/// The platform's error envelope, checked for shape: its Message, or a note of what is wrong.
-QString envelopeMessage(const HttpResponse &response)
-{
-    const QJsonObject json = response.json();
-    if (!response.header("Content-Type").startsWith("application/json") || json.value(u"Status"_s) != u"ERROR"_s
-        || !json.value(u"Message"_s).isString() || !json.value(u"Errors"_s).isArray())
-        return u"<not the envelope: %1>"_s.arg(QString::fromUtf8(response.body));
-    return json.value(u"Message"_s).toString();
-}
-
-/// The text of each element directly under the root of an XML answer.
-QHash<QString, QString> xmlFields(const QByteArray &xml, QString *root)
-{
-    QHash<QString, QString> fields;
-    QXmlStreamReader reader(xml);
-    int depth = 0;
-    QString current;
-    while (!reader.atEnd()) {
-        const auto token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            ++depth;
-            if (depth == 1)
-                *root = reader.name().toString();
-            if (depth == 2)
-                current = reader.name().toString();
-        } else if (token == QXmlStreamReader::Characters && depth == 2) {
-            fields[current] += reader.text().toString();
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (depth == 2 && !fields.contains(current))
-                fields[current] = QString();
-            --depth;
-        }
-    }
-    if (reader.hasError())
-        fields[u"<error>"_s] = reader.errorString();
-    return fields;
-}
 
 } // namespace
 
