@@ -192,11 +192,12 @@ void PlatformApi::verify(const Credential &credential, std::optional<int> versio
         result.budget = budgetOf(response.rateLimit);
         HttpError error = response.error;
         // 401 and 403 answer "does this token pass?": they are not failures to ask.
+        // A 403 web page (a proxy's, a firewall's) is not the platform's word on
+        // the credentials: it stays an error.
         if (response.status == 401 && error.kind == HttpError::Kind::Server) {
             error = {};
+            result.answer = CheckAnswer::Refused;
         } else if (response.status == 403 && error.kind == HttpError::Kind::Server && !response.webPage) {
-            // A web page is not the platform's word (a proxy's, a firewall's):
-            // it says nothing of the credentials, so it stays an error.
             error = {};
             result.answer = CheckAnswer::NotPermitted;
             result.authorized = true;
