@@ -1030,6 +1030,22 @@
         <source>The platform&apos;s request limit (%1 requests an hour) is used up. Try again later.</source>
         <translation>Das Anfragelimit der Plattform (%1 Anfragen pro Stunde) ist ausgeschöpft. Versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>This account already has an access token with this name. Choose another name.</source>
+        <translation>Dieses Konto hat bereits ein Zugriffstoken mit diesem Namen. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The platform does not offer one of the chosen scopes. Reload the list of scopes and choose again.</source>
+        <translation>Die Plattform bietet einen der gewählten Berechtigungsbereiche nicht an. Laden Sie die Liste der Berechtigungsbereiche neu und wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This account has as many access tokens as the platform allows (50). Delete one it no longer needs first.</source>
+        <translation>Dieses Konto hat so viele Zugriffstokens, wie die Plattform erlaubt (50). Löschen Sie zuerst eines, das nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>The platform has no such access token: it may have been deleted. Reload the page.</source>
+        <translation>Die Plattform kennt dieses Zugriffstoken nicht: Es wurde vielleicht gelöscht. Laden Sie die Seite neu.</translation>
+    </message>
 </context>
 <context>
     <name>InfoBar</name>
@@ -1380,6 +1396,92 @@
     <message>
         <source>The same token in two accounts</source>
         <translation>Dasselbe Token in zwei Konten</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCatalogue</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Retrieve company information</source>
+        <translation>Unternehmensinformationen abrufen</translation>
+    </message>
+    <message>
+        <source>Update company information</source>
+        <translation>Unternehmensinformationen ändern</translation>
+    </message>
+    <message>
+        <source>Advertisers</source>
+        <translation>Werbetreibende</translation>
+    </message>
+    <message>
+        <source>List advertisers</source>
+        <translation>Werbetreibende auflisten</translation>
+    </message>
+    <message>
+        <source>Retrieve an advertiser</source>
+        <translation>Einen Werbetreibenden abrufen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>List reports</source>
+        <translation>Berichte auflisten</translation>
+    </message>
+    <message>
+        <source>Retrieve report metadata</source>
+        <translation>Metadaten eines Berichts abrufen</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Einen Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Retrieve a job&apos;s status</source>
+        <translation>Status eines Auftrags abrufen</translation>
+    </message>
+    <message>
+        <source>Download a job&apos;s results</source>
+        <translation>Ergebnisse eines Auftrags herunterladen</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Submit compliance content</source>
+        <translation>Inhalte zur Compliance-Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Retrieve a compliance submission&apos;s status</source>
+        <translation>Status einer Compliance-Einreichung abrufen</translation>
+    </message>
+    <message>
+        <source>Retrieve a compliance submission&apos;s results</source>
+        <translation>Ergebnisse einer Compliance-Einreichung abrufen</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeProbe</name>
+    <message>
+        <source>Not asked: the platform refused this Account SID and Auth Token.</source>
+        <translation>Nicht gefragt: Die Plattform hat diese Account SID und dieses Auth Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not asked: the platform&apos;s request limit is used up.</source>
+        <translation>Nicht gefragt: Das Anfragelimit der Plattform ist ausgeschöpft.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer (HTTP %1) says neither yes nor no.</source>
+        <translation>Die Antwort der Plattform (HTTP %1) sagt weder ja noch nein.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1914,10 @@
     <message>
         <source>Read-Only</source>
         <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>Scoped</source>
+        <translation>Mit Berechtigungsbereichen</translation>
     </message>
 </context>
 <context>

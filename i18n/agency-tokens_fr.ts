@@ -1030,6 +1030,22 @@
         <source>The platform&apos;s request limit (%1 requests an hour) is used up. Try again later.</source>
         <translation>La limite de requêtes de la plateforme (%1 requêtes par heure) est atteinte. Réessayez plus tard.</translation>
     </message>
+    <message>
+        <source>This account already has an access token with this name. Choose another name.</source>
+        <translation>Ce compte a déjà un jeton d&apos;accès de ce nom. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The platform does not offer one of the chosen scopes. Reload the list of scopes and choose again.</source>
+        <translation>La plateforme ne propose pas l&apos;une des portées choisies. Rechargez la liste des portées et choisissez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This account has as many access tokens as the platform allows (50). Delete one it no longer needs first.</source>
+        <translation>Ce compte a autant de jetons d&apos;accès que la plateforme le permet (50). Supprimez d&apos;abord un jeton dont il n&apos;a plus besoin.</translation>
+    </message>
+    <message>
+        <source>The platform has no such access token: it may have been deleted. Reload the page.</source>
+        <translation>La plateforme ne connaît pas ce jeton d&apos;accès&#xa0;: il a peut-être été supprimé. Rechargez la page.</translation>
+    </message>
 </context>
 <context>
     <name>InfoBar</name>
@@ -1380,6 +1396,92 @@
     <message>
         <source>The same token in two accounts</source>
         <translation>Le même jeton dans deux comptes</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCatalogue</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Retrieve company information</source>
+        <translation>Récupérer les informations de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Update company information</source>
+        <translation>Modifier les informations de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Advertisers</source>
+        <translation>Annonceurs</translation>
+    </message>
+    <message>
+        <source>List advertisers</source>
+        <translation>Lister les annonceurs</translation>
+    </message>
+    <message>
+        <source>Retrieve an advertiser</source>
+        <translation>Récupérer un annonceur</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>List reports</source>
+        <translation>Lister les rapports</translation>
+    </message>
+    <message>
+        <source>Retrieve report metadata</source>
+        <translation>Récupérer les métadonnées d&apos;un rapport</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Retrieve a job&apos;s status</source>
+        <translation>Récupérer l&apos;état d&apos;une tâche</translation>
+    </message>
+    <message>
+        <source>Download a job&apos;s results</source>
+        <translation>Télécharger les résultats d&apos;une tâche</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Submit compliance content</source>
+        <translation>Soumettre du contenu pour contrôle de conformité</translation>
+    </message>
+    <message>
+        <source>Retrieve a compliance submission&apos;s status</source>
+        <translation>Récupérer l&apos;état d&apos;une soumission de conformité</translation>
+    </message>
+    <message>
+        <source>Retrieve a compliance submission&apos;s results</source>
+        <translation>Récupérer les résultats d&apos;une soumission de conformité</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeProbe</name>
+    <message>
+        <source>Not asked: the platform refused this Account SID and Auth Token.</source>
+        <translation>Non demandé&#xa0;: la plateforme a refusé cet Account SID et cet Auth Token.</translation>
+    </message>
+    <message>
+        <source>Not asked: the platform&apos;s request limit is used up.</source>
+        <translation>Non demandé&#xa0;: la limite de requêtes de la plateforme est atteinte.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer (HTTP %1) says neither yes nor no.</source>
+        <translation>La réponse de la plateforme (HTTP %1) ne dit ni oui ni non.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1914,10 @@
     <message>
         <source>Read-Only</source>
         <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Scoped</source>
+        <translation>À portée limitée</translation>
     </message>
 </context>
 <context>

@@ -29,5 +29,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)PlatformDecoding::credentials(json, credentials, problem);
     VerifyResult verify;
     (void)PlatformDecoding::verifyResult(json, verify, problem);
+    TokenInfo accessToken;
+    (void)PlatformDecoding::accessToken(json, accessToken, problem);
+    QList<TokenInfo> accessTokens;
+    (void)PlatformDecoding::accessTokens(json, accessTokens, problem);
+    IssuedAccessToken issued;
+    (void)PlatformDecoding::issuedAccessToken(json, issued, problem);
+    QList<ScopeInfo> scopes;
+    (void)PlatformDecoding::scopeCatalogue(json, scopes, problem);
     return 0;
 }

@@ -104,6 +104,11 @@ RestClient::RateLimit rateLimit(const HttpAnswerParser &reply)
     return limit;
 }
 
+bool isWebPage(const Answer &answer)
+{
+    return markupOf(answer) == Markup::Html;
+}
+
 std::optional<QJsonObject> jsonObject(const Answer &answer)
 {
     const QString type = answer.contentType.toLower();

@@ -24,6 +24,8 @@ struct Answer
 
 /// The X-RateLimit-* headers (and Retry-After as the reset when that is absent).
 [[nodiscard]] RestClient::RateLimit rateLimit(const HttpAnswerParser &answer);
+/// Whether the answer is an HTML page, by its type or its first bytes.
+[[nodiscard]] bool isWebPage(const Answer &answer);
 /// The body as a JSON object, when it is declared and parses as one.
 [[nodiscard]] std::optional<QJsonObject> jsonObject(const Answer &answer);
 /// The error an answer that is not a usable 2xx JSON object stands for: the

@@ -73,6 +73,8 @@ void RestClient::send(const QUrl &base, const Request &request, QObject *context
     auto exchange = std::make_shared<Exchange>();
     exchange->request = request;
     exchange->url = addressFor(base, request.path);
+    if (!request.query.isEmpty())
+        exchange->url.setQuery(request.query, QUrl::StrictMode);
     exchange->context = guard;
     exchange->done = std::move(done);
     exchange->clock.start();
@@ -123,7 +125,8 @@ void RestClient::finish(HttpExchange *hop, const std::shared_ptr<Exchange> &exch
     const int status = hop->failure() == HttpExchange::Failure::None ? hop->answer().status() : 0;
     Response response;
     if (!exchange->timedOut && isRedirect(status)) {
-        const HttpError refused = followRedirect(*hop, *exchange);
+        const HttpError refused = exchange->request.followRedirects ? followRedirect(*hop, *exchange)
+                                                                    : HttpError::make(HttpError::Kind::Redirect);
         if (refused.ok() && exchange->context) {
             start(exchange);
             return;
@@ -186,8 +189,8 @@ RestClient::Response RestClient::decode(const HttpExchange &hop, const Exchange 
     const int status = reply.status();
     const ErrorAnswer::Answer answer{status, QString::fromLatin1(reply.header("Content-Type")), reply.body(),
                                      ErrorAnswer::rateLimit(reply)};
-    Response response{{}, status, {}, answer.rateLimit};
-    if (status == 204)
+    Response response{{}, status, {}, answer.rateLimit, ErrorAnswer::isWebPage(answer)};
+    if (status == 204 || (exchange.request.statusOnly && status >= 200 && status < 300))
         return response;
     std::optional<QJsonObject> object = ErrorAnswer::jsonObject(answer);
     if (status >= 200 && status < 300 && object) {

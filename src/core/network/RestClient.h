@@ -29,9 +29,16 @@ public:
     {
         QByteArray method = "GET";
         QString path;                     ///< already percent-encoded where needed, starts with '/'
+        QString query;                    ///< percent-encoded, without '?'; empty: none
         std::optional<QJsonObject> body;  ///< sent as application/json
         QByteArray authorization;         ///< the whole header value; a secret, never logged
         QList<std::pair<QByteArray, QByteArray>> headers;
+        /// Only the status matters (the probe): a 2xx answer is a success
+        /// whatever its body, which is neither decoded nor kept.
+        bool statusOnly = false;
+        /// false: a redirect is refused (Kind::Redirect) instead of followed,
+        /// so that one request is one request on the wire.
+        bool followRedirects = true;
     };
 
     /// The platform's X-RateLimit-* headers; -1 where a header was absent.
@@ -48,6 +55,9 @@ public:
         int status = 0;
         QJsonObject body; ///< the decoded JSON object of a 2xx answer (empty for 204)
         RateLimit rateLimit;
+        /// The answer was a web page (HTML): something in front of the API
+        /// answered (a proxy, a sign-in page), not the API itself.
+        bool webPage = false;
     };
 
     using Done = std::function<void(const Response &)>;
@@ -58,7 +68,7 @@ public:
     [[nodiscard]] int timeout() const { return m_timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
 
-    /// Sends `request` to `base` + path. `done` is called once, asynchronously,
+    /// Sends `request` to `base` + path (+ query). `done` is called once, asynchronously,
     /// while `context` lives.
     void send(const QUrl &base, const Request &request, QObject *context, Done done);
     /// Where send() sends a request for `path`: `base` with its own path, then

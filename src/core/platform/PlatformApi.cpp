@@ -3,6 +3,9 @@
 
 #include "JsonReader.h"
 #include "PlatformDecoding.h"
+#include "ScopeProbe.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -34,12 +37,71 @@ QString kindPath(TokenKind kind)
     return u"/api/v1/legacy-tokens/"_s + tokenKindToWire(kind);
 }
 
+QString accessTokenPath(const AccountSid &id)
+{
+    return u"/api/v1/access-tokens/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id.toString()));
+}
+
+const TokenInfo &infoOf(const TokenInfo &token) { return token; }
+const TokenInfo &infoOf(const IssuedAccessToken &token) { return token.info; }
+
+/// `decoder`, and the answer must be about the scoped token asked for.
+template<typename T>
+auto aboutToken(const AccountSid &id, bool (*decoder)(const QJsonObject &, T &, QString &))
+{
+    return [id, decoder](const QJsonObject &json, T &out, QString &problem) {
+        if (!decoder(json, out, problem))
+            return false;
+        if (infoOf(out).accountSid == id)
+            return true;
+        problem = u"the platform answered about another access token than asked"_s;
+        return false;
+    };
+}
+
+/// The spec's body of Create Access Token; apiVersion left out for "the newest".
+QJsonObject draftBody(const AccessTokenDraft &draft)
+{
+    QJsonObject body{{u"name"_s, draft.name},
+                     {u"description"_s, draft.description},
+                     {u"primaryContact"_s, draft.primaryContact},
+                     {u"developerEmails"_s, QJsonArray::fromStringList(draft.developerEmails)},
+                     {u"scopes"_s, QJsonArray::fromStringList(draft.scopes)}};
+    if (draft.apiVersion > 0)
+        body.insert(u"apiVersion"_s, draft.apiVersion);
+    return body;
+}
+
+/// Only the fields the change sets.
+QJsonObject changeBody(const AccessTokenChange &change)
+{
+    QJsonObject body;
+    if (change.name)
+        body.insert(u"name"_s, *change.name);
+    if (change.description)
+        body.insert(u"description"_s, *change.description);
+    if (change.apiVersion)
+        body.insert(u"apiVersion"_s, *change.apiVersion);
+    if (change.primaryContact)
+        body.insert(u"primaryContact"_s, *change.primaryContact);
+    if (change.developerEmails)
+        body.insert(u"developerEmails"_s, QJsonArray::fromStringList(*change.developerEmails));
+    if (change.scopes)
+        body.insert(u"scopes"_s, QJsonArray::fromStringList(*change.scopes));
+    return body;
+}
+
 } // namespace
 
 PlatformApi::PlatformApi(RestClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+}
+
+RequestBudget PlatformApi::budgetOf(const RestClient::RateLimit &limit)
+{
+    return {limit.limit, limit.remaining, limit.resetSeconds};
 }
 
 QString PlatformApi::companyInformationPath(const AccountSid &sid)
@@ -124,20 +186,76 @@ void PlatformApi::verify(const Credential &credential, std::optional<int> versio
     request.authorization = credential.basicAuthorizationHeader();
     if (version)
         request.headers.append({"IR-Version", QByteArray::number(*version)});
-    auto decode = decodeWith<VerifyResult>(PlatformDecoding::verifyResult,
-                                           Done<VerifyResult>([done, version](const HttpError &e, VerifyResult r) {
-                                               r.versionTried = version;
-                                               done(e, r);
-                                           }));
-    m_client->send(apiBase(), request, context, [decode, done, version](const RestClient::Response &response) {
-        // A 401 is the answer to "does this token pass?", not a failure to ask.
-        if (response.error.kind == HttpError::Kind::Server && response.status == 401) {
-            VerifyResult refused;
-            refused.versionTried = version;
-            done({}, refused);
-            return;
+    m_client->send(apiBase(), request, context, [done, version](const RestClient::Response &response) {
+        VerifyResult result;
+        result.versionTried = version;
+        result.budget = budgetOf(response.rateLimit);
+        HttpError error = response.error;
+        // 401 and 403 answer "does this token pass?": they are not failures to ask.
+        // A 403 web page (a proxy's, a firewall's) is not the platform's word on
+        // the credentials: it stays an error.
+        if (response.status == 401 && error.kind == HttpError::Kind::Server) {
+            error = {};
+            result.answer = CheckAnswer::Refused;
+        } else if (response.status == 403 && error.kind == HttpError::Kind::Server && !response.webPage) {
+            error = {};
+            result.answer = CheckAnswer::NotPermitted;
+            result.authorized = true;
+        } else if (response.status == 429) {
+            result.answer = CheckAnswer::RateLimited; // and the error says how long to wait
+        } else if (error.ok()) {
+            QString problem;
+            if (!PlatformDecoding::verifyResult(response.body, result, problem)) {
+                error = HttpError::make(HttpError::Kind::BadResponse, problem);
+                result = {};
+                result.versionTried = version;
+                result.budget = budgetOf(response.rateLimit);
+            }
         }
-        decode(response);
+        done(error, result);
+    });
+}
+
+void PlatformApi::probe(const Credential &credential, QObject *context, Done<ProbeResult> done)
+{
+    ScopeProbe::start(m_client, apiBase(), credential, context, std::move(done));
+}
+
+void PlatformApi::scopeCatalogue(QObject *context, Done<QList<ScopeInfo>> done)
+{
+    call("GET", u"/api/v1/access-tokens/scopes"_s, std::nullopt, context,
+         decodeWith<QList<ScopeInfo>>(PlatformDecoding::scopeCatalogue, done));
+}
+
+void PlatformApi::accessTokens(QObject *context, Done<QList<TokenInfo>> done)
+{
+    call("GET", u"/api/v1/access-tokens"_s, std::nullopt, context,
+         decodeWith<QList<TokenInfo>>(PlatformDecoding::accessTokens, done));
+}
+
+void PlatformApi::createAccessToken(const AccessTokenDraft &draft, QObject *context, Done<IssuedAccessToken> done)
+{
+    call("POST", u"/api/v1/access-tokens"_s, draftBody(draft), context,
+         decodeWith<IssuedAccessToken>(PlatformDecoding::issuedAccessToken, done));
+}
+
+void PlatformApi::updateAccessToken(const AccountSid &id, const AccessTokenChange &change, QObject *context,
+                                    Done<TokenInfo> done)
+{
+    call("PATCH", accessTokenPath(id), changeBody(change), context,
+         decodeWith<TokenInfo>(aboutToken(id, PlatformDecoding::accessToken), done));
+}
+
+void PlatformApi::resetAccessToken(const AccountSid &id, QObject *context, Done<IssuedAccessToken> done)
+{
+    call("POST", accessTokenPath(id) + u"/reset"_s, QJsonObject{}, context,
+         decodeWith<IssuedAccessToken>(aboutToken(id, PlatformDecoding::issuedAccessToken), done));
+}
+
+void PlatformApi::deleteAccessToken(const AccountSid &id, QObject *context, Done<bool> done)
+{
+    call("DELETE", accessTokenPath(id), std::nullopt, context, [done](const RestClient::Response &response) {
+        done(response.error, response.error.ok());
     });
 }
 

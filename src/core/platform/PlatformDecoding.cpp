@@ -29,6 +29,57 @@ AccountSid readSid(JsonReader &reader)
         reader.fail(u"the Account SID is not in the expected format"_s);
     return sid.value_or(AccountSid());
 }
+
+/// A list of strings, each made fit to show on one line.
+QStringList readLines(JsonReader &reader, const QString &name)
+{
+    QStringList lines;
+    for (const QJsonValue &v : reader.array(name)) {
+        if (!v.isString()) {
+            reader.fail(u"%1 holds something that is not a text"_s.arg(name));
+            return {};
+        }
+        lines.append(JsonReader::plainLine(v.toString()));
+    }
+    return lines;
+}
+
+/// Each entry of the array `name` through `decode`, strictly: the first bad one fails the whole.
+template<typename T, typename Decoder>
+QList<T> readEach(JsonReader &reader, const QString &name, Decoder decode)
+{
+    QList<T> out;
+    for (const QJsonValue &v : reader.array(name)) {
+        T item{};
+        QString problem;
+        if (!v.isObject() || !decode(v.toObject(), item, problem)) {
+            reader.fail(problem.isEmpty() ? u"%1 holds something that is not an object"_s.arg(name) : problem);
+            return {};
+        }
+        out.append(item);
+    }
+    return out;
+}
+
+bool scopeInfo(const QJsonObject &json, ScopeInfo &out, QString &problem)
+{
+    static const QList<QByteArray> methods{"GET", "POST", "PUT", "PATCH", "DELETE"};
+    JsonReader reader(json, u"scope"_s);
+    out.id = reader.string(u"id"_s);
+    out.category = JsonReader::plainLine(reader.string(u"category"_s));
+    out.title = JsonReader::plainLine(reader.string(u"title"_s));
+    out.method = reader.string(u"method"_s).toLatin1();
+    out.path = reader.string(u"path"_s);
+    if (reader.ok() && (out.id.isEmpty() || out.id != JsonReader::plainLine(out.id)))
+        reader.fail(u"the id is empty or not plain text"_s);
+    if (reader.ok() && (out.category.isEmpty() || out.title.isEmpty()))
+        reader.fail(u"the category or title is empty"_s);
+    if (reader.ok() && !methods.contains(out.method))
+        reader.fail(u"the method is not an HTTP method"_s);
+    if (reader.ok() && (!out.path.startsWith(u'/') || out.path != JsonReader::plainLine(out.path)))
+        reader.fail(u"the path is not a path"_s);
+    return done(reader, problem);
+}
 } // namespace
 
 bool session(const QJsonObject &json, SessionInfo &out, QString &problem)
@@ -87,6 +138,10 @@ bool servicesState(const QJsonObject &json, ServicesState &out, QString &problem
         }
         out.tokens.append(info);
     }
+    // A server that offers scoped tokens says so by sending the key, even empty.
+    out.accessTokensOffered = json.contains(u"accessTokens"_s);
+    if (out.accessTokensOffered)
+        out.accessTokens = readEach<TokenInfo>(reader, u"accessTokens"_s, accessToken);
     return done(reader, problem);
 }
 
@@ -133,6 +188,59 @@ bool verifyResult(const QJsonObject &json, VerifyResult &out, QString &problem)
     out.website = optionalText(u"Website"_s);
     out.timezone = optionalText(u"Timezone"_s);
     out.currency = optionalText(u"Currency"_s);
+    out.answer = CheckAnswer::Passed;
+    return done(reader, problem);
+}
+
+bool accessToken(const QJsonObject &json, TokenInfo &out, QString &problem)
+{
+    JsonReader reader(json, u"access token"_s);
+    out = {};
+    out.kind = TokenKind::Scoped;
+    const QString id = reader.string(u"id"_s);
+    out.accountSid = readSid(reader);
+    if (reader.ok() && id != out.accountSid.toString())
+        reader.fail(u"the id is not the token's Account SID"_s);
+    out.name = JsonReader::plainLine(reader.string(u"name"_s));
+    if (reader.ok() && out.name.isEmpty())
+        reader.fail(u"the name is empty"_s);
+    out.description = JsonReader::plainLine(reader.string(u"description"_s));
+    out.apiVersion = reader.integer(u"apiVersion"_s);
+    out.primaryContact = JsonReader::plainLine(reader.string(u"primaryContact"_s));
+    out.developerEmails = readLines(reader, u"developerEmails"_s);
+    out.scopes = readLines(reader, u"scopes"_s);
+    out.createdAt = reader.dateTime(u"createdAt"_s);
+    out.lastResetAt = reader.dateTime(u"lastResetAt"_s, true);
+    out.fingerprint = json.value(u"fingerprint"_s).toString();
+    return done(reader, problem);
+}
+
+bool accessTokens(const QJsonObject &json, QList<TokenInfo> &out, QString &problem)
+{
+    JsonReader reader(json);
+    out = readEach<TokenInfo>(reader, u"accessTokens"_s, accessToken);
+    return done(reader, problem);
+}
+
+bool issuedAccessToken(const QJsonObject &json, IssuedAccessToken &out, QString &problem)
+{
+    out = {};
+    if (!accessToken(json, out.info, problem))
+        return false;
+    JsonReader reader(json, u"access token"_s);
+    const auto token = AuthToken::parse(reader.string(u"authToken"_s));
+    if (reader.ok() && !token)
+        reader.fail(u"the Auth Token is not in the expected format"_s);
+    out.credential.kind = TokenKind::Scoped;
+    out.credential.accountSid = out.info.accountSid;
+    out.credential.authToken = token.value_or(AuthToken());
+    return done(reader, problem);
+}
+
+bool scopeCatalogue(const QJsonObject &json, QList<ScopeInfo> &out, QString &problem)
+{
+    JsonReader reader(json);
+    out = readEach<ScopeInfo>(reader, u"scopes"_s, scopeInfo);
     return done(reader, problem);
 }
 

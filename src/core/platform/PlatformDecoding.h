@@ -16,4 +16,13 @@ bool credential(const QJsonObject &json, Credential &out, QString &problem);
 bool credentials(const QJsonObject &json, QList<Credential> &out, QString &problem);
 bool verifyResult(const QJsonObject &json, VerifyResult &out, QString &problem);
 
+/// A scoped access token object (kind Scoped): `id` must equal `accountSid`.
+bool accessToken(const QJsonObject &json, TokenInfo &out, QString &problem);
+/// {"accessTokens":[access token objects]}
+bool accessTokens(const QJsonObject &json, QList<TokenInfo> &out, QString &problem);
+/// An access token object plus its "authToken", as create and reset answer.
+bool issuedAccessToken(const QJsonObject &json, IssuedAccessToken &out, QString &problem);
+/// {"scopes":[{"id","category","title","method","path"}]}
+bool scopeCatalogue(const QJsonObject &json, QList<ScopeInfo> &out, QString &problem);
+
 } // namespace AgencyTokens::PlatformDecoding

@@ -151,6 +151,7 @@ struct ProbeRow
     enum class Reach { Allowed, Denied, Unknown };
     QString category;   ///< e.g. "Reports"
     QString scopeTitle; ///< the scope the request stands for, e.g. "List reports"
+    QString scopeId;    ///< its id in the catalogue, e.g. "reports.list"
     QByteArray method;
     QString path;       ///< as sent (without the host)
     Reach reach = Reach::Unknown;

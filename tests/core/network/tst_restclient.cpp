@@ -245,6 +245,80 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    void queryIsSentAsGiven()
+    {
+        FaultServer server;
+        server.setAnswer(FaultServer::response(200, "{}"));
+        RestClient client;
+        RestClient::Request request = get(u"/Agencies/IRx/Reports"_s);
+        request.query = u"PageSize=1"_s;
+        const auto r = sendAndWait(client, server.url(), request);
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QVERIFY(server.requests().constFirst().startsWith("GET /Agencies/IRx/Reports?PageSize=1 HTTP/1.1\r\n"));
+    }
+
+    void statusOnlyTakesAnyTwoHundred_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::newRow("array") << FaultServer::response(200, R"([{"Id":"1"}])");
+        QTest::newRow("xml") << FaultServer::response(200, "<Reports/>", "application/xml");
+        QTest::newRow("broken json") << FaultServer::response(200, "{\"a\":");
+        QTest::newRow("empty") << FaultServer::response(200, "", "text/plain");
+    }
+    void statusOnlyTakesAnyTwoHundred()
+    {
+        QFETCH(QByteArray, raw);
+        FaultServer server;
+        server.setAnswer(raw);
+        RestClient client;
+        RestClient::Request request = get();
+        request.statusOnly = true;
+        const auto r = sendAndWait(client, server.url(), request);
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.isEmpty()); // never kept
+        // Without it, the same answer is no usable answer.
+        const auto strict = sendAndWait(client, server.url(), get());
+        QVERIFY(!strict.error.ok());
+        QCOMPARE(strict.status, 200);
+        // Error answers are still read for their reason.
+        server.setAnswer(FaultServer::response(500, "oops", "text/plain"));
+        const auto failed = sendAndWait(client, server.url(), request);
+        QCOMPARE(failed.error.kind, Kind::Server);
+        QCOMPARE(failed.status, 500);
+    }
+
+    void redirectNotFollowedWhenAsked()
+    {
+        FaultServer server;
+        server.setAnswer(FaultServer::response(302, "", "text/plain", "Location: /again\r\n"));
+        RestClient client;
+        RestClient::Request request = get();
+        request.followRedirects = false;
+        const auto r = sendAndWait(client, server.url(), request);
+        QCOMPARE(r.error.kind, Kind::Redirect);
+        QCOMPARE(r.status, 302);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void patchAndCreatedAreSupported()
+    {
+        FaultServer server;
+        server.setAnswer(FaultServer::response(201, R"({"id":"x"})"));
+        RestClient client;
+        RestClient::Request request = get(u"/api/v1/access-tokens/IRx"_s);
+        request.method = "PATCH";
+        request.body = QJsonObject{{u"name"_s, u"n"_s}};
+        const auto r = sendAndWait(client, server.url(), request);
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.body.value(u"id"_s).toString(), u"x"_s);
+        const QByteArray sent = server.requests().constFirst();
+        QVERIFY(sent.startsWith("PATCH /api/v1/access-tokens/IRx HTTP/1.1\r\n"));
+        QVERIFY(sent.contains("\r\nContent-Type: application/json\r\n"));
+        QVERIFY(sent.endsWith("\r\n\r\n{\"name\":\"n\"}"));
+    }
+
     void connectionClosedWithoutAnswer()
     {
         FaultServer server;
