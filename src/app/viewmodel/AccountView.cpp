@@ -7,6 +7,7 @@
 #include "logging/Logging.h"
 #include "service/TokenService.h"
 #include "service/TokensOnlyService.h"
+#include "platform/ScopeCatalogue.h"
 
 
 using namespace Qt::StringLiterals;
@@ -35,8 +36,13 @@ AccountView::AccountView(const AccountInfo &info, SecretStore *store, RestClient
     , m_restore(new ActionState(this))
     , m_readWrite(new TokenView(this, m_service, TokenKind::ReadWrite, services, this))
     , m_readOnly(new TokenView(this, m_service, TokenKind::ReadOnly, services, this))
+    , m_create(new ActionState(this))
+    , m_catalogue(new ActionState(this))
+    , m_addScoped(new ActionState(this))
     , m_reconnect(new ReconnectSchedule(this))
 {
+    syncScopedTokens();
+    connect(m_service, &AccountService::changed, this, &AccountView::syncScopedTokens);
     connect(m_service, &AccountService::changed, this, [this] {
         // A stale failure clears itself once the platform answers again.
         if (m_service->isOnline()) {
@@ -98,6 +104,22 @@ void AccountView::setRules()
                         [this] { return m_service->isBusy() ? actionsBlockedReason() : QString(); });
     m_retrySave->setRules(this, &AccountView::changed, {},
                           [this] { return hasUnsavedTokens() ? QString() : tr("Every token is saved."); });
+    m_create->setRules(this, &AccountView::changed, [this] { return offersCreate() && canManage(); }, [this] {
+        if (isTokensOnly())
+            return tr("Scoped tokens are created in the platform's web app; paste one here after.");
+        if (!permissionNote().isEmpty())
+            return permissionNote();
+        return offersCreate() ? actionsBlockedReason() : tr("This platform does not offer scoped access tokens.");
+    });
+    m_catalogue->setRules(this, &AccountView::changed, {}, [this] { return actionsBlockedReason(); });
+    m_addScoped->setRules(this, &AccountView::changed, [this] { return isTokensOnly(); }, [this] {
+        return isTokensOnly() ? QString() : tr("Signed-in accounts get their scoped tokens from the platform.");
+    });
+}
+
+bool AccountView::showsScopedTokens() const
+{
+    return isTokensOnly() || (canManage() && offersCreate()) || !m_scoped.isEmpty();
 }
 
 bool AccountView::showsTokens() const
@@ -120,7 +142,7 @@ QQmlListProperty<TokenView> AccountView::tokenList()
 
 void AccountView::hideTokens()
 {
-    for (TokenView *token : tokens())
+    for (TokenView *token : allTokens())
         token->hide();
 }
 
@@ -138,7 +160,9 @@ bool AccountView::canManage() const { return m_service->snapshot().state.canMana
 bool AccountView::legacyTokensEnabled() const { return m_service->snapshot().state.legacyTokensEnabled; }
 bool AccountView::hasUnsavedTokens() const
 {
-    return m_service->isUnsaved(TokenKind::ReadWrite) || m_service->isUnsaved(TokenKind::ReadOnly);
+    const QList<TokenRef> refs = m_service->tokenRefs();
+    return m_service->isUnsaved(TokenKind::ReadWrite) || m_service->isUnsaved(TokenKind::ReadOnly)
+        || std::any_of(refs.cbegin(), refs.cend(), [this](const TokenRef &ref) { return m_service->isUnsaved(ref); });
 }
 QString AccountView::webAppUrl() const { return m_service->info().webApp.toString(); }
 
@@ -216,8 +240,180 @@ QString AccountView::labelForCopy(const QString &what) const
 
 void AccountView::setRevealSeconds(int seconds)
 {
-    for (TokenView *token : tokens())
+    m_revealSeconds = seconds;
+    for (TokenView *token : allTokens())
         token->setRevealSeconds(seconds);
+}
+
+void AccountView::syncScopedTokens()
+{
+    const QList<TokenInfo> &listed = m_service->scopedTokens();
+    QList<TokenView *> next;
+    bool moved = false;
+    for (const TokenInfo &info : listed) {
+        const TokenRef ref = TokenRef::scoped(info.accountSid);
+        auto it = std::find_if(m_scoped.begin(), m_scoped.end(), [&](TokenView *t) { return t->ref() == ref; });
+        if (it != m_scoped.end()) {
+            next.append(*it);
+            m_scoped.erase(it);
+        } else {
+            auto *view = new TokenView(this, m_service, ref, m_services, this);
+            view->setRevealSeconds(m_revealSeconds);
+            next.append(view);
+            moved = true;
+        }
+    }
+    const QList<TokenView *> gone = std::exchange(m_scoped, next);
+    if (!moved && gone.isEmpty())
+        return;
+    Q_EMIT scopedTokensChanged();
+    for (TokenView *view : gone) {
+        view->hide();
+        if (view == m_created) {
+            m_created = nullptr;
+            Q_EMIT createdTokenChanged();
+        }
+        view->deleteLater();
+    }
+}
+
+QList<QObject *> AccountView::scopedTokenObjects() const
+{
+    QList<QObject *> out;
+    for (TokenView *view : m_scoped)
+        out.append(view);
+    return out;
+}
+
+TokenView *AccountView::scopedToken(const QString &name) const
+{
+    for (TokenView *view : m_scoped) {
+        if (view->name() == name)
+            return view;
+    }
+    return nullptr;
+}
+
+bool AccountView::offersCreate() const
+{
+    return !isTokensOnly() && m_service->snapshot().state.accessTokensOffered;
+}
+
+QList<ScopeInfo> AccountView::catalogue() const
+{
+    if (const auto *managed = qobject_cast<TokenService *>(m_service); managed && !managed->scopeCatalogue().isEmpty())
+        return managed->scopeCatalogue();
+    return ScopeCatalogue::known();
+}
+
+QVariantList AccountView::scopeCategories() const
+{
+    QVariantList out;
+    QStringList order;
+    QHash<QString, QVariantList> byCategory;
+    for (const ScopeInfo &scope : catalogue()) {
+        if (!order.contains(scope.category))
+            order.append(scope.category);
+        byCategory[scope.category].append(QVariantMap{{u"id"_s, scope.id},
+                                                      {u"title"_s, scope.title},
+                                                      {u"method"_s, QString::fromLatin1(scope.method)},
+                                                      {u"path"_s, scope.path}});
+    }
+    for (const QString &category : std::as_const(order))
+        out.append(QVariantMap{{u"category"_s, category}, {u"scopes"_s, byCategory.value(category)}});
+    return out;
+}
+
+void AccountView::loadCatalogue()
+{
+    auto *managed = qobject_cast<TokenService *>(m_service);
+    if (!managed || m_catalogue->busy() || !managed->scopeCatalogue().isEmpty())
+        return;
+    m_catalogue->begin();
+    managed->loadScopeCatalogue([this](const Outcome &o, const QList<ScopeInfo> &) {
+        m_catalogue->finish(o, QString());
+        Q_EMIT changed();
+    });
+}
+
+void AccountView::createAccessToken(const QString &name, const QString &description, int apiVersion,
+                                    const QString &primaryContact, const QStringList &developerEmails,
+                                    const QStringList &scopes)
+{
+    auto *managed = qobject_cast<TokenService *>(m_service);
+    if (!managed || !m_create->allowed())
+        return;
+    AccessTokenDraft draft;
+    draft.name = name.trimmed();
+    draft.description = description.trimmed();
+    draft.apiVersion = apiVersion;
+    draft.primaryContact = primaryContact.trimmed();
+    for (const QString &each : developerEmails) {
+        if (!each.trimmed().isEmpty())
+            draft.developerEmails.append(each.trimmed());
+    }
+    draft.scopes = scopes;
+    if (draft.name.isEmpty()) {
+        m_create->finish(false, tr("Enter a name for the token."));
+        return;
+    }
+    if (!draft.primaryContact.contains(u'@')) {
+        m_create->finish(false, tr("Enter the primary contact's e-mail address."));
+        return;
+    }
+    if (draft.scopes.isEmpty()) {
+        m_create->finish(false, tr("Choose at least one scope: a token without scopes can call nothing."));
+        return;
+    }
+    m_create->begin();
+    managed->createAccessToken(draft, [this, name = draft.name](const Outcome &o, const AccountSid &sid) {
+        if (o.ok) {
+            syncScopedTokens();
+            const auto it = std::find_if(m_scoped.cbegin(), m_scoped.cend(),
+                                         [&](TokenView *t) { return t->ref() == TokenRef::scoped(sid); });
+            m_created = it != m_scoped.cend() ? *it : nullptr;
+            Q_EMIT createdTokenChanged();
+        }
+        const bool unsaved = o.ok && m_service->isUnsaved(TokenRef::scoped(sid));
+        m_create->finish(o, unsaved ? tr("“%1” is created. Its Auth Token is not saved on this device yet: copy it "
+                                         "now, then retry saving.").arg(name)
+                                    : tr("“%1” is created. Copy its Auth Token now: the platform shows it only "
+                                         "this once (it stays saved on this device).").arg(name));
+    });
+}
+
+void AccountView::addScopedToken(const QString &name, const QString &accountSid, const QString &authToken,
+                                 bool withoutCheck)
+{
+    auto *pasted = qobject_cast<TokensOnlyService *>(m_service);
+    if (!pasted || !m_addScoped->allowed())
+        return;
+    markRestored();
+    m_addScoped->begin();
+    pasted->addScoped(name, accountSid, authToken, withoutCheck, [this, name](const Outcome &o) {
+        const TokenView *added = scopedToken(name.trimmed());
+        if (o.ok && added && !added->checkNote().isEmpty())
+            m_addScoped->finish(true, tr("“%1” is saved. It is genuine, but may not read company information: "
+                                         "the check got 403.").arg(name.trimmed()));
+        else
+            m_addScoped->finish(o, tr("“%1” passes and is saved in the keychain.").arg(name.trimmed()));
+    });
+}
+
+QStringList AccountView::suggestedScopes(TokenKind kind) const
+{
+    const auto info = m_service->tokenInfo(TokenRef(kind));
+    if (!info || !info->probedAt.isValid())
+        return {};
+    QStringList out;
+    for (const ScopeInfo &scope : catalogue()) {
+        if (!info->reachable.contains(scope.category))
+            continue;
+        if (kind == TokenKind::ReadOnly && scope.method != "GET")
+            continue;
+        out.append(scope.id);
+    }
+    return out;
 }
 
 TokenView *AccountView::token(TokenKind kind) const

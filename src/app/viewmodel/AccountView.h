@@ -79,6 +79,20 @@ class AccountView : public QObject
     Q_PROPERTY(QString sessionExpiresText READ sessionExpiresText NOTIFY changed)
     /// Every token of the account, the legacy pair first.
     Q_PROPERTY(QQmlListProperty<AgencyTokens::TokenView> tokens READ tokenList CONSTANT)
+    /// The scoped access tokens, in the platform's order (or the order they were added here).
+    Q_PROPERTY(QList<QObject *> scopedTokens READ scopedTokenObjects NOTIFY scopedTokensChanged)
+    /// Whether Create Access Token is offered: signed in to a platform whose contract has scoped tokens.
+    Q_PROPERTY(bool offersCreate READ offersCreate NOTIFY changed)
+    /// Whether the page shows the scoped tokens' part: tokens only, or signed in to a platform that offers them.
+    Q_PROPERTY(bool showsScopedTokens READ showsScopedTokens NOTIFY changed)
+    /// The scope catalogue by category: [{category, scopes: [{id, title, method, path}]}]. Signed in:
+    /// the platform's (loadCatalogue()); tokens only: the one the platform's reference documents.
+    Q_PROPERTY(QVariantList scopeCategories READ scopeCategories NOTIFY changed)
+    /// The token Create Access Token made last, its Auth Token shown this once; null before.
+    Q_PROPERTY(AgencyTokens::TokenView *createdToken READ createdToken NOTIFY createdTokenChanged)
+    Q_PROPERTY(AgencyTokens::ActionState *createState READ createState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *catalogueState READ catalogueState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *addScopedState READ addScopedState CONSTANT)
     Q_PROPERTY(AgencyTokens::TokenView *readWrite READ readWrite CONSTANT)
     Q_PROPERTY(AgencyTokens::TokenView *readOnly READ readOnly CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *enableState READ enableState CONSTANT)
@@ -124,6 +138,33 @@ public:
     [[nodiscard]] QString sessionExpiresText() const;
     [[nodiscard]] QList<TokenView *> tokens() const { return {m_readWrite, m_readOnly}; }
     [[nodiscard]] QQmlListProperty<TokenView> tokenList();
+    [[nodiscard]] const QList<TokenView *> &scopedTokens() const { return m_scoped; }
+    [[nodiscard]] QList<QObject *> scopedTokenObjects() const;
+    /// The scoped token called `name`, or null.
+    Q_INVOKABLE AgencyTokens::TokenView *scopedToken(const QString &name) const;
+    /// The legacy pair, then the scoped tokens.
+    [[nodiscard]] QList<TokenView *> allTokens() const { return tokens() + m_scoped; }
+    [[nodiscard]] bool offersCreate() const;
+    [[nodiscard]] bool showsScopedTokens() const;
+    /// The scope catalogue this account uses (see scopeCategories).
+    [[nodiscard]] QList<ScopeInfo> catalogue() const;
+    [[nodiscard]] QVariantList scopeCategories() const;
+    [[nodiscard]] TokenView *createdToken() const { return m_created; }
+    [[nodiscard]] ActionState *createState() const { return m_create; }
+    [[nodiscard]] ActionState *catalogueState() const { return m_catalogue; }
+    [[nodiscard]] ActionState *addScopedState() const { return m_addScoped; }
+    /// Signed in: asks the platform for its scope catalogue (once per session).
+    Q_INVOKABLE void loadCatalogue();
+    /// Signed in: Create Access Token. `apiVersion` 0: the newest. Its Auth Token is then createdToken's.
+    Q_INVOKABLE void createAccessToken(const QString &name, const QString &description, int apiVersion,
+                                       const QString &primaryContact, const QStringList &developerEmails,
+                                       const QStringList &scopes);
+    /// Tokens only: a scoped token pasted with its name, kept once the platform says it is genuine.
+    Q_INVOKABLE void addScopedToken(const QString &name, const QString &accountSid, const QString &authToken,
+                                    bool withoutCheck = false);
+    /// The scopes to give a scoped token that replaces the legacy token `kind`: those of the API
+    /// categories its last probe found reachable (only reads for the Read-Only token); empty before a probe.
+    Q_INVOKABLE QStringList suggestedScopes(AgencyTokens::TokenKinds::Kind kind) const;
     [[nodiscard]] TokenView *readWrite() const { return m_readWrite; }
     [[nodiscard]] TokenView *readOnly() const { return m_readOnly; }
     [[nodiscard]] ActionState *enableState() const { return m_enable; }
@@ -166,9 +207,13 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void scopedTokensChanged();
+    void createdTokenChanged();
 
 private:
     void setRules();
+    /// One TokenView per scoped token the service lists, made and dropped as the list changes.
+    void syncScopedTokens();
     /// An attempt of the reconnect schedule: one refresh.
     void reconnect();
 
@@ -182,6 +227,12 @@ private:
     ActionState *m_restore;
     TokenView *m_readWrite;
     TokenView *m_readOnly;
+    QList<TokenView *> m_scoped;
+    int m_revealSeconds = TokenView::DefaultRevealSeconds;
+    TokenView *m_created = nullptr;
+    ActionState *m_create;
+    ActionState *m_catalogue;
+    ActionState *m_addScoped;
     bool m_restored = false;
     QString m_keychainProblem;
     QString m_sharedNote;

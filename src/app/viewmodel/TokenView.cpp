@@ -28,12 +28,12 @@ QString TokenView::dateText(const QDateTime &date)
     return tr("%1 (%2)").arg(QLocale().toString(local, QLocale::ShortFormat), local.timeZoneAbbreviation());
 }
 
-TokenView::TokenView(AccountView *account, AccountService *service, TokenKind kind, AppServices *services,
+TokenView::TokenView(AccountView *account, AccountService *service, const TokenRef &ref, AppServices *services,
                      QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_service(service)
-    , m_kind(kind)
+    , m_ref(ref)
     , m_services(services)
     , m_reset(new ActionState(this))
     , m_verify(new ActionState(this))
@@ -42,6 +42,9 @@ TokenView::TokenView(AccountView *account, AccountService *service, TokenKind ki
     , m_replace(new ActionState(this))
     , m_copy(new ActionState(this))
     , m_add(new ActionState(this))
+    , m_probe(new ActionState(this))
+    , m_edit(new ActionState(this))
+    , m_delete(new ActionState(this))
 {
     m_revealTimer.setSingleShot(true);
     m_revealTimer.setInterval(DefaultRevealSeconds * 1000);
@@ -50,7 +53,7 @@ TokenView::TokenView(AccountView *account, AccountService *service, TokenKind ki
     m_wasOnline = m_service->isOnline();
     connect(m_service, &AccountService::changed, this, [this] {
         // A new value (a reset, a replace) is never revealed in place of the old one.
-        const auto credential = m_service->credential(m_kind);
+        const auto credential = m_service->credential(m_ref);
         if (m_revealed && (!credential || !m_revealedValue || !(credential->authToken == *m_revealedValue)))
             hide();
         forgetStaleChecks();
@@ -67,7 +70,7 @@ TokenView::~TokenView()
 
 std::optional<AuthToken> TokenView::heldValue() const
 {
-    const auto credential = m_service->credential(m_kind);
+    const auto credential = m_service->credential(m_ref);
     return credential ? std::optional<AuthToken>(credential->authToken) : std::nullopt;
 }
 
@@ -84,28 +87,147 @@ void TokenView::forgetStaleChecks()
     if (newValue || backOnline) {
         m_verify->clear();
         m_tryVersion->clear();
+        m_probe->clear();
+        m_probeRows.clear();
+        m_budgetText.clear();
     }
 }
 
 QString TokenView::title() const
 {
-    return m_kind == TokenKind::ReadWrite ? tr("Read/Write") : tr("Read-Only");
+    switch (m_ref.kind) {
+    case TokenKind::ReadWrite:
+        return tr("Read/Write");
+    case TokenKind::ReadOnly:
+        return tr("Read-Only");
+    case TokenKind::Scoped:
+        break;
+    }
+    const QString n = name();
+    return n.isEmpty() ? m_ref.sid.toString() : n;
+}
+
+QString TokenView::name() const
+{
+    const auto info = m_service->tokenInfo(m_ref);
+    return info ? info->name : QString();
+}
+
+QString TokenView::description() const
+{
+    const auto info = m_service->tokenInfo(m_ref);
+    return info ? info->description : QString();
+}
+
+QString TokenView::primaryContact() const
+{
+    const auto info = m_service->tokenInfo(m_ref);
+    return info ? info->primaryContact : QString();
+}
+
+QStringList TokenView::developerEmails() const
+{
+    const auto info = m_service->tokenInfo(m_ref);
+    return info ? info->developerEmails : QStringList();
+}
+
+QStringList TokenView::scopes() const
+{
+    const auto info = m_service->tokenInfo(m_ref);
+    return info ? info->scopes : QStringList();
+}
+
+QVariantList TokenView::scopeRows() const
+{
+    QVariantList rows;
+    const QStringList granted = scopes();
+    for (const ScopeInfo &scope : m_account->catalogue()) {
+        rows.append(QVariantMap{{u"id"_s, scope.id},
+                                {u"category"_s, scope.category},
+                                {u"title"_s, scope.title},
+                                {u"method"_s, QString::fromLatin1(scope.method)},
+                                {u"path"_s, scope.path},
+                                {u"granted"_s, granted.contains(scope.id)}});
+    }
+    return rows;
+}
+
+QString TokenView::checkNote() const
+{
+    const auto info = m_service->tokenInfo(m_ref);
+    if (!info || info->lastCheck != CheckAnswer::NotPermitted)
+        return {};
+    return tr("Genuine, but not allowed to read company information: the platform knows this token, and its "
+              "scopes leave that call out.");
+}
+
+namespace {
+QString reachWire(ProbeRow::Reach reach)
+{
+    switch (reach) {
+    case ProbeRow::Reach::Allowed:
+        return u"allowed"_s;
+    case ProbeRow::Reach::Denied:
+        return u"denied"_s;
+    case ProbeRow::Reach::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+} // namespace
+
+QVariantList TokenView::probeRows() const
+{
+    QVariantList rows;
+    if (!m_probeRows.isEmpty()) {
+        for (const ProbeRow &row : m_probeRows) {
+            rows.append(QVariantMap{{u"category"_s, row.category},
+                                    {u"scope"_s, row.scopeTitle},
+                                    {u"reach"_s, reachWire(row.reach)},
+                                    {u"detail"_s, row.detail}});
+        }
+        return rows;
+    }
+    const auto info = m_service->tokenInfo(m_ref);
+    if (!info || !info->probedAt.isValid())
+        return rows;
+    for (const QString &category : info->reachable)
+        rows.append(QVariantMap{{u"category"_s, category}, {u"scope"_s, QString()}, {u"reach"_s, u"allowed"_s}, {u"detail"_s, QString()}});
+    for (const QString &category : info->unreachable)
+        rows.append(QVariantMap{{u"category"_s, category}, {u"scope"_s, QString()}, {u"reach"_s, u"denied"_s}, {u"detail"_s, QString()}});
+    return rows;
+}
+
+QString TokenView::probedText() const
+{
+    const auto info = m_service->tokenInfo(m_ref);
+    if (!info || !info->probedAt.isValid())
+        return {};
+    return tr("Checked %1").arg(dateText(info->probedAt));
+}
+
+QString TokenView::valueNote() const
+{
+    if (!isScoped() || hasSecret() || !present() || m_account->isTokensOnly())
+        return {};
+    return tr("The platform shows a scoped token's Auth Token only when it is created or reset, and this device "
+              "does not hold it. Paste it, or reset the token to get a new one.");
 }
 
 bool TokenView::present() const
 {
-    return m_service->tokenInfo(m_kind).has_value();
+    return m_service->tokenInfo(m_ref).has_value();
 }
 
 QString TokenView::accountSid() const
 {
-    const auto info = m_service->tokenInfo(m_kind);
+    const auto info = m_service->tokenInfo(m_ref);
     return info ? info->accountSid.toString() : QString();
 }
 
 int TokenView::apiVersion() const
 {
-    const auto info = m_service->tokenInfo(m_kind);
+    const auto info = m_service->tokenInfo(m_ref);
     return info ? info->apiVersion : 0;
 }
 
@@ -126,13 +248,13 @@ QString TokenView::createdLabel() const
 QString TokenView::createdText() const
 {
     // A pasted token's createdAt is when it was added here (TokensOnlyService::keepChecked).
-    const auto info = m_service->tokenInfo(m_kind);
+    const auto info = m_service->tokenInfo(m_ref);
     return info && info->createdAt.isValid() ? dateText(info->createdAt) : tr("—");
 }
 
 QString TokenView::lastResetText() const
 {
-    const auto info = m_service->tokenInfo(m_kind);
+    const auto info = m_service->tokenInfo(m_ref);
     if (!info)
         return tr("—");
     if (m_account->isTokensOnly()) {
@@ -146,12 +268,12 @@ QString TokenView::lastResetText() const
 
 bool TokenView::hasSecret() const
 {
-    return m_service->credential(m_kind).has_value();
+    return m_service->credential(m_ref).has_value();
 }
 
 QString TokenView::shownToken() const
 {
-    const auto credential = m_service->credential(m_kind);
+    const auto credential = m_service->credential(m_ref);
     if (!credential)
         return tr("Not on this device");
     return m_revealed ? credential->authToken.revealClearValue() : credential->authToken.toString();
@@ -159,7 +281,7 @@ QString TokenView::shownToken() const
 
 bool TokenView::unsaved() const
 {
-    return m_service->isUnsaved(m_kind);
+    return m_service->isUnsaved(m_ref);
 }
 
 QVariantList TokenView::upgradeVersions() const
@@ -193,6 +315,7 @@ void TokenView::setRules()
 {
     const auto managed = [this] { return !m_account->isTokensOnly(); };
     const auto pasted = [this] { return m_account->isTokensOnly(); };
+    const auto scopedManaged = [this] { return !m_account->isTokensOnly() && isScoped(); };
     const auto server = [this] { return m_account->actionsBlockedReason(); };
     const auto noSecret = [this] {
         return hasSecret() ? QString() : tr("There is no saved token on this device yet.");
@@ -215,10 +338,26 @@ void TokenView::setRules()
         return pasted() ? firstOf({noSecret(), server()})
                         : tr("Signed-in accounts get new tokens from the platform.");
     });
-    m_add->setRules(this, &TokenView::changed, [=, this] { return pasted() && !present(); }, [=, this] {
+    // Add: a pasted token not held yet, or the value of a listed scoped token this device does not hold.
+    m_add->setRules(this, &TokenView::changed,
+                    [=, this] { return (pasted() && !present()) || (scopedManaged() && present() && !hasSecret()); },
+                    [=, this] {
+        if (scopedManaged())
+            return hasSecret() ? tr("This device already holds this token's value.") : server();
         if (!pasted())
             return tr("Signed-in accounts get their tokens from the platform.");
         return present() ? tr("The account already holds this token: use Replace token.") : QString();
+    });
+    m_probe->setRules(this, &TokenView::changed, {}, [=] { return firstOf({noSecret(), server()}); });
+    m_edit->setRules(this, &TokenView::changed, scopedManaged, [=, this] {
+        if (!isScoped())
+            return tr("Only scoped access tokens have a name, contacts and scopes.");
+        return managed() ? firstOf({m_account->permissionNote(), server()}) : inWebApp();
+    });
+    m_delete->setRules(this, &TokenView::changed, [this] { return isScoped(); }, [=, this] {
+        if (!isScoped())
+            return tr("The legacy tokens cannot be deleted.");
+        return managed() ? firstOf({m_account->permissionNote(), server()}) : QString();
     });
 }
 
@@ -261,7 +400,7 @@ void TokenView::reset()
     if (!service || !m_reset->allowed())
         return;
     m_reset->begin();
-    service->reset(m_kind, [this](const Outcome &o) {
+    service->reset(m_ref, [this](const Outcome &o) {
         if (o.ok && unsaved()) {
             m_reset->finish(true, tr("The %1 token was reset. The old one no longer works. The new one is not "
                                      "saved on this device yet: copy it now, then retry saving.").arg(title()));
@@ -271,18 +410,30 @@ void TokenView::reset()
     });
 }
 
+QString TokenView::budgetSentence(const RequestBudget &budget)
+{
+    if (budget.limit > 0)
+        return tr("%1 of %2 requests left this hour.").arg(budget.remaining).arg(budget.limit);
+    return tr("%1 requests left this hour.").arg(budget.remaining);
+}
+
 void TokenView::verify()
 {
     if (!m_verify->allowed())
         return;
     m_verify->begin();
-    m_service->verify(m_kind, std::nullopt, [this](const Outcome &o, const VerifyResult &r) {
+    m_service->verify(m_ref, std::nullopt, [this](const Outcome &o, const VerifyResult &r) {
+        m_budgetText = r.budget.known() ? budgetSentence(r.budget) : QString();
         if (!o.ok)
             m_verify->finish(o);
+        else if (r.answer == CheckAnswer::NotPermitted)
+            m_verify->finish(true, tr("Genuine: the platform knows this token, but it may not read company "
+                                      "information (403)."));
         else if (r.authorized)
             m_verify->finish(true, tr("Passes: the platform answered for “%1”.").arg(r.companyName));
         else
             m_verify->finish(false, tr("Does not pass: the platform refused this token (it is wrong, or it was reset)."));
+        Q_EMIT changed();
     });
 }
 
@@ -291,7 +442,7 @@ void TokenView::tryVersion(int version)
     if (!m_tryVersion->allowed())
         return;
     m_tryVersion->begin();
-    m_service->verify(m_kind, version, [this, version](const Outcome &o, const VerifyResult &r) {
+    m_service->verify(m_ref, version, [this, version](const Outcome &o, const VerifyResult &r) {
         if (!o.ok)
             m_tryVersion->finish(false, tr("Version %1 did not accept the call: %2").arg(version).arg(o.message));
         else if (r.authorized)
@@ -307,7 +458,7 @@ void TokenView::upgrade(int version)
     if (!service || !m_upgrade->allowed())
         return;
     m_upgrade->begin();
-    service->upgrade(m_kind, version, [this, version](const Outcome &o) {
+    service->upgrade(m_ref, version, [this, version](const Outcome &o) {
         m_upgrade->finish(o, tr("The %1 token now uses API version %2.").arg(title()).arg(version));
     });
 }
@@ -318,7 +469,7 @@ void TokenView::replace(const QString &authToken)
     if (!service || !m_replace->allowed())
         return;
     m_replace->begin();
-    service->replaceToken(m_kind, authToken, [this](const Outcome &o) {
+    service->replaceToken(m_ref, authToken, [this](const Outcome &o) {
         m_replace->finish(o, tr("Replaced: the new %1 token passes and the old one no longer does.").arg(title()));
     });
 }
@@ -331,18 +482,111 @@ void TokenView::add(const QString &accountSid, const QString &authToken, bool wi
 void TokenView::add(const QString &accountSid, const QString &authToken, bool withoutCheck, OutcomeDone done)
 {
     auto *service = qobject_cast<TokensOnlyService *>(m_service);
-    if (!service || !m_add->allowed()) {
+    if ((!service && !isScoped()) || !m_add->allowed()) {
         if (done)
             done(Outcome::input(m_add->blockedReason()));
         return;
     }
     m_account->markRestored(); // what it holds comes from this call, not the keychain
     m_add->begin();
-    service->addToken(m_kind, accountSid, authToken, withoutCheck, [this, done](const Outcome &o) {
+    if (isScoped()) {
+        // Signed in: the value of a listed scoped token (accountSid is its own).
+        auto *managed = qobject_cast<TokenService *>(m_service);
+        Q_ASSERT(managed);
+        managed->addScopedValue(m_ref.sid, authToken, [this, done](const Outcome &o) {
+            m_add->finish(o, tr("The token “%1” passes and is saved in the keychain.").arg(title()));
+            if (done)
+                done(o);
+        });
+        return;
+    }
+    service->addToken(m_ref.kind, accountSid, authToken, withoutCheck, [this, done](const Outcome &o) {
         m_add->finish(o, tr("The %1 token passes and is saved in the keychain.").arg(title()));
         if (done)
             done(o);
     });
+}
+
+void TokenView::probe()
+{
+    if (!m_probe->allowed())
+        return;
+    m_probe->begin();
+    m_service->probe(m_ref, [this](const Outcome &o, const ProbeResult &r) {
+        m_budgetText = r.budget.known() ? budgetSentence(r.budget) : QString();
+        m_probeRows = r.rows;
+        if (!o.ok) {
+            m_probe->finish(o);
+        } else if (r.answer == CheckAnswer::Refused) {
+            m_probe->finish(false, tr("The platform refused this token (it is wrong, or it was reset), so what it "
+                                      "may reach is not known."));
+        } else if (r.answer == CheckAnswer::RateLimited) {
+            m_probe->finish(false, tr("The platform's request limit for this hour is used up, so the check "
+                                      "stopped. Try again later."));
+        } else {
+            int allowed = 0;
+            for (const ProbeRow &row : r.rows)
+                allowed += row.reach == ProbeRow::Reach::Allowed ? 1 : 0;
+            m_probe->finish(true, tr("Checked in %n request(s): it may call %1 of %2 API categories.", "",
+                                     r.requestsSent).arg(allowed).arg(r.rows.size()));
+        }
+        Q_EMIT changed();
+    });
+}
+
+void TokenView::edit(const QString &name, const QString &description, const QString &primaryContact,
+                     const QStringList &developerEmails, const QStringList &scopes)
+{
+    auto *service = qobject_cast<TokenService *>(m_service);
+    if (!service || !m_edit->allowed())
+        return;
+    AccessTokenChange change;
+    change.name = name.trimmed();
+    change.description = description;
+    change.primaryContact = primaryContact.trimmed();
+    QStringList emails;
+    for (const QString &each : developerEmails) {
+        if (!each.trimmed().isEmpty())
+            emails.append(each.trimmed());
+    }
+    change.developerEmails = emails;
+    change.scopes = scopes;
+    m_edit->begin();
+    service->editAccessToken(m_ref.sid, change, [this](const Outcome &o) {
+        m_edit->finish(o, tr("Saved on the platform."));
+    });
+}
+
+void TokenView::updateScopes(const QStringList &scopes)
+{
+    auto *service = qobject_cast<TokenService *>(m_service);
+    if (!service || !m_edit->allowed())
+        return;
+    if (scopes.isEmpty()) {
+        m_edit->finish(false, tr("Choose at least one scope."));
+        return;
+    }
+    AccessTokenChange change;
+    change.scopes = scopes;
+    m_edit->begin();
+    service->editAccessToken(m_ref.sid, change, [this](const Outcome &o) {
+        m_edit->finish(o, tr("The scopes of “%1” are updated. Calls outside them now get 403.").arg(title()));
+    });
+}
+
+void TokenView::deleteToken()
+{
+    if (!m_delete->allowed())
+        return;
+    const QString was = title();
+    m_delete->begin();
+    auto finish = [this, was](const Outcome &o) { m_delete->finish(o, tr("“%1” is deleted.").arg(was)); };
+    if (auto *managed = qobject_cast<TokenService *>(m_service)) {
+        managed->deleteAccessToken(m_ref.sid, finish);
+        return;
+    }
+    if (auto *pasted = qobject_cast<TokensOnlyService *>(m_service))
+        pasted->forgetScoped(m_ref.sid, finish);
 }
 
 void TokenView::reveal()
@@ -350,7 +594,7 @@ void TokenView::reveal()
     if (m_revealed || !hasSecret())
         return;
     m_revealed = true;
-    m_revealedValue = m_service->credential(m_kind)->authToken;
+    m_revealedValue = m_service->credential(m_ref)->authToken;
     if (++g_revealedCount == 1 && m_services)
         m_services->screenGuard()->setTokenRevealed(true);
     m_revealTimer.start();
@@ -376,26 +620,26 @@ QString TokenView::copyLabel(const QString &what) const
 
 void TokenView::copyToken()
 {
-    if (const auto credential = m_service->credential(m_kind))
+    if (const auto credential = m_service->credential(m_ref))
         m_services->clipboard()->copySecret(copyLabel(tr("Auth Token")), credential->authToken.revealClearValue());
 }
 
 void TokenView::copyAccountSid()
 {
-    if (const auto info = m_service->tokenInfo(m_kind))
+    if (const auto info = m_service->tokenInfo(m_ref))
         m_services->clipboard()->copySecret(copyLabel(tr("Account SID")), info->accountSid.toString());
 }
 
 void TokenView::copyAsCurl()
 {
-    if (const auto credential = m_service->credential(m_kind))
+    if (const auto credential = m_service->credential(m_ref))
         m_services->clipboard()->copySecret(copyLabel(tr("curl command")),
                                 CopyFormats::curlCommand(m_service->api().apiBase(), *credential));
 }
 
 void TokenView::copyAsEnvironment()
 {
-    if (const auto credential = m_service->credential(m_kind))
+    if (const auto credential = m_service->credential(m_ref))
         m_services->clipboard()->copySecret(copyLabel(tr("environment variables")), CopyFormats::environment(*credential));
 }
 

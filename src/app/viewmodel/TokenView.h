@@ -3,7 +3,8 @@
 
 #include "ActionState.h"
 #include "credentials/AuthToken.h"
-#include "credentials/TokenKind.h"
+#include "credentials/Credential.h"
+#include "platform/PlatformTypes.h"
 #include "service/Outcome.h"
 
 #include <QDateTime>
@@ -69,6 +70,30 @@ class TokenView : public QObject
     Q_PROPERTY(QString changeText READ changeText NOTIFY changed)
     /// The state of `change`: resetState, replaceState or addState.
     Q_PROPERTY(AgencyTokens::ActionState *changeState READ changeState NOTIFY changed)
+    /// Scoped access tokens: the platform's name for it (the title), its description and contacts.
+    Q_PROPERTY(bool scoped READ isScoped CONSTANT)
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(QString description READ description NOTIFY changed)
+    Q_PROPERTY(QString primaryContact READ primaryContact NOTIFY changed)
+    Q_PROPERTY(QStringList developerEmails READ developerEmails NOTIFY changed)
+    /// The scope ids it has (signed in; a pasted token's scopes are not told: see probeRows).
+    Q_PROPERTY(QStringList scopes READ scopes NOTIFY changed)
+    /// The account's scope catalogue, each row {id, category, title, method, path, granted}.
+    Q_PROPERTY(QVariantList scopeRows READ scopeRows NOTIFY changed)
+    /// "Genuine, but may not read company information" after a 403 on the check; empty otherwise.
+    Q_PROPERTY(QString checkNote READ checkNote NOTIFY changed)
+    /// What it can reach, one row per API category {category, scope, reach ("allowed", "denied",
+    /// "unknown"), detail}: from the last probe of this session, or what was kept of an earlier one.
+    Q_PROPERTY(QVariantList probeRows READ probeRows NOTIFY changed)
+    /// "Probed 03/12/2026 21:40 (CET)", or "" before any probe.
+    Q_PROPERTY(QString probedText READ probedText NOTIFY changed)
+    /// How much of the hour's request budget the platform said is left, when it said.
+    Q_PROPERTY(QString budgetText READ budgetText NOTIFY changed)
+    /// Why there is no value here for a listed scoped token (the platform shows it once); empty otherwise.
+    Q_PROPERTY(QString valueNote READ valueNote NOTIFY changed)
+    Q_PROPERTY(AgencyTokens::ActionState *probeState READ probeState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *editState READ editState CONSTANT)
+    Q_PROPERTY(AgencyTokens::ActionState *deleteState READ deleteState CONSTANT)
 public:
     /// Reset: the platform makes a new value (signed in). Replace: the user
     /// pastes the value reset in the web app. Add: the user pastes a token
@@ -76,11 +101,27 @@ public:
     enum class Change { Reset, Replace, Add };
     Q_ENUM(Change)
 
-    TokenView(AccountView *account, AccountService *service, TokenKind kind, AppServices *services,
+    TokenView(AccountView *account, AccountService *service, const TokenRef &ref, AppServices *services,
               QObject *parent = nullptr);
     ~TokenView() override;
 
-    [[nodiscard]] TokenKind kind() const { return m_kind; }
+    [[nodiscard]] TokenKind kind() const { return m_ref.kind; }
+    [[nodiscard]] const TokenRef &ref() const { return m_ref; }
+    [[nodiscard]] bool isScoped() const { return m_ref.isScoped(); }
+    [[nodiscard]] QString name() const;
+    [[nodiscard]] QString description() const;
+    [[nodiscard]] QString primaryContact() const;
+    [[nodiscard]] QStringList developerEmails() const;
+    [[nodiscard]] QStringList scopes() const;
+    [[nodiscard]] QVariantList scopeRows() const;
+    [[nodiscard]] QString checkNote() const;
+    [[nodiscard]] QVariantList probeRows() const;
+    [[nodiscard]] QString probedText() const;
+    [[nodiscard]] QString budgetText() const { return m_budgetText; }
+    [[nodiscard]] QString valueNote() const;
+    [[nodiscard]] ActionState *probeState() const { return m_probe; }
+    [[nodiscard]] ActionState *editState() const { return m_edit; }
+    [[nodiscard]] ActionState *deleteState() const { return m_delete; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] bool present() const;
     [[nodiscard]] QString accountSid() const;
@@ -113,6 +154,8 @@ public:
     [[nodiscard]] ActionState *changeState() const;
 
     static constexpr int DefaultRevealSeconds = 20;
+    /// "12 of 1000 requests left this hour."
+    [[nodiscard]] static QString budgetSentence(const RequestBudget &budget);
     /// "28/11/2026 21:40 (CET)": local time, with its zone said.
     [[nodiscard]] static QString dateText(const QDateTime &date);
     void setRevealSeconds(int seconds) { m_revealTimer.setInterval(seconds * 1000); }
@@ -128,6 +171,15 @@ public:
     Q_INVOKABLE void add(const QString &accountSid, const QString &authToken, bool withoutCheck = false);
     /// As add(), and `done` hears how it ended.
     void add(const QString &accountSid, const QString &authToken, bool withoutCheck, OutcomeDone done);
+    /// What the token may reach: one request per API category (AccountService::probe()).
+    Q_INVOKABLE void probe();
+    /// Scoped, signed in: a new name, description, contacts and scopes (developerEmails and scopes as lists).
+    Q_INVOKABLE void edit(const QString &name, const QString &description, const QString &primaryContact,
+                          const QStringList &developerEmails, const QStringList &scopes);
+    /// Scoped, signed in: only the scopes (API Scopes › Update).
+    Q_INVOKABLE void updateScopes(const QStringList &scopes);
+    /// Scoped: signed in, deletes it on the platform; tokens only, takes it off this device.
+    Q_INVOKABLE void deleteToken();
     Q_INVOKABLE void reveal();
     Q_INVOKABLE void hide();
     Q_INVOKABLE void copyToken();
@@ -149,7 +201,7 @@ private:
 
     AccountView *m_account;
     AccountService *m_service;
-    TokenKind m_kind;
+    TokenRef m_ref;
     AppServices *m_services; ///< the clipboard and the screen guard, made when first used
     QTimer m_revealTimer;
     bool m_revealed = false;
@@ -163,6 +215,11 @@ private:
     ActionState *m_replace;
     ActionState *m_copy;
     ActionState *m_add;
+    ActionState *m_probe;
+    ActionState *m_edit;
+    ActionState *m_delete;
+    QList<ProbeRow> m_probeRows; // the last probe of this session (the stored one says less)
+    QString m_budgetText;
 };
 
 } // namespace AgencyTokens

@@ -17,4 +17,27 @@ QDebug operator<<(QDebug debug, const Credential &credential)
     return debug;
 }
 
+TokenRef TokenRef::scoped(const AccountSid &sid)
+{
+    TokenRef ref;
+    ref.kind = TokenKind::Scoped;
+    ref.sid = sid;
+    return ref;
+}
+
+TokenRef TokenRef::of(const Credential &credential)
+{
+    return credential.kind == TokenKind::Scoped ? scoped(credential.accountSid) : TokenRef(credential.kind);
+}
+
+bool TokenRef::matches(TokenKind otherKind, const AccountSid &otherSid) const
+{
+    return kind == otherKind && (!isScoped() || sid == otherSid);
+}
+
+QString TokenRef::key() const
+{
+    return isScoped() ? tokenKindToWire(kind) + u'/' + sid.toString() : tokenKindToWire(kind);
+}
+
 } // namespace AgencyTokens

@@ -22,6 +22,14 @@ struct SessionInfo
     QString agencyName;
 };
 
+/// What the platform answered to a check of a credential.
+enum class CheckAnswer {
+    Passed,       ///< 2xx: genuine, and allowed to read company information
+    Refused,      ///< 401: wrong, reset away, or deleted
+    NotPermitted, ///< 403: genuine, but not allowed to read company information
+    RateLimited,  ///< 429: the hour's request budget is used up (see RequestBudget::resetSeconds)
+};
+
 /// What the platform says of one token (no secret): a legacy one, or a
 /// scoped access token (kind Scoped), whose Account SID is also its identifier.
 struct TokenInfo
@@ -41,6 +49,12 @@ struct TokenInfo
     QString primaryContact;      ///< an e-mail address
     QStringList developerEmails;
     QStringList scopes;          ///< ids of the scope catalogue (ScopeInfo::id)
+
+    // What this device found out (kept with the state snapshot; not the platform's):
+    CheckAnswer lastCheck = CheckAnswer::Passed; ///< NotPermitted: genuine, may not read company information
+    QDateTime probedAt;                           ///< when a probe last ran; invalid: never
+    QStringList reachable;                        ///< API categories the last probe found allowed
+    QStringList unreachable;                      ///< … and denied
 };
 
 /// One entry of the platform's scope catalogue: what a scoped token may be
@@ -117,14 +131,6 @@ struct RequestBudget
     int remaining = -1;
     int resetSeconds = -1; ///< until the hour's window starts again
     [[nodiscard]] bool known() const { return remaining >= 0; }
-};
-
-/// What the platform answered to a check of a credential.
-enum class CheckAnswer {
-    Passed,       ///< 2xx: genuine, and allowed to read company information
-    Refused,      ///< 401: wrong, reset away, or deleted
-    NotPermitted, ///< 403: genuine, but not allowed to read company information
-    RateLimited,  ///< 429: the hour's request budget is used up (see RequestBudget::resetSeconds)
 };
 
 /// The answer of the platform's CompanyInformation: whether a credential

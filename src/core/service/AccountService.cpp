@@ -89,13 +89,60 @@ void AccountService::rename(const QString &name)
     Q_EMIT changed();
 }
 
-std::optional<TokenInfo> AccountService::tokenInfo(TokenKind kind) const
+std::optional<TokenInfo> AccountService::tokenInfo(const TokenRef &ref) const
 {
-    for (const TokenInfo &info : m_snapshot.state.tokens) {
-        if (info.kind == kind)
+    const QList<TokenInfo> &list = ref.isScoped() ? m_snapshot.state.accessTokens : m_snapshot.state.tokens;
+    for (const TokenInfo &info : list) {
+        if (ref.matches(info.kind, info.accountSid))
             return info;
     }
     return std::nullopt;
+}
+
+std::optional<TokenInfo> AccountService::scopedToken(const QString &name) const
+{
+    for (const TokenInfo &info : m_snapshot.state.accessTokens) {
+        if (info.name == name)
+            return info;
+    }
+    return std::nullopt;
+}
+
+QList<TokenRef> AccountService::tokenRefs() const
+{
+    QList<TokenRef> refs;
+    for (const TokenInfo &info : m_snapshot.state.tokens)
+        refs.append(TokenRef(info.kind));
+    for (const TokenInfo &info : m_snapshot.state.accessTokens)
+        refs.append(TokenRef::scoped(info.accountSid));
+    return refs;
+}
+
+TokenInfo *AccountService::findToken(StateSnapshot &snapshot, const TokenRef &ref)
+{
+    QList<TokenInfo> &list = ref.isScoped() ? snapshot.state.accessTokens : snapshot.state.tokens;
+    for (TokenInfo &info : list) {
+        if (ref.matches(info.kind, info.accountSid))
+            return &info;
+    }
+    return nullptr;
+}
+
+void AccountService::noteFinding(const TokenRef &ref, std::function<void(TokenInfo &)> change)
+{
+    if (TokenInfo *info = findToken(m_snapshot, ref))
+        change(*info);
+    Q_EMIT changed();
+    if (m_info.kind == AccountKind::SignedIn) {
+        // The platform's answers are this account's source of truth: its snapshot is this process's.
+        saveSnapshot();
+        return;
+    }
+    // Tokens only: the state entry is shared with other processes, changed under its lock.
+    updateSnapshot([ref, change](StateSnapshot &snapshot) {
+        if (TokenInfo *info = findToken(snapshot, ref))
+            change(*info);
+    }, [](const Outcome &) {});
 }
 
 void AccountService::setPhase(Phase phase)
@@ -223,22 +270,64 @@ void AccountService::updateSnapshot(std::function<void(StateSnapshot &)> change,
     });
 }
 
-void AccountService::verify(TokenKind kind, std::optional<int> version,
+void AccountService::verify(const TokenRef &ref, std::optional<int> version,
                             std::function<void(const Outcome &, const VerifyResult &)> done)
 {
-    const auto c = credential(kind);
+    const auto c = credential(ref);
     if (!c) {
         done(Outcome::input(tr("There is no saved token to verify yet.")), {});
         return;
     }
     beginWork();
-    m_api.verify(*c, version, this, [this, done](const HttpError &error, const VerifyResult &result) {
+    m_api.verify(*c, version, this, [this, ref, done, token = c->authToken](const HttpError &error,
+                                                                           const VerifyResult &result) {
         endWork();
         if (!error.ok()) {
             done(apiFailure(error), result);
             return;
         }
         setOnline(true);
+        // Kept only while it speaks of the value held now.
+        const auto held = credential(ref);
+        const auto known = tokenInfo(ref);
+        if (held && held->authToken == token && known && known->lastCheck != result.answer) {
+            const CheckAnswer answer = result.answer;
+            noteFinding(ref, [answer](TokenInfo &info) { info.lastCheck = answer; });
+        }
+        done(Outcome::success(), result);
+    });
+}
+
+void AccountService::probe(const TokenRef &ref, std::function<void(const Outcome &, const ProbeResult &)> done)
+{
+    const auto c = credential(ref);
+    if (!c) {
+        done(Outcome::input(tr("There is no saved token to probe yet.")), {});
+        return;
+    }
+    beginWork();
+    m_api.probe(*c, this, [this, ref, done](const HttpError &error, const ProbeResult &result) {
+        endWork();
+        if (!error.ok()) {
+            done(apiFailure(error), result);
+            return;
+        }
+        setOnline(true);
+        if (result.answer == CheckAnswer::Passed) {
+            QStringList reachable;
+            QStringList unreachable;
+            for (const ProbeRow &row : result.rows) {
+                if (row.reach == ProbeRow::Reach::Allowed)
+                    reachable.append(row.category);
+                else if (row.reach == ProbeRow::Reach::Denied)
+                    unreachable.append(row.category);
+            }
+            noteFinding(ref, [reachable, unreachable](TokenInfo &info) {
+                info.probedAt = QDateTime::currentDateTimeUtc();
+                info.reachable = reachable;
+                info.unreachable = unreachable;
+            });
+        }
         done(Outcome::success(), result);
     });
 }

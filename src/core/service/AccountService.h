@@ -38,11 +38,17 @@ public:
     [[nodiscard]] bool isOnline() const { return m_online; }
     [[nodiscard]] const QString &offlineReason() const { return m_offlineReason; }
     [[nodiscard]] const StateSnapshot &snapshot() const { return m_snapshot; }
-    [[nodiscard]] std::optional<TokenInfo> tokenInfo(TokenKind kind) const;
+    [[nodiscard]] std::optional<TokenInfo> tokenInfo(const TokenRef &ref) const;
+    /// The scoped access tokens, in the platform's order (or the order they were added here).
+    [[nodiscard]] const QList<TokenInfo> &scopedTokens() const { return m_snapshot.state.accessTokens; }
+    /// The scoped token called `name` (names are unique within an account).
+    [[nodiscard]] std::optional<TokenInfo> scopedToken(const QString &name) const;
     /// The credential as last known: from the keychain or from the platform.
-    [[nodiscard]] std::optional<Credential> credential(TokenKind kind) const { return m_vault.credential(kind); }
+    [[nodiscard]] std::optional<Credential> credential(const TokenRef &ref) const { return m_vault.credential(ref); }
     /// True while a credential is not yet confirmed in the keychain.
-    [[nodiscard]] bool isUnsaved(TokenKind kind) const { return m_vault.isUnsaved(kind); }
+    [[nodiscard]] bool isUnsaved(const TokenRef &ref) const { return m_vault.isUnsaved(ref); }
+    /// Every token the account lists: the legacy pair first, then the scoped ones.
+    [[nodiscard]] QList<TokenRef> tokenRefs() const;
     [[nodiscard]] PlatformApi &api() { return m_api; }
 
     /// The account belongs to the shared account list (AccountList): every
@@ -67,8 +73,12 @@ public:
     /// not a failure; a locked or absent keychain is.
     void loadStored(OutcomeDone done);
     /// Whether the credential passes authorization now (optionally as API `version`).
-    void verify(TokenKind kind, std::optional<int> version,
+    /// The answer (passed, refused, not permitted) is kept with the token.
+    void verify(const TokenRef &ref, std::optional<int> version,
                 std::function<void(const Outcome &, const VerifyResult &)> done);
+    /// What the credential may reach: one cheap request per API category
+    /// (PlatformApi::probe); the allowed and denied categories are kept with the token.
+    void probe(const TokenRef &ref, std::function<void(const Outcome &, const ProbeResult &)> done);
     void retrySave(OutcomeDone done);
     /// Wipes every keychain entry of this account, and no other's (a signed-in
     /// account also ends its session: that is its sign-out).
@@ -109,6 +119,10 @@ protected:
     /// only for offline use; a warning is logged).
     void updateSnapshot(std::function<void(StateSnapshot &)> change, OutcomeDone done);
     void setAddress(const QUrl &address);
+    /// The token `ref` names in `snapshot`, or nullptr.
+    [[nodiscard]] static TokenInfo *findToken(StateSnapshot &snapshot, const TokenRef &ref);
+    /// What a check or a probe found, kept with the token (under the state lock).
+    void noteFinding(const TokenRef &ref, std::function<void(TokenInfo &)> change);
     /// removeEverything() of this class; with `unlist`, removeAccount()'s.
     void wipeAll(bool unlist, OutcomeDone done);
     /// What a write of this account's entries asks first (empty when not owned by the list).

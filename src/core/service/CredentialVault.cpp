@@ -4,6 +4,8 @@
 #include "keychain/KeychainKeys.h"
 #include "keychain/SecretStore.h"
 
+#include <algorithm>
+
 namespace AgencyTokens {
 
 CredentialVault::CredentialVault(SecretStore *store, QObject *parent)
@@ -12,27 +14,67 @@ CredentialVault::CredentialVault(SecretStore *store, QObject *parent)
 {
 }
 
+std::optional<Credential> CredentialVault::credential(const TokenRef &ref) const
+{
+    const auto it = m_slots.constFind(ref.key());
+    return it == m_slots.cend() ? std::nullopt : std::optional(it->credential);
+}
+
+bool CredentialVault::isUnsaved(const TokenRef &ref) const
+{
+    const auto it = m_slots.constFind(ref.key());
+    return it != m_slots.cend() && it->unsaved;
+}
+
+bool CredentialVault::hasUnsaved() const
+{
+    return std::any_of(m_slots.cbegin(), m_slots.cend(), [](const Slot &slot) { return slot.unsaved; });
+}
+
+QList<AccountSid> CredentialVault::scopedHeld() const
+{
+    QList<AccountSid> out;
+    for (const Slot &slot : m_slots) {
+        if (slot.credential.kind == TokenKind::Scoped)
+            out.append(slot.credential.accountSid);
+    }
+    return out;
+}
+
 void CredentialVault::keep(const Credential &credential)
 {
-    m_credentials[index(credential.kind)] = credential;
-    m_unsaved[index(credential.kind)] = true;
+    m_slots.insert(TokenRef::of(credential).key(), Slot{credential, true});
     Q_EMIT changed();
 }
 
 void CredentialVault::dropUnless(TokenKind kind, const std::optional<AccountSid> &sid)
 {
-    auto &cached = m_credentials[index(kind)];
-    if (!cached || (sid && cached->accountSid == *sid))
+    const auto it = m_slots.find(TokenRef(kind).key());
+    if (it == m_slots.end() || (sid && it->credential.accountSid == *sid))
         return;
-    cached.reset();
-    m_unsaved[index(kind)] = false;
+    m_slots.erase(it);
     Q_EMIT changed();
+}
+
+void CredentialVault::remove(const TokenRef &ref, OutcomeDone done)
+{
+    const auto held = credential(ref);
+    if (!held) {
+        done(Outcome::success());
+        return;
+    }
+    m_slots.remove(ref.key());
+    Q_EMIT changed();
+    const QString key = KeychainKeys::tokenKey(m_keyPart, held->accountSid, held->kind);
+    m_store->remove(key, this, [done](const SecretStore::Result &r) {
+        done(r.ok() ? Outcome::success()
+                    : Outcome::fromStore(r, tr("The token is gone here, but its keychain entry could not be removed:")));
+    });
 }
 
 void CredentialVault::clear()
 {
-    m_credentials = {};
-    m_unsaved = {false, false};
+    m_slots.clear();
     Q_EMIT changed();
 }
 
@@ -56,9 +98,11 @@ void CredentialVault::load(const QList<TokenInfo> &tokens, OutcomeDone done)
             const auto value = found.find(keys.at(i));
             if (value == found.end())
                 continue;
+            const Credential loaded{info.kind, info.accountSid, {}};
+            const TokenRef ref = TokenRef::of(loaded);
             // A value that arrived meanwhile (a reset) is newer than what the keychain held.
-            if (auto token = AuthToken::parse(value->revealClearValue()); token && !m_unsaved[index(info.kind)])
-                m_credentials[index(info.kind)] = Credential{info.kind, info.accountSid, *token};
+            if (auto token = AuthToken::parse(value->revealClearValue()); token && !isUnsaved(ref))
+                m_slots.insert(ref.key(), Slot{Credential{info.kind, info.accountSid, *token}, false});
         }
         Q_EMIT changed();
         done(Outcome::success());
@@ -69,8 +113,9 @@ QList<Credential> CredentialVault::changedFrom(const QList<Credential> &credenti
 {
     QList<Credential> out;
     for (const Credential &c : credentials) {
-        const auto &held = m_credentials[index(c.kind)];
-        if (!held || m_unsaved[index(c.kind)] || !(held->accountSid == c.accountSid) || !(held->authToken == c.authToken))
+        const TokenRef ref = TokenRef::of(c);
+        const auto held = credential(ref);
+        if (!held || isUnsaved(ref) || !(held->accountSid == c.accountSid) || !(held->authToken == c.authToken))
             out.append(c);
     }
     return out;
@@ -91,9 +136,9 @@ void CredentialVault::store(QList<Credential> credentials, OutcomeDone done)
             return;
         }
         // Only clear the mark if a newer value did not arrive meanwhile.
-        const auto &current = m_credentials[index(c.kind)];
-        if (current && current->authToken == c.authToken) {
-            m_unsaved[index(c.kind)] = false;
+        const auto it = m_slots.find(TokenRef::of(c).key());
+        if (it != m_slots.end() && it->credential.authToken == c.authToken) {
+            it->unsaved = false;
             Q_EMIT changed();
         }
         store(credentials, done);
@@ -103,9 +148,9 @@ void CredentialVault::store(QList<Credential> credentials, OutcomeDone done)
 void CredentialVault::retry(OutcomeDone done)
 {
     QList<Credential> pending;
-    for (TokenKind kind : LegacyTokenKinds) {
-        if (m_unsaved[index(kind)] && m_credentials[index(kind)])
-            pending.append(*m_credentials[index(kind)]);
+    for (const Slot &slot : std::as_const(m_slots)) {
+        if (slot.unsaved)
+            pending.append(slot.credential);
     }
     store(pending, done);
 }

@@ -7,17 +7,17 @@
 
 #include <QObject>
 
-#include <array>
+#include <QMap>
 #include <optional>
 
 namespace AgencyTokens {
 
 class SecretStore;
 
-/// One account's two credentials: in memory while the app runs, durable in
-/// the keychain under the account's key part. A credential that arrived but
-/// is not yet confirmed in the keychain is "unsaved": still shown and
-/// copyable, never lost, written again by retry().
+/// One account's credentials (the legacy pair and its scoped tokens): in
+/// memory while the app runs, durable in the keychain under the account's key
+/// part. A credential that arrived but is not yet confirmed in the keychain is
+/// "unsaved": still shown and copyable, never lost, written again by retry().
 class CredentialVault : public QObject
 {
     Q_OBJECT
@@ -27,14 +27,18 @@ public:
     void setKeyPart(const QString &keyPart) { m_keyPart = keyPart; }
     /// Asked by the store before each write, under its cross-process lock (SecretStore::writeIf).
     void setWriteCheck(std::function<SecretStore::Result()> check) { m_writeCheck = std::move(check); }
-    [[nodiscard]] std::optional<Credential> credential(TokenKind kind) const { return m_credentials[index(kind)]; }
-    [[nodiscard]] bool isUnsaved(TokenKind kind) const { return m_unsaved[index(kind)]; }
-    [[nodiscard]] bool hasUnsaved() const { return m_unsaved[0] || m_unsaved[1]; }
+    [[nodiscard]] std::optional<Credential> credential(const TokenRef &ref) const;
+    [[nodiscard]] bool isUnsaved(const TokenRef &ref) const;
+    [[nodiscard]] bool hasUnsaved() const;
+    /// The scoped tokens held, by their Account SID.
+    [[nodiscard]] QList<AccountSid> scopedHeld() const;
 
     /// In memory only, marked unsaved until store() confirms it.
     void keep(const Credential &credential);
-    /// Drops a credential whose SID the platform no longer lists.
+    /// Drops a legacy credential whose SID the platform no longer lists.
     void dropUnless(TokenKind kind, const std::optional<AccountSid> &sid);
+    /// Drops the token from memory and removes its keychain entry.
+    void remove(const TokenRef &ref, OutcomeDone done);
     void clear();
     /// Reads the Auth Tokens of `tokens` from the keychain.
     void load(const QList<TokenInfo> &tokens, OutcomeDone done);
@@ -49,13 +53,16 @@ Q_SIGNALS:
     void changed();
 
 private:
-    static constexpr std::size_t index(TokenKind kind) { return kind == TokenKind::ReadWrite ? 0 : 1; }
+    struct Slot
+    {
+        Credential credential;
+        bool unsaved = false;
+    };
 
     SecretStore *m_store;
     QString m_keyPart;
     std::function<SecretStore::Result()> m_writeCheck;
-    std::array<std::optional<Credential>, 2> m_credentials;
-    std::array<bool, 2> m_unsaved{false, false};
+    QMap<QString, Slot> m_slots; // by TokenRef::key()
 };
 
 } // namespace AgencyTokens

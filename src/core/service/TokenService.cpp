@@ -56,7 +56,7 @@ void TokenService::restore(OutcomeDone done)
             takeStoredSnapshot(found.value(stateKey));
         setPhase(Phase::Ready);
         // The keychain's tokens first: they show at once, whatever the network does.
-        m_vault.load(m_snapshot.state.tokens, [this, finish](const Outcome &loaded) {
+        m_vault.load(m_snapshot.state.tokens + m_snapshot.state.accessTokens, [this, finish](const Outcome &loaded) {
             refresh([finish, loaded](const Outcome &refreshed) { finish(loaded.ok ? refreshed : loaded); });
         });
     });
@@ -132,10 +132,11 @@ void TokenService::endSession(bool unlist, OutcomeDone done)
 
 bool TokenService::holdsCurrent(const TokenInfo &info) const
 {
-    const auto saved = tokenInfo(info.kind);
-    const auto held = m_vault.credential(info.kind);
+    const TokenRef ref = info.kind == TokenKind::Scoped ? TokenRef::scoped(info.accountSid) : TokenRef(info.kind);
+    const auto saved = tokenInfo(ref);
+    const auto held = m_vault.credential(ref);
     return !info.fingerprint.isEmpty() && saved && saved->fingerprint == info.fingerprint
-        && saved->accountSid == info.accountSid && held && !m_vault.isUnsaved(info.kind)
+        && saved->accountSid == info.accountSid && held && !m_vault.isUnsaved(ref)
         && held->accountSid == info.accountSid;
 }
 
@@ -144,12 +145,56 @@ bool TokenService::applyState(const ServicesState &state, bool save)
     ServicesState taken = state;
     bool current = true;
     for (TokenInfo &info : taken.tokens) {
+        if (const auto before = tokenInfo(TokenRef(info.kind)); before && before->accountSid == info.accountSid) {
+            info.lastCheck = before->lastCheck;
+            info.probedAt = before->probedAt;
+            info.reachable = before->reachable;
+            info.unreachable = before->unreachable;
+        }
         if (!holdsCurrent(info)) {
             info.fingerprint.clear();
             current = false;
         }
     }
+    // Scoped tokens: the platform never gives their Auth Token again, so
+    // nothing is fetched. A saved value whose token was reset elsewhere (its
+    // fingerprint changed) no longer works: it goes, as does one of a token
+    // the platform no longer lists.
+    QList<TokenRef> stale;
+    for (TokenInfo &info : taken.accessTokens) {
+        const TokenRef ref = TokenRef::scoped(info.accountSid);
+        const auto before = tokenInfo(ref);
+        if (before) {
+            info.lastCheck = before->lastCheck;
+            info.probedAt = before->probedAt;
+            info.reachable = before->reachable;
+            info.unreachable = before->unreachable;
+        }
+        if (holdsCurrent(info))
+            continue;
+        const bool resetElsewhere = before && !before->fingerprint.isEmpty() && !info.fingerprint.isEmpty()
+            && before->fingerprint != info.fingerprint && !m_vault.isUnsaved(ref);
+        if (resetElsewhere)
+            stale.append(ref);
+        info.fingerprint.clear();
+    }
+    if (state.accessTokensOffered) {
+        for (const AccountSid &sid : m_vault.scopedHeld()) {
+            const bool listed = std::any_of(taken.accessTokens.cbegin(), taken.accessTokens.cend(),
+                                            [&](const TokenInfo &t) { return t.accountSid == sid; });
+            if (!listed)
+                stale.append(TokenRef::scoped(sid));
+        }
+    } else {
+        taken.accessTokens = m_snapshot.state.accessTokens; // an older server says nothing of them
+    }
     m_snapshot.state = taken;
+    for (const TokenRef &ref : std::as_const(stale)) {
+        m_vault.remove(ref, [](const Outcome &o) {
+            if (!o.ok)
+                qCWarning(lcService) << "could not remove a scoped token that no longer works:" << o.storeError;
+        });
+    }
     // A credential whose SID the server no longer lists is stale.
     for (TokenKind kind : LegacyTokenKinds) {
         const auto info = tokenInfo(kind);
@@ -221,9 +266,19 @@ void TokenService::fetchCredentials(const ServicesState &state, OutcomeDone done
     });
 }
 
-void TokenService::reset(TokenKind kind, OutcomeDone done)
+void TokenService::reset(const TokenRef &ref, OutcomeDone done)
 {
     auto finish = finisher(done);
+    if (ref.isScoped()) {
+        m_api.resetAccessToken(ref.sid, this, [this, finish](const HttpError &error, const IssuedAccessToken &issued) {
+            if (failedOn(error, finish))
+                return;
+            setOnline(true);
+            takeIssued(issued, finish);
+        });
+        return;
+    }
+    const TokenKind kind = ref.kind;
     m_api.reset(kind, this, [this, kind, finish](const HttpError &error, const ResetResult &answer) {
         if (failedOn(error, finish))
             return;
@@ -235,6 +290,7 @@ void TokenService::reset(TokenKind kind, OutcomeDone done)
                 info.accountSid = answer.credential.accountSid;
                 info.lastResetAt = answer.lastResetAt;
                 info.fingerprint.clear(); // until the keychain holds the new token
+                info.lastCheck = CheckAnswer::Passed;
             }
         }
         Q_EMIT changed();
@@ -256,15 +312,51 @@ void TokenService::reset(TokenKind kind, OutcomeDone done)
     });
 }
 
-void TokenService::upgrade(TokenKind kind, int version, OutcomeDone done)
+void TokenService::takeIssued(const IssuedAccessToken &issued, OutcomeDone done)
+{
+    const TokenRef ref = TokenRef::scoped(issued.info.accountSid);
+    // In memory first: the platform shows this value once, and it must not be lost.
+    m_vault.keep(issued.credential);
+    TokenInfo info = issued.info;
+    info.kind = TokenKind::Scoped;
+    info.fingerprint.clear(); // until the keychain holds the new token
+    if (const auto before = tokenInfo(ref)) {
+        info.probedAt = before->probedAt;
+        info.reachable = before->reachable;
+        info.unreachable = before->unreachable;
+    }
+    if (TokenInfo *listed = findToken(m_snapshot, ref))
+        *listed = info;
+    else
+        m_snapshot.state.accessTokens.append(info);
+    Q_EMIT changed();
+    m_vault.store({issued.credential}, [this, ref, issued, done](const Outcome &stored) {
+        if (TokenInfo *listed = findToken(m_snapshot, ref); listed && stored.ok && !m_vault.isUnsaved(ref))
+            listed->fingerprint = issued.info.fingerprint;
+        saveSnapshot();
+        Q_EMIT changed();
+        // Done on the platform: a keychain that refused leaves it unsaved (shown, copyable, Retry saving).
+        if (!stored.ok)
+            qCWarning(lcService) << "the scoped token is issued, its value is not saved yet:" << stored.storeError;
+        done(Outcome::success());
+    });
+}
+
+void TokenService::upgrade(const TokenRef &ref, int version, OutcomeDone done)
 {
     auto finish = finisher(done);
-    const auto current = tokenInfo(kind);
+    const auto current = tokenInfo(ref);
     if (current && version < current->apiVersion) {
         finish(Outcome::input(HttpError::messageForCode(u"downgrade_not_allowed"_s)));
         return;
     }
-    m_api.setApiVersion(kind, version, this, [this, finish](const HttpError &error, const TokenInfo &info) {
+    if (ref.isScoped()) {
+        AccessTokenChange change;
+        change.apiVersion = version;
+        editAccessToken(ref.sid, change, finish);
+        return;
+    }
+    m_api.setApiVersion(ref.kind, version, this, [this, finish](const HttpError &error, const TokenInfo &info) {
         if (failedOn(error, finish))
             return;
         setOnline(true);
@@ -272,7 +364,12 @@ void TokenService::upgrade(TokenKind kind, int version, OutcomeDone done)
         const bool current = holdsCurrent(info);
         for (TokenInfo &t : m_snapshot.state.tokens) {
             if (t.kind == info.kind) {
+                const TokenInfo before = t;
                 t = info;
+                t.lastCheck = before.lastCheck;
+                t.probedAt = before.probedAt;
+                t.reachable = before.reachable;
+                t.unreachable = before.unreachable;
                 if (!current)
                     t.fingerprint.clear();
             }
@@ -280,6 +377,126 @@ void TokenService::upgrade(TokenKind kind, int version, OutcomeDone done)
         saveSnapshot();
         Q_EMIT changed();
         finish(Outcome::success());
+    });
+}
+
+void TokenService::loadScopeCatalogue(std::function<void(const Outcome &, const QList<ScopeInfo> &)> done)
+{
+    if (!m_catalogue.isEmpty()) {
+        done(Outcome::success(), m_catalogue);
+        return;
+    }
+    beginWork();
+    m_api.scopeCatalogue(this, [this, done](const HttpError &error, const QList<ScopeInfo> &scopes) {
+        endWork();
+        if (!error.ok()) {
+            done(apiFailure(error), {});
+            return;
+        }
+        setOnline(true);
+        m_catalogue = scopes;
+        Q_EMIT changed();
+        done(Outcome::success(), m_catalogue);
+    });
+}
+
+void TokenService::createAccessToken(const AccessTokenDraft &draft,
+                                     std::function<void(const Outcome &, const AccountSid &)> done)
+{
+    beginWork();
+    m_api.createAccessToken(draft, this, [this, done](const HttpError &error, const IssuedAccessToken &issued) {
+        if (!error.ok()) {
+            endWork();
+            done(apiFailure(error), {});
+            return;
+        }
+        setOnline(true);
+        takeIssued(issued, [this, done, sid = issued.info.accountSid](const Outcome &o) {
+            endWork();
+            done(o, sid);
+        });
+    });
+}
+
+void TokenService::editAccessToken(const AccountSid &sid, const AccessTokenChange &change, OutcomeDone done)
+{
+    auto finish = finisher(done);
+    m_api.updateAccessToken(sid, change, this, [this, finish](const HttpError &error, const TokenInfo &answer) {
+        if (failedOn(error, finish))
+            return;
+        setOnline(true);
+        const TokenRef ref = TokenRef::scoped(answer.accountSid);
+        // The secret is the same: its fingerprint stays confirmed only if it was.
+        TokenInfo info = answer;
+        info.kind = TokenKind::Scoped;
+        if (!holdsCurrent(info))
+            info.fingerprint.clear();
+        if (TokenInfo *listed = findToken(m_snapshot, ref)) {
+            info.lastCheck = listed->lastCheck;
+            info.probedAt = listed->probedAt;
+            info.reachable = listed->reachable;
+            info.unreachable = listed->unreachable;
+            *listed = info;
+        } else {
+            m_snapshot.state.accessTokens.append(info);
+        }
+        saveSnapshot();
+        Q_EMIT changed();
+        finish(Outcome::success());
+    });
+}
+
+void TokenService::deleteAccessToken(const AccountSid &sid, OutcomeDone done)
+{
+    auto finish = finisher(done);
+    m_api.deleteAccessToken(sid, this, [this, sid, finish](const HttpError &error, bool) {
+        if (failedOn(error, finish))
+            return;
+        setOnline(true);
+        m_snapshot.state.accessTokens.removeIf([&sid](const TokenInfo &t) { return t.accountSid == sid; });
+        saveSnapshot();
+        Q_EMIT changed();
+        // Deleted on the platform: that is how it ended, whatever the keychain says.
+        m_vault.remove(TokenRef::scoped(sid), [finish](const Outcome &removed) {
+            if (!removed.ok)
+                qCWarning(lcService) << "deleted, but its keychain entry stays:" << removed.storeError;
+            finish(Outcome::success());
+        });
+    });
+}
+
+void TokenService::addScopedValue(const AccountSid &sid, const QString &authToken, OutcomeDone done)
+{
+    auto finish = finisher(done);
+    const auto listed = tokenInfo(TokenRef::scoped(sid));
+    if (!listed) {
+        finish(Outcome::input(tr("The platform no longer lists this token.")));
+        return;
+    }
+    const auto token = AuthToken::parse(authToken.trimmed());
+    if (!token) {
+        finish(Outcome::input(AuthToken::validate(authToken.trimmed()).message));
+        return;
+    }
+    const Credential credential{TokenKind::Scoped, sid, *token};
+    m_api.verify(credential, std::nullopt, this, [this, credential, finish](const HttpError &error, const VerifyResult &r) {
+        if (failedOn(error, finish))
+            return;
+        setOnline(true);
+        if (!r.authorized) {
+            finish(Outcome::input(tr("The platform refused this Auth Token for this token, so nothing was saved. "
+                                     "Copy it again, whole, or reset the token.")));
+            return;
+        }
+        const TokenRef ref = TokenRef::of(credential);
+        m_vault.keep(credential);
+        if (TokenInfo *info = findToken(m_snapshot, ref))
+            info->lastCheck = r.answer;
+        Q_EMIT changed();
+        m_vault.store({credential}, [this, finish](const Outcome &stored) {
+            saveSnapshot();
+            finish(stored);
+        });
     });
 }
 

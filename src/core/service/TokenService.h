@@ -28,8 +28,24 @@ public:
     /// and a token's fingerprint says that the keychain's copy is not current.
     void refresh(OutcomeDone done = {}) override;
     void enable(OutcomeDone done = {});
-    void reset(TokenKind kind, OutcomeDone done = {});
-    void upgrade(TokenKind kind, int version, OutcomeDone done = {});
+    /// A new Auth Token for the token (legacy or scoped); the old one stops working at once.
+    void reset(const TokenRef &ref, OutcomeDone done = {});
+    /// A newer API version for the token: forward only.
+    void upgrade(const TokenRef &ref, int version, OutcomeDone done = {});
+
+    /// Scoped access tokens. The scope catalogue, asked once per session.
+    void loadScopeCatalogue(std::function<void(const Outcome &, const QList<ScopeInfo> &)> done);
+    [[nodiscard]] const QList<ScopeInfo> &scopeCatalogue() const { return m_catalogue; }
+    /// Create Access Token: its Auth Token, shown by the platform this once, is
+    /// kept in memory at once and saved in the keychain; `done` hears the new token's SID.
+    void createAccessToken(const AccessTokenDraft &draft, std::function<void(const Outcome &, const AccountSid &)> done);
+    /// Name, description, contacts, scopes or (forward only) API version.
+    void editAccessToken(const AccountSid &sid, const AccessTokenChange &change, OutcomeDone done = {});
+    /// Deletes it on the platform (every integration holding it stops working), then here.
+    void deleteAccessToken(const AccountSid &sid, OutcomeDone done = {});
+    /// The Auth Token of a listed scoped token that this device does not hold
+    /// (the platform shows it only when it is created or reset): kept once it passes.
+    void addScopedValue(const AccountSid &sid, const QString &authToken, OutcomeDone done = {});
     /// As signOut(): an account that is removed ends its session too.
     void removeEverything(OutcomeDone done) override { endSession(false, std::move(done)); }
     /// As removeEverything(), and the account leaves the shared list (AccountService::removeAccount()).
@@ -54,7 +70,10 @@ private:
     /// fingerprints of those saved and saves the page state once.
     void fetchCredentials(const ServicesState &state, OutcomeDone done);
 
+    /// Takes a created or reset scoped token: in memory, then the keychain, then its fingerprint.
+    void takeIssued(const IssuedAccessToken &issued, OutcomeDone done);
     QDateTime m_sessionExpiresAt;
+    QList<ScopeInfo> m_catalogue;
 };
 
 } // namespace AgencyTokens

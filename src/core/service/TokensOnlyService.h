@@ -31,13 +31,28 @@ public:
     /// The new Auth Token after a reset in the web app: it must pass, and the
     /// old one must fail (so the reset did happen), before the keychain entry
     /// is overwritten.
-    void replaceToken(TokenKind kind, const QString &authToken, OutcomeDone done);
+    void replaceToken(const TokenRef &ref, const QString &authToken, OutcomeDone done);
+    /// A scoped access token pasted with the name it has in the web app: kept
+    /// when the platform says it is genuine (a 403 on the check is genuine,
+    /// kept with that note; a 401 keeps nothing).
+    void addScoped(const QString &name, const QString &accountSid, const QString &authToken, bool withoutCheck,
+                   OutcomeDone done);
+    /// As addUnchecked(), for a scoped token.
+    void addScopedUnchecked(const QString &name, const QString &accountSid, const QString &authToken, OutcomeDone done);
+    /// Takes a scoped token off this device (its keychain entry too); the
+    /// platform keeps it (it is deleted in the web app).
+    void forgetScoped(const AccountSid &sid, OutcomeDone done);
 
 private:
     /// The pasted credential, or nothing after `refuse` was told why.
     std::optional<Credential> parsePasted(TokenKind kind, const QString &accountSid, const QString &authToken,
                                           const OutcomeDone &refuse);
-    void keepChecked(const Credential &credential, const QString &companyName, OutcomeDone done);
+    /// Why `name` cannot name a new scoped token here; empty when it can.
+    [[nodiscard]] QString scopedNameProblem(const QString &name) const;
+    /// Checks `credential` with the platform, then keeps it (keepChecked()).
+    void checkAndKeep(const Credential &credential, const QString &name, OutcomeDone done);
+    void keepChecked(const Credential &credential, const QString &companyName, OutcomeDone done,
+                     const QString &name = {}, CheckAnswer answer = CheckAnswer::Passed);
     void compareOld(const Credential &old, const Credential &fresh, OutcomeDone done);
 };
 
