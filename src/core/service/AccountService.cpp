@@ -226,7 +226,7 @@ void AccountService::loadStored(OutcomeDone done)
             finish(loaded);
             return;
         }
-        m_vault.load(m_snapshot.state.tokens, finish);
+        m_vault.load(m_snapshot.state.tokens + m_snapshot.state.accessTokens, finish);
     });
 }
 

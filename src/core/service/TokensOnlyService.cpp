@@ -26,7 +26,7 @@ void TokensOnlyService::restore(OutcomeDone done)
             finish(snapshot);
             return;
         }
-        m_vault.load(m_snapshot.state.tokens, [this, finish](const Outcome &loaded) {
+        m_vault.load(m_snapshot.state.tokens + m_snapshot.state.accessTokens, [this, finish](const Outcome &loaded) {
             refresh([finish, loaded](const Outcome &refreshed) { finish(loaded.ok ? refreshed : loaded); });
         });
     });
@@ -269,13 +269,13 @@ void TokensOnlyService::replaceToken(const TokenRef &ref, const QString &authTok
                                      "Copy it again, whole, from the same account.")));
             return;
         }
-        compareOld(old, fresh, finish);
+        compareOld(old, fresh, r.answer, finish);
     });
 }
 
-void TokensOnlyService::compareOld(const Credential &old, const Credential &fresh, OutcomeDone done)
+void TokensOnlyService::compareOld(const Credential &old, const Credential &fresh, CheckAnswer answer, OutcomeDone done)
 {
-    m_api.verify(old, std::nullopt, this, [this, fresh, done](const HttpError &error, const VerifyResult &r) {
+    m_api.verify(old, std::nullopt, this, [this, fresh, answer, done](const HttpError &error, const VerifyResult &r) {
         if (failedOn(error, done))
             return;
         if (r.authorized) {
@@ -285,7 +285,7 @@ void TokensOnlyService::compareOld(const Credential &old, const Credential &fres
         }
         if (TokenInfo *info = findToken(m_snapshot, TokenRef::of(fresh))) {
             info->lastResetAt = QDateTime::currentDateTimeUtc();
-            info->lastCheck = CheckAnswer::Passed;
+            info->lastCheck = answer;
         }
         m_vault.keep(fresh);
         saveSnapshot();

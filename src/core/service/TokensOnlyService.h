@@ -53,7 +53,7 @@ private:
     void checkAndKeep(const Credential &credential, const QString &name, OutcomeDone done);
     void keepChecked(const Credential &credential, const QString &companyName, OutcomeDone done,
                      const QString &name = {}, CheckAnswer answer = CheckAnswer::Passed);
-    void compareOld(const Credential &old, const Credential &fresh, OutcomeDone done);
+    void compareOld(const Credential &old, const Credential &fresh, CheckAnswer answer, OutcomeDone done);
 };
 
 } // namespace AgencyTokens
