@@ -245,6 +245,10 @@
         <source>The account list is being changed by another program and did not become free; nothing was saved. Try again.</source>
         <translation>Die Kontenliste wird gerade von einem anderen Programm geändert und wurde nicht frei; nichts wurde gespeichert. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>There is no saved token to probe yet.</source>
+        <translation>Es gibt noch kein gespeichertes Token, das geprüft werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AccountView</name>
@@ -304,6 +308,46 @@
         <source>The keychain is locked: the tokens here are shown and copied from memory. They are still saved in the keychain.</source>
         <translation>Der Schlüsselbund ist gesperrt: Die Tokens hier werden aus dem Arbeitsspeicher angezeigt und kopiert. Im Schlüsselbund sind sie weiterhin gespeichert.</translation>
     </message>
+    <message>
+        <source>Scoped tokens are created in the platform&apos;s web app; paste one here after.</source>
+        <translation>Tokens mit Berechtigungsbereichen werden in der Web-App der Plattform erstellt; fügen Sie eines danach hier ein.</translation>
+    </message>
+    <message>
+        <source>This platform does not offer scoped access tokens.</source>
+        <translation>Diese Plattform bietet keine Zugriffstokens mit Berechtigungsbereichen an.</translation>
+    </message>
+    <message>
+        <source>Signed-in accounts get their scoped tokens from the platform.</source>
+        <translation>Angemeldete Konten erhalten ihre Tokens mit Berechtigungsbereichen von der Plattform.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the token.</source>
+        <translation>Geben Sie einen Namen für das Token ein.</translation>
+    </message>
+    <message>
+        <source>Enter the primary contact&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Hauptkontakts ein.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope: a token without scopes can call nothing.</source>
+        <translation>Wählen Sie mindestens einen Berechtigungsbereich: Ein Token ohne Berechtigungsbereiche kann nichts aufrufen.</translation>
+    </message>
+    <message>
+        <source>“%1” is created. Its Auth Token is not saved on this device yet: copy it now, then retry saving.</source>
+        <translation>„%1“ ist erstellt. Sein Auth Token ist auf diesem Gerät noch nicht gespeichert: Kopieren Sie es jetzt und versuchen Sie dann erneut zu speichern.</translation>
+    </message>
+    <message>
+        <source>“%1” is created. Copy its Auth Token now: the platform shows it only this once (it stays saved on this device).</source>
+        <translation>„%1“ ist erstellt. Kopieren Sie sein Auth Token jetzt: Die Plattform zeigt es nur dieses eine Mal (auf diesem Gerät bleibt es gespeichert).</translation>
+    </message>
+    <message>
+        <source>“%1” is saved. It is genuine, but may not read company information: the check got 403.</source>
+        <translation>„%1“ ist gespeichert. Es ist echt, darf aber keine Unternehmensinformationen lesen: Die Prüfung erhielt 403.</translation>
+    </message>
+    <message>
+        <source>“%1” passes and is saved in the keychain.</source>
+        <translation>„%1“ ist gültig und im Schlüsselbund gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AppController</name>
@@ -332,6 +376,10 @@
     <message>
         <source>The token is shown, but it could not be saved in the keychain:</source>
         <translation>Das Token wird angezeigt, konnte aber nicht im Schlüsselbund gespeichert werden:</translation>
+    </message>
+    <message>
+        <source>The token is gone here, but its keychain entry could not be removed:</source>
+        <translation>Das Token ist hier entfernt, aber sein Schlüsselbund-Eintrag konnte nicht gelöscht werden:</translation>
     </message>
 </context>
 <context>
@@ -439,6 +487,14 @@
     <message>
         <source>Could not remove the saved tokens, so you are still signed in.</source>
         <translation>Die gespeicherten Tokens konnten nicht entfernt werden, daher sind Sie weiterhin angemeldet.</translation>
+    </message>
+    <message>
+        <source>The platform no longer lists this token.</source>
+        <translation>Die Plattform führt dieses Token nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The platform refused this Auth Token for this token, so nothing was saved. Copy it again, whole, or reset the token.</source>
+        <translation>Die Plattform hat dieses Auth Token für dieses Token abgelehnt, daher wurde nichts gespeichert. Kopieren Sie es erneut und vollständig, oder setzen Sie das Token zurück.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +635,77 @@
         <source>Not known (reset in the web app)</source>
         <translation>Nicht bekannt (in der Web-App zurückgesetzt)</translation>
     </message>
+    <message>
+        <source>Genuine, but not allowed to read company information: the platform knows this token, and its scopes leave that call out.</source>
+        <translation>Echt, aber ohne Erlaubnis, Unternehmensinformationen zu lesen: Die Plattform kennt dieses Token, und seine Berechtigungsbereiche schließen diesen Aufruf aus.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft %1</translation>
+    </message>
+    <message>
+        <source>The platform shows a scoped token&apos;s Auth Token only when it is created or reset, and this device does not hold it. Paste it, or reset the token to get a new one.</source>
+        <translation>Die Plattform zeigt das Auth Token eines Tokens mit Berechtigungsbereichen nur beim Erstellen oder Zurücksetzen, und dieses Gerät hat es nicht. Fügen Sie es ein, oder setzen Sie das Token zurück, um ein neues zu erhalten.</translation>
+    </message>
+    <message>
+        <source>This device already holds this token&apos;s value.</source>
+        <translation>Dieses Gerät hat den Wert dieses Tokens bereits.</translation>
+    </message>
+    <message>
+        <source>Only scoped access tokens have a name, contacts and scopes.</source>
+        <translation>Nur Zugriffstokens mit Berechtigungsbereichen haben einen Namen, Kontakte und Berechtigungsbereiche.</translation>
+    </message>
+    <message>
+        <source>The legacy tokens cannot be deleted.</source>
+        <translation>Die Legacy-Tokens können nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left this hour.</source>
+        <translation>%1 von %2 Anfragen in dieser Stunde übrig.</translation>
+    </message>
+    <message>
+        <source>%1 requests left this hour.</source>
+        <translation>%1 Anfragen in dieser Stunde übrig.</translation>
+    </message>
+    <message>
+        <source>Genuine: the platform knows this token, but it may not read company information (403).</source>
+        <translation>Echt: Die Plattform kennt dieses Token, aber es darf keine Unternehmensinformationen lesen (403).</translation>
+    </message>
+    <message>
+        <source>The token “%1” passes and is saved in the keychain.</source>
+        <translation>Das Token „%1“ ist gültig und im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The platform refused this token (it is wrong, or it was reset), so what it may reach is not known.</source>
+        <translation>Die Plattform hat dieses Token abgelehnt (es ist falsch oder wurde zurückgesetzt), daher ist nicht bekannt, was es erreichen darf.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit for this hour is used up, so the check stopped. Try again later.</source>
+        <translation>Das Anfragelimit der Plattform für diese Stunde ist aufgebraucht, daher wurde die Prüfung beendet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in %n request(s): it may call %1 of %2 API categories.</source>
+        <translation>
+            <numerusform>Mit %n Anfrage geprüft: Es darf %1 von %2 API-Kategorien aufrufen.</numerusform>
+            <numerusform>Mit %n Anfragen geprüft: Es darf %1 von %2 API-Kategorien aufrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on the platform.</source>
+        <translation>Auf der Plattform gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Wählen Sie mindestens einen Berechtigungsbereich.</translation>
+    </message>
+    <message>
+        <source>The scopes of “%1” are updated. Calls outside them now get 403.</source>
+        <translation>Die Berechtigungsbereiche von „%1“ sind aktualisiert. Aufrufe außerhalb davon erhalten jetzt 403.</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted.</source>
+        <translation>„%1“ ist gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::TokensOnlyService</name>
@@ -613,6 +740,26 @@
     <message>
         <source>This token belongs to “%1”, not to “%2”, so it was not added here. Add it as an account of its own.</source>
         <translation>Dieses Token gehört zu „%1“, nicht zu „%2“, und wurde deshalb hier nicht hinzugefügt. Fügen Sie es als eigenes Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s name, as the web app shows it.</source>
+        <translation>Geben Sie den Namen des Tokens ein, wie die Web-App ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 100 characters.</source>
+        <translation>Der Name ist zu lang: höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This account already has a token called “%1”. Replace its value, or choose another name.</source>
+        <translation>Dieses Konto hat bereits ein Token namens „%1“. Ersetzen Sie seinen Wert, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This account already holds a token with this Account SID.</source>
+        <translation>Dieses Konto hat bereits ein Token mit dieser Account SID.</translation>
+    </message>
+    <message>
+        <source>This account holds no such token.</source>
+        <translation>Dieses Konto hat kein solches Token.</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,10 @@
         <source>The account list is being changed by another program and did not become free; nothing was saved. Try again.</source>
         <translation>La liste des comptes est en cours de modification par un autre programme et ne s&apos;est pas libérée&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
     </message>
+    <message>
+        <source>There is no saved token to probe yet.</source>
+        <translation>Il n&apos;y a pas encore de jeton enregistré à sonder.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AccountView</name>
@@ -304,6 +308,46 @@
         <source>The keychain is locked: the tokens here are shown and copied from memory. They are still saved in the keychain.</source>
         <translation>Le trousseau est verrouillé&#xa0;: les jetons affichés ici sont lus et copiés depuis la mémoire. Ils restent enregistrés dans le trousseau.</translation>
     </message>
+    <message>
+        <source>Scoped tokens are created in the platform&apos;s web app; paste one here after.</source>
+        <translation>Les jetons à portée limitée se créent dans l&apos;application web de la plateforme&#xa0;; collez-en un ici ensuite.</translation>
+    </message>
+    <message>
+        <source>This platform does not offer scoped access tokens.</source>
+        <translation>Cette plateforme ne propose pas de jetons d&apos;accès à portée limitée.</translation>
+    </message>
+    <message>
+        <source>Signed-in accounts get their scoped tokens from the platform.</source>
+        <translation>Les comptes connectés obtiennent leurs jetons à portée limitée de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the token.</source>
+        <translation>Saisissez un nom pour le jeton.</translation>
+    </message>
+    <message>
+        <source>Enter the primary contact&apos;s e-mail address.</source>
+        <translation>Saisissez l&apos;adresse e-mail du contact principal.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope: a token without scopes can call nothing.</source>
+        <translation>Choisissez au moins une portée&#xa0;: un jeton sans portée ne peut rien appeler.</translation>
+    </message>
+    <message>
+        <source>“%1” is created. Its Auth Token is not saved on this device yet: copy it now, then retry saving.</source>
+        <translation>«&#xa0;%1&#xa0;» est créé. Son Auth Token n&apos;est pas encore enregistré sur cet appareil&#xa0;: copiez-le maintenant, puis réessayez l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>“%1” is created. Copy its Auth Token now: the platform shows it only this once (it stays saved on this device).</source>
+        <translation>«&#xa0;%1&#xa0;» est créé. Copiez son Auth Token maintenant&#xa0;: la plateforme ne l&apos;affiche que cette fois (il reste enregistré sur cet appareil).</translation>
+    </message>
+    <message>
+        <source>“%1” is saved. It is genuine, but may not read company information: the check got 403.</source>
+        <translation>«&#xa0;%1&#xa0;» est enregistré. Il est authentique, mais ne peut pas lire les informations de l&apos;entreprise&#xa0;: la vérification a reçu 403.</translation>
+    </message>
+    <message>
+        <source>“%1” passes and is saved in the keychain.</source>
+        <translation>«&#xa0;%1&#xa0;» est accepté et enregistré dans le trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AppController</name>
@@ -332,6 +376,10 @@
     <message>
         <source>The token is shown, but it could not be saved in the keychain:</source>
         <translation>Le jeton est affiché, mais il n&apos;a pas pu être enregistré dans le trousseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The token is gone here, but its keychain entry could not be removed:</source>
+        <translation>Le jeton a disparu ici, mais son entrée du trousseau n&apos;a pas pu être supprimée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -439,6 +487,14 @@
     <message>
         <source>Could not remove the saved tokens, so you are still signed in.</source>
         <translation>Impossible de supprimer les jetons enregistrés&#xa0;: vous êtes donc toujours connecté.</translation>
+    </message>
+    <message>
+        <source>The platform no longer lists this token.</source>
+        <translation>La plateforme ne répertorie plus ce jeton.</translation>
+    </message>
+    <message>
+        <source>The platform refused this Auth Token for this token, so nothing was saved. Copy it again, whole, or reset the token.</source>
+        <translation>La plateforme a refusé cet Auth Token pour ce jeton, donc rien n&apos;a été enregistré. Copiez-le à nouveau, en entier, ou réinitialisez le jeton.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +635,77 @@
         <source>Not known (reset in the web app)</source>
         <translation>Inconnue (réinitialisé dans l&apos;application web)</translation>
     </message>
+    <message>
+        <source>Genuine, but not allowed to read company information: the platform knows this token, and its scopes leave that call out.</source>
+        <translation>Authentique, mais sans droit de lire les informations de l&apos;entreprise&#xa0;: la plateforme connaît ce jeton, et ses portées excluent cet appel.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Vérifié %1</translation>
+    </message>
+    <message>
+        <source>The platform shows a scoped token&apos;s Auth Token only when it is created or reset, and this device does not hold it. Paste it, or reset the token to get a new one.</source>
+        <translation>La plateforme n&apos;affiche l&apos;Auth Token d&apos;un jeton à portée limitée qu&apos;à sa création ou à sa réinitialisation, et cet appareil ne le détient pas. Collez-le, ou réinitialisez le jeton pour en obtenir un nouveau.</translation>
+    </message>
+    <message>
+        <source>This device already holds this token&apos;s value.</source>
+        <translation>Cet appareil détient déjà la valeur de ce jeton.</translation>
+    </message>
+    <message>
+        <source>Only scoped access tokens have a name, contacts and scopes.</source>
+        <translation>Seuls les jetons d&apos;accès à portée limitée ont un nom, des contacts et des portées.</translation>
+    </message>
+    <message>
+        <source>The legacy tokens cannot be deleted.</source>
+        <translation>Les jetons hérités ne peuvent pas être supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left this hour.</source>
+        <translation>%1 requêtes sur %2 restantes cette heure-ci.</translation>
+    </message>
+    <message>
+        <source>%1 requests left this hour.</source>
+        <translation>%1 requêtes restantes cette heure-ci.</translation>
+    </message>
+    <message>
+        <source>Genuine: the platform knows this token, but it may not read company information (403).</source>
+        <translation>Authentique&#xa0;: la plateforme connaît ce jeton, mais il ne peut pas lire les informations de l&apos;entreprise (403).</translation>
+    </message>
+    <message>
+        <source>The token “%1” passes and is saved in the keychain.</source>
+        <translation>Le jeton «&#xa0;%1&#xa0;» est accepté et enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The platform refused this token (it is wrong, or it was reset), so what it may reach is not known.</source>
+        <translation>La plateforme a refusé ce jeton (il est erroné, ou a été réinitialisé), donc ce qu&apos;il peut atteindre n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit for this hour is used up, so the check stopped. Try again later.</source>
+        <translation>La limite de requêtes de la plateforme pour cette heure est atteinte, donc la vérification s&apos;est arrêtée. Réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in %n request(s): it may call %1 of %2 API categories.</source>
+        <translation>
+            <numerusform>Vérifié en %n requête&#xa0;: il peut appeler %1 catégories d&apos;API sur %2.</numerusform>
+            <numerusform>Vérifié en %n requêtes&#xa0;: il peut appeler %1 catégories d&apos;API sur %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on the platform.</source>
+        <translation>Enregistré sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Choisissez au moins une portée.</translation>
+    </message>
+    <message>
+        <source>The scopes of “%1” are updated. Calls outside them now get 403.</source>
+        <translation>Les portées de «&#xa0;%1&#xa0;» sont mises à jour. Les appels hors de ces portées reçoivent désormais 403.</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» est supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::TokensOnlyService</name>
@@ -613,6 +740,26 @@
     <message>
         <source>This token belongs to “%1”, not to “%2”, so it was not added here. Add it as an account of its own.</source>
         <translation>Ce jeton appartient à «&#xa0;%1&#xa0;», pas à «&#xa0;%2&#xa0;»&#xa0;: il n&apos;a donc pas été ajouté ici. Ajoutez-le comme un compte à part.</translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s name, as the web app shows it.</source>
+        <translation>Saisissez le nom du jeton, tel que l&apos;application web l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 100 characters.</source>
+        <translation>Le nom est trop long&#xa0;: 100 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This account already has a token called “%1”. Replace its value, or choose another name.</source>
+        <translation>Ce compte a déjà un jeton nommé «&#xa0;%1&#xa0;». Remplacez sa valeur, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This account already holds a token with this Account SID.</source>
+        <translation>Ce compte détient déjà un jeton avec cet Account SID.</translation>
+    </message>
+    <message>
+        <source>This account holds no such token.</source>
+        <translation>Ce compte ne détient pas ce jeton.</translation>
     </message>
 </context>
 <context>
