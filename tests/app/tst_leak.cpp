@@ -18,6 +18,7 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -96,6 +97,30 @@ private Q_SLOTS:
             secrets << fresh;
             account->readWrite()->copyToken();
 
+            // A scoped access token: created (its Auth Token shown once), copied,
+            // probed, its scopes edited, reset.
+            QVERIFY(run(account->catalogueState(), [&] { account->loadCatalogue(); }));
+            QVERIFY(run(account->createState(), [&] {
+                account->createAccessToken(u"Leak check"_s, u"Nightly reports"_s, 0, u"ops@example.com"_s,
+                                           {u"dev@example.com"_s}, {u"reports.list"_s});
+            }));
+            TokenView *scoped = account->createdToken();
+            QVERIFY(scoped);
+            scoped->reveal();
+            const QString scopedToken = scoped->shownToken();
+            QVERIFY(!scopedToken.isEmpty());
+            secrets << scopedToken;
+            scoped->copyToken();
+            scoped->copyAsCurl();
+            QVERIFY(run(scoped->probeState(), [&] { scoped->probe(); }));
+            QVERIFY(run(scoped->editState(), [&] { scoped->updateScopes({u"reports.list"_s, u"advertisers.list"_s}); }));
+            QVERIFY(run(scoped->resetState(), [&] { scoped->reset(); }));
+            scoped->reveal();
+            const QString scopedFresh = scoped->shownToken();
+            QVERIFY(scopedFresh != scopedToken && !scopedFresh.isEmpty());
+            secrets << scopedFresh;
+            const QString scopedSid = scoped->accountSid();
+
             // The session token too, read where it lives.
             KeychainStore store;
             const QString part = KeychainKeys::accountPart(server.url(), account->id());
@@ -119,6 +144,19 @@ private Q_SLOTS:
             secrets << freshReadOnly;
             QVERIFY(run(pasted->readOnly()->replaceState(), [&] { pasted->readOnly()->replace(freshReadOnly); }));
             pasted->readOnly()->copyAsEnvironment();
+            // The scoped token pasted too: checked, kept, probed, copied.
+            QVERIFY(run(pasted->addScopedState(), [&] {
+                pasted->addScopedToken(u"Leak check"_s, scopedSid, scopedFresh + u"\n"_s);
+            }));
+            TokenView *pastedScoped = pasted->scopedToken(u"Leak check"_s);
+            QVERIFY(pastedScoped && pastedScoped->hasSecret());
+            QVERIFY(run(pastedScoped->probeState(), [&] { pastedScoped->probe(); }));
+            pastedScoped->copyToken();
+            // Deleted: its view goes once the delete has finished.
+            QPointer<TokenView> deleted(scoped);
+            scoped->deleteToken();
+            QTRY_VERIFY_WITH_TIMEOUT(deleted.isNull(), 20000);
+            QVERIFY(!account->scopedToken(u"Leak check"_s));
             QVERIFY(run(app.removeState(), [&] { app.removeAccount(pasted->id()); }));
 
             app.switchTo(account->id());

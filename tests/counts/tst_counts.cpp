@@ -112,6 +112,30 @@ private Q_SLOTS:
         QVERIFY2(!token->upgradeState()->failed(), qPrintable(token->upgradeState()->message()));
         record(u"upgrade"_s, {1, 0, 1, 0});
 
+        // Create Access Token: the catalogue once per session, then the token
+        // itself; its Auth Token and the state into the keychain.
+        finish(account->catalogueState(), [&] { account->loadCatalogue(); });
+        QVERIFY(!account->catalogue().isEmpty());
+        record(u"load the scope catalogue"_s, {1, 0, 0, 0});
+        finish(account->createState(), [&] {
+            account->createAccessToken(u"Counted"_s, {}, 0, u"ops@example.com"_s, {},
+                                       {u"reports.list"_s, u"advertisers.list"_s});
+        });
+        QVERIFY2(!account->createState()->failed(), qPrintable(account->createState()->message()));
+        TokenView *scoped = account->createdToken();
+        QVERIFY(scoped && scoped->hasSecret());
+        record(u"create a scoped token"_s, {1, 0, 2, 0});
+
+        finish(scoped->probeState(), [&] { scoped->probe(); });
+        QVERIFY2(!scoped->probeState()->failed(), qPrintable(scoped->probeState()->message()));
+        // One GET per API category (five; the issue allows at most 8), and the findings into the state.
+        record(u"probe a scoped token"_s, {5, 0, 1, 0});
+
+        finish(scoped->resetState(), [&] { scoped->reset(); });
+        QVERIFY2(!scoped->resetState()->failed(), qPrintable(scoped->resetState()->message()));
+        QVERIFY(!scoped->unsaved());
+        record(u"reset a scoped token"_s, {1, 0, 2, 0});
+
         first.reset();
         m_store.take();
 

@@ -273,7 +273,28 @@ void AccountView::syncScopedTokens()
             m_created = nullptr;
             Q_EMIT createdTokenChanged();
         }
+        retireWhenIdle(view);
+    }
+}
+
+void AccountView::retireWhenIdle(TokenView *view)
+{
+    // A token deleted from its own page (or reset elsewhere while it probes)
+    // leaves the list before its action has finished: its view goes once every
+    // action it started has said how it ended, never under a running callback.
+    const QList<ActionState *> states = view->findChildren<ActionState *>(Qt::FindDirectChildrenOnly);
+    const auto idle = [states] {
+        return std::none_of(states.cbegin(), states.cend(), [](const ActionState *s) { return s->busy(); });
+    };
+    if (idle()) {
         view->deleteLater();
+        return;
+    }
+    for (ActionState *state : states) {
+        connect(state, &ActionState::finished, view, [view, idle] {
+            if (idle())
+                view->deleteLater();
+        });
     }
 }
 

@@ -214,6 +214,7 @@ private:
     void setRules();
     /// One TokenView per scoped token the service lists, made and dropped as the list changes.
     void syncScopedTokens();
+    void retireWhenIdle(TokenView *view);
     /// An attempt of the reconnect schedule: one refresh.
     void reconnect();
 
