@@ -34,7 +34,10 @@ int cli(const QStringList &arguments, const QByteArray &input = {})
         return -1;
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(90000))
+    // The app under test keeps running while the tool does: it may hold the
+    // keychain lock the tool waits for, and lets go of it only from its event
+    // loop (a blocking waitForFinished here was a deadlock until --wait ran out).
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 90000))
         return -1;
     if (process.exitCode() != 0)
         qWarning("cli %s: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
