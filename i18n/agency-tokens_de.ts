@@ -763,6 +763,33 @@
     </message>
 </context>
 <context>
+    <name>AgencyTokens::UsageStore</name>
+    <message>
+        <source>The list of integrations (%1) cannot be read: %2</source>
+        <translation>Die Liste der Integrationen (%1) kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The list of integrations (%1) is damaged; it is kept as %2 at the next change.</source>
+        <translation>Die Liste der Integrationen (%1) ist beschädigt; bei der nächsten Änderung wird sie als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another window or agency-tokens-cli is changing the list of integrations. Try again.</source>
+        <translation>Ein anderes Fenster oder agency-tokens-cli ändert gerade die Liste der Integrationen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not save the list of integrations (%1): %2</source>
+        <translation>Die Liste der Integrationen (%1) konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>This is not an export of integrations from Agency Tokens.</source>
+        <translation>Dies ist kein Export von Integrationen aus Agency Tokens.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Legacy tokens are on</source>

@@ -763,6 +763,33 @@
     </message>
 </context>
 <context>
+    <name>AgencyTokens::UsageStore</name>
+    <message>
+        <source>The list of integrations (%1) cannot be read: %2</source>
+        <translation>La liste des intégrations (%1) ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The list of integrations (%1) is damaged; it is kept as %2 at the next change.</source>
+        <translation>La liste des intégrations (%1) est endommagée&#xa0;; elle sera conservée sous %2 à la prochaine modification.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Another window or agency-tokens-cli is changing the list of integrations. Try again.</source>
+        <translation>Une autre fenêtre ou agency-tokens-cli modifie la liste des intégrations. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not save the list of integrations (%1): %2</source>
+        <translation>Impossible d&apos;enregistrer la liste des intégrations (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This is not an export of integrations from Agency Tokens.</source>
+        <translation>Ceci n&apos;est pas un export d&apos;intégrations d&apos;Agency Tokens.</translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <source>Legacy tokens are on</source>
