@@ -598,6 +598,7 @@ void TokenView::reveal()
     if (++g_revealedCount == 1 && m_services)
         m_services->screenGuard()->setTokenRevealed(true);
     m_revealTimer.start();
+    m_service->record(m_ref, u"reveal"_s);
     Q_EMIT changed();
 }
 
@@ -620,8 +621,10 @@ QString TokenView::copyLabel(const QString &what) const
 
 void TokenView::copyToken()
 {
-    if (const auto credential = m_service->credential(m_ref))
+    if (const auto credential = m_service->credential(m_ref)) {
         m_services->clipboard()->copySecret(copyLabel(tr("Auth Token")), credential->authToken.revealClearValue());
+        m_service->record(m_ref, u"copy"_s, u"token"_s);
+    }
 }
 
 void TokenView::copyAccountSid()
@@ -632,15 +635,19 @@ void TokenView::copyAccountSid()
 
 void TokenView::copyAsCurl()
 {
-    if (const auto credential = m_service->credential(m_ref))
+    if (const auto credential = m_service->credential(m_ref)) {
         m_services->clipboard()->copySecret(copyLabel(tr("curl command")),
                                 CopyFormats::curlCommand(m_service->api().apiBase(), *credential));
+        m_service->record(m_ref, u"copy"_s, u"curl"_s);
+    }
 }
 
 void TokenView::copyAsEnvironment()
 {
-    if (const auto credential = m_service->credential(m_ref))
+    if (const auto credential = m_service->credential(m_ref)) {
         m_services->clipboard()->copySecret(copyLabel(tr("environment variables")), CopyFormats::environment(*credential));
+        m_service->record(m_ref, u"copy"_s, u"environment"_s);
+    }
 }
 
 } // namespace AgencyTokens

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QPointer>
 
+using namespace Qt::StringLiterals;
+
 namespace AgencyTokens {
 
 namespace {
@@ -270,6 +272,65 @@ void AccountService::updateSnapshot(std::function<void(StateSnapshot &)> change,
     });
 }
 
+QString AccountService::checkWord(const HttpError &error, CheckAnswer answer)
+{
+    if (error.kind == HttpError::Kind::RateLimited)
+        return u"rate limited"_s;
+    if (error.isOffline() || error.kind == HttpError::Kind::ConnectionClosed || error.kind == HttpError::Kind::Tls)
+        return u"network"_s;
+    if (!error.ok())
+        return u"failed"_s;
+    switch (answer) {
+    case CheckAnswer::Passed:
+        return u"ok"_s;
+    case CheckAnswer::Refused:
+        return u"refused"_s;
+    case CheckAnswer::NotPermitted:
+        return u"not permitted"_s;
+    case CheckAnswer::RateLimited:
+        return u"rate limited"_s;
+    }
+    return u"failed"_s;
+}
+
+QString AccountService::tokenTitle(const TokenRef &ref) const
+{
+    if (ref.isScoped()) {
+        const auto info = tokenInfo(ref);
+        return info && !info->name.isEmpty() ? info->name : ref.sid.toString();
+    }
+    return tokenKindDisplayName(ref.kind);
+}
+
+void AccountService::record(const TokenRef &ref, const QString &action, const QString &detail, const QString &title)
+{
+    ActivityEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.account = m_info.id;
+    entry.accountName = m_info.name;
+    entry.token = ref.key();
+    entry.tokenTitle = title.isEmpty() ? tokenTitle(ref) : title;
+    entry.action = action;
+    entry.detail = detail;
+    entry.by = UsageStore::processActor();
+    if (const UsageStore::Result r = m_usage.log(entry); !r.ok)
+        qCWarning(lcService) << "could not add to the activity log:" << r.message;
+}
+
+void AccountService::startChecklist(const TokenRef &ref)
+{
+    if (const UsageStore::Result r = m_usage.update(m_info.id, ref.key(), [](TokenUsage &u) { u.startChecklist(); });
+        !r.ok)
+        qCWarning(lcService) << "could not turn the integrations into a checklist:" << r.message;
+}
+
+void AccountService::startAge(const TokenRef &ref)
+{
+    const auto r = m_usage.update(m_info.id, ref.key(), [](TokenUsage &u) { u.since = QDateTime::currentDateTimeUtc(); });
+    if (!r.ok)
+        qCWarning(lcService) << "could not note when the token was added:" << r.message;
+}
+
 void AccountService::verify(const TokenRef &ref, std::optional<int> version,
                             std::function<void(const Outcome &, const VerifyResult &)> done)
 {
@@ -282,6 +343,7 @@ void AccountService::verify(const TokenRef &ref, std::optional<int> version,
     m_api.verify(*c, version, this, [this, ref, done, token = c->authToken](const HttpError &error,
                                                                            const VerifyResult &result) {
         endWork();
+        record(ref, u"verify"_s, checkWord(error, result.answer));
         if (!error.ok()) {
             done(apiFailure(error), result);
             return;
@@ -308,6 +370,7 @@ void AccountService::probe(const TokenRef &ref, std::function<void(const Outcome
     beginWork();
     m_api.probe(*c, this, [this, ref, done](const HttpError &error, const ProbeResult &result) {
         endWork();
+        record(ref, u"probe"_s, checkWord(error, result.answer));
         if (!error.ok()) {
             done(apiFailure(error), result);
             return;
@@ -344,7 +407,21 @@ void AccountService::removeEverything(OutcomeDone done)
 
 void AccountService::removeAccount(OutcomeDone done)
 {
-    wipeAll(true, std::move(done));
+    // What the log says afterwards: each token this account held, by its title now.
+    QList<std::pair<TokenRef, QString>> held;
+    for (const TokenRef &ref : tokenRefs()) {
+        if (credential(ref))
+            held.append({ref, tokenTitle(ref)});
+    }
+    wipeAll(true, [this, held, done](const Outcome &o) {
+        if (o.ok) {
+            for (const auto &[ref, title] : held)
+                record(ref, u"remove"_s, {}, title);
+            if (const UsageStore::Result r = m_usage.removeAccount(m_info.id); !r.ok)
+                qCWarning(lcService) << "could not forget where this account's tokens are used:" << r.message;
+        }
+        done(o);
+    });
 }
 
 void AccountService::wipeAll(bool unlist, OutcomeDone done)

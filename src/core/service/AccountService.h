@@ -8,6 +8,7 @@
 #include "keychain/IndexLock.h"
 #include "keychain/SecretStore.h"
 #include "platform/PlatformApi.h"
+#include "usage/UsageStore.h"
 
 #include <QObject>
 
@@ -50,6 +51,23 @@ public:
     /// Every token the account lists: the legacy pair first, then the scoped ones.
     [[nodiscard]] QList<TokenRef> tokenRefs() const;
     [[nodiscard]] PlatformApi &api() { return m_api; }
+    /// A check's result in one word, as the log and "check all" say it: ok,
+    /// refused, not permitted, rate limited, network, failed.
+    [[nodiscard]] static QString checkWord(const HttpError &error, CheckAnswer answer);
+    /// "Read/Write", "Read-Only", or a scoped token's name.
+    [[nodiscard]] QString tokenTitle(const TokenRef &ref) const;
+
+    /// Where this account's tokens are used, their rotation policy and what
+    /// this device did with them (shared with every other process).
+    [[nodiscard]] UsageStore &usage() { return m_usage; }
+    [[nodiscard]] TokenUsage usageOf(const TokenRef &ref) const { return m_usage.usage(m_info.id, ref.key()); }
+    /// One line of this device's activity log for `ref` (never a secret).
+    void record(const TokenRef &ref, const QString &action, const QString &detail = {}, const QString &title = {});
+    /// `ref`'s value changed (reset, replace): its integrations become a
+    /// checklist, and its age counts from now.
+    void startChecklist(const TokenRef &ref);
+    /// `ref`'s value is new to this device (created, pasted): its age counts from now.
+    void startAge(const TokenRef &ref);
 
     /// The account belongs to the shared account list (AccountList): every
     /// write of its keychain entries first asks, under the keychain's
@@ -140,6 +158,7 @@ protected:
     StateSnapshot m_snapshot;
     QString m_storedSnapshot; // the JSON the keychain holds, as last read or written; empty: unknown
     IndexLock m_stateLock;    // around updateSnapshot(), shared by every process
+    UsageStore m_usage;
 
 private:
     Phase m_phase = Phase::Starting;

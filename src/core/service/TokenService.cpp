@@ -270,10 +270,12 @@ void TokenService::reset(const TokenRef &ref, OutcomeDone done)
 {
     auto finish = finisher(done);
     if (ref.isScoped()) {
-        m_api.resetAccessToken(ref.sid, this, [this, finish](const HttpError &error, const IssuedAccessToken &issued) {
+        m_api.resetAccessToken(ref.sid, this, [this, ref, finish](const HttpError &error, const IssuedAccessToken &issued) {
             if (failedOn(error, finish))
                 return;
             setOnline(true);
+            record(ref, u"reset"_s);
+            startChecklist(ref);
             takeIssued(issued, finish);
         });
         return;
@@ -283,6 +285,8 @@ void TokenService::reset(const TokenRef &ref, OutcomeDone done)
         if (failedOn(error, finish))
             return;
         setOnline(true);
+        record(kind, u"reset"_s);
+        startChecklist(kind);
         // In memory first: whatever happens to the keychain, the new token is not lost.
         m_vault.keep(answer.credential);
         for (TokenInfo &info : m_snapshot.state.tokens) {
@@ -412,6 +416,8 @@ void TokenService::createAccessToken(const AccessTokenDraft &draft,
         }
         setOnline(true);
         takeIssued(issued, [this, done, sid = issued.info.accountSid](const Outcome &o) {
+            record(TokenRef::scoped(sid), u"create"_s);
+            startAge(TokenRef::scoped(sid));
             endWork();
             done(o, sid);
         });
@@ -453,6 +459,8 @@ void TokenService::deleteAccessToken(const AccountSid &sid, OutcomeDone done)
         if (failedOn(error, finish))
             return;
         setOnline(true);
+        record(TokenRef::scoped(sid), u"delete"_s);
+        m_usage.removeToken(m_info.id, TokenRef::scoped(sid).key());
         m_snapshot.state.accessTokens.removeIf([&sid](const TokenInfo &t) { return t.accountSid == sid; });
         saveSnapshot();
         Q_EMIT changed();

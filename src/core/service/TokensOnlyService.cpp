@@ -212,6 +212,10 @@ void TokensOnlyService::keepChecked(const Credential &credential, const QString 
             snapshot.agencyName = companyName;
     }, [this, credential, replaced, done](const Outcome &) {
         m_vault.store({credential}, [this, credential, replaced, done](const Outcome &stored) {
+            if (stored.ok) {
+                record(TokenRef::of(credential), u"add"_s);
+                startAge(TokenRef::of(credential));
+            }
             if (!stored.ok || !*replaced)
                 return done(stored);
             // The same kind under another Account SID: its old entry would stay hidden until removal.
@@ -238,6 +242,8 @@ void TokensOnlyService::forgetScoped(const AccountSid &sid, OutcomeDone done)
         snapshot.state.accessTokens.removeIf([&sid](const TokenInfo &t) { return t.accountSid == sid; });
     }, [this, ref, finish](const Outcome &) {
         Q_EMIT changed();
+        record(ref, u"remove"_s);
+        m_usage.removeToken(m_info.id, ref.key());
         m_vault.remove(ref, finish);
     });
 }
@@ -289,6 +295,8 @@ void TokensOnlyService::compareOld(const Credential &old, const Credential &fres
         }
         m_vault.keep(fresh);
         saveSnapshot();
+        record(TokenRef::of(fresh), u"replace"_s);
+        startChecklist(TokenRef::of(fresh));
         m_vault.store({fresh}, done);
     });
 }

@@ -92,6 +92,20 @@ QString UsageStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/usage.json"_s;
 }
 
+namespace {
+Actor g_processActor = Actor::App;
+}
+
+void UsageStore::setProcessActor(Actor actor)
+{
+    g_processActor = actor;
+}
+
+Actor UsageStore::processActor()
+{
+    return g_processActor;
+}
+
 QString UsageStore::actorToWire(Actor actor)
 {
     return actor == Actor::Cli ? u"cli"_s : u"app"_s;

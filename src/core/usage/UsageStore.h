@@ -81,6 +81,9 @@ public:
 
     explicit UsageStore(QString path = defaultPath(), int maxActivity = DefaultMaxActivity);
     [[nodiscard]] static QString defaultPath();
+    /// Which program this process is (the app, unless the CLI says so at start): who the log names.
+    static void setProcessActor(Actor actor);
+    [[nodiscard]] static Actor processActor();
     [[nodiscard]] const QString &path() const { return m_path; }
 
     struct Result

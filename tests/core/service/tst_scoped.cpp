@@ -12,6 +12,7 @@
 #include "service/TokenService.h"
 #include "service/TokensOnlyService.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace AgencyTokens;
@@ -287,6 +288,100 @@ private Q_SLOTS:
         QVERIFY(!pasted.tokenInfo(deniedRef));
         QVERIFY(keychainValue(KeychainKeys::tokenKey(part, denied.accountSid, TokenKind::Scoped)).isEmpty());
         QVERIFY(!keychainValue(KeychainKeys::tokenKey(part, reader.accountSid, TokenKind::Scoped)).isEmpty());
+    }
+
+    void resetAndReplaceTurnIntegrationsIntoAChecklist()
+    {
+        ServerProcess server;
+        QVERIFY(server.start());
+        SignedIn admin(u"usage-issuer"_s);
+        auto o = run([&](OutcomeDone d) { admin.service.signIn(server.url(), u"admin"_s, u"admin-demo"_s, d); });
+        QVERIFY2(o.ok, qPrintable(o.message));
+        const auto sid = admin.create(u"Sync"_s, {u"reports.list"_s});
+        QVERIFY(sid);
+        const TokenRef ref = TokenRef::scoped(*sid);
+        UsageStore &usage = admin.service.usage();
+        QVERIFY(admin.service.usageOf(ref).since.isValid()); // created: its age counts from now
+        QVERIFY(usage.update(u"usage-issuer"_s, ref.key(), [](TokenUsage &u) {
+            Integration a;
+            a.id = u"a"_s;
+            a.name = u"Warehouse"_s;
+            Integration b = a;
+            b.id = u"b"_s;
+            b.name = u"Dashboard"_s;
+            u.integrations = {a, b};
+            u.since = QDateTime::currentDateTimeUtc().addDays(-120);
+            u.rotateEveryDays = 90;
+        }).ok);
+        QVERIFY(admin.service.usageOf(ref).due());
+
+        // A reset (signed in): both integrations now hold the old value, and the age starts again.
+        o = run([&](OutcomeDone d) { admin.service.reset(ref, d); });
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QCOMPARE(admin.service.usageOf(ref).pendingCount(), 2);
+        QVERIFY(!admin.service.usageOf(ref).due());
+        // Another process reads the same.
+        QCOMPARE(UsageStore(usage.path()).usage(u"usage-issuer"_s, ref.key()).pendingCount(), 2);
+
+        // A replace (tokens only) does the same for the pasted copy.
+        const Credential first = *admin.service.credential(ref);
+        KeychainStore store;
+        RestClient client;
+        TokensOnlyService pasted({u"usage-pasted"_s, u"Pasted"_s, AccountKind::TokensOnly, server.url(), {}}, &store, &client);
+        o = run([&](OutcomeDone d) {
+            pasted.addScoped(u"Sync"_s, first.accountSid.toString(), first.authToken.revealClearValue(), false, d);
+        });
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QVERIFY(pasted.usageOf(ref).since.isValid());
+        QVERIFY(usage.update(u"usage-pasted"_s, ref.key(), [](TokenUsage &u) {
+            Integration a;
+            a.id = u"a"_s;
+            a.name = u"Warehouse"_s;
+            Integration b = a;
+            b.id = u"b"_s;
+            b.name = u"Dashboard"_s;
+            u.integrations = {a, b};
+        }).ok);
+        o = run([&](OutcomeDone d) { admin.service.reset(ref, d); });
+        QVERIFY2(o.ok, qPrintable(o.message));
+        o = run([&](OutcomeDone d) {
+            pasted.replaceToken(ref, admin.service.credential(ref)->authToken.revealClearValue(), d);
+        });
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QCOMPARE(pasted.usageOf(ref).pendingCount(), 2);
+
+        // Verify and probe are logged with their result; the log names the token, never its value.
+        o = run([&](OutcomeDone d) {
+            pasted.verify(ref, std::nullopt, [d](const Outcome &out, const VerifyResult &) { d(out); });
+        });
+        QVERIFY2(o.ok, qPrintable(o.message));
+        probe(pasted, ref);
+        const QList<ActivityEntry> log = usage.activity(u"usage-pasted"_s);
+        QStringList actions;
+        for (const ActivityEntry &entry : log)
+            actions.prepend(entry.action);
+        QCOMPARE(actions, (QStringList{u"add"_s, u"replace"_s, u"verify"_s, u"probe"_s}));
+        QCOMPARE(log.at(1).detail, u"not permitted"_s); // its scopes leave CompanyInformation out
+        QCOMPARE(log.at(1).tokenTitle, u"Sync"_s);
+        QCOMPARE(log.at(1).by, Actor::App);
+        QStringList issuerActions;
+        for (const ActivityEntry &entry : usage.activity(u"usage-issuer"_s))
+            issuerActions.prepend(entry.action);
+        QCOMPARE(issuerActions, (QStringList{u"create"_s, u"reset"_s, u"reset"_s}));
+
+        // Removing the account forgets its records and logs the removal.
+        pasted.setOwnedByList(false);
+        o = run([&](OutcomeDone d) { pasted.removeAccount(d); });
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QVERIFY(usage.tokens(u"usage-pasted"_s).isEmpty());
+        QCOMPARE(usage.activity(u"usage-pasted"_s).first().action, u"remove"_s);
+
+        // Nothing secret in the store.
+        QFile file(usage.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(!content.contains(first.authToken.revealClearValue().toUtf8()));
+        QVERIFY(!content.contains(admin.service.credential(ref)->authToken.revealClearValue().toUtf8()));
     }
 
     void cleanupTestCase()
