@@ -683,13 +683,6 @@
         <source>The platform&apos;s request limit for this hour is used up, so the check stopped. Try again later.</source>
         <translation>Das Anfragelimit der Plattform für diese Stunde ist aufgebraucht, daher wurde die Prüfung beendet. Versuchen Sie es später erneut.</translation>
     </message>
-    <message numerus="yes">
-        <source>Checked in %n request(s): it may call %1 of %2 API categories.</source>
-        <translation>
-            <numerusform>Mit %n Anfrage geprüft: Es darf %1 von %2 API-Kategorien aufrufen.</numerusform>
-            <numerusform>Mit %n Anfragen geprüft: Es darf %1 von %2 API-Kategorien aufrufen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved on the platform.</source>
         <translation>Auf der Plattform gespeichert.</translation>
@@ -705,6 +698,10 @@
     <message>
         <source>“%1” is deleted.</source>
         <translation>„%1“ ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Checked in %1 requests: it may call %2 of %3 API categories.</source>
+        <translation>Mit %1 Anfragen geprüft: Es darf %2 von %3 API-Kategorien aufrufen.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +784,181 @@
     <message>
         <source>This is not an export of integrations from Agency Tokens.</source>
         <translation>Dies ist kein Export von Integrationen aus Agency Tokens.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::UsageView</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Still has the old token</source>
+        <translation>Hat noch das alte Token</translation>
+    </message>
+    <message>
+        <source>Confirmed %1</source>
+        <translation>Bestätigt %1</translation>
+    </message>
+    <message>
+        <source>1 of 1 integration still has the old token</source>
+        <translation>1 von 1 Integration hat noch das alte Token</translation>
+    </message>
+    <message>
+        <source>%1 of %2 integrations still have the old token</source>
+        <translation>%1 von %2 Integrationen haben noch das alte Token</translation>
+    </message>
+    <message>
+        <source>%1 holds this token and stops working until it gets the new one.</source>
+        <translation>%1 nutzt dieses Token und funktioniert nicht mehr, bis es das neue erhält.</translation>
+    </message>
+    <message>
+        <source>These integrations hold this token and stop working until they get the new one: %1.</source>
+        <translation>Diese Integrationen nutzen dieses Token und funktionieren nicht mehr, bis sie das neue erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate every %1</source>
+        <translation>Alle %1 erneuern</translation>
+    </message>
+    <message>
+        <source>1 day old</source>
+        <translation>1 Tag alt</translation>
+    </message>
+    <message>
+        <source>%1 days old</source>
+        <translation>%1 Tage alt</translation>
+    </message>
+    <message>
+        <source>Due for rotation: %1, rotate every %2</source>
+        <translation>Erneuerung fällig: %1, alle %2 erneuern</translation>
+    </message>
+    <message>
+        <source>%1 · rotate every %2</source>
+        <translation>%1 · alle %2 erneuern</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <source>Copied as a curl command</source>
+        <translation>Als curl-Befehl kopiert</translation>
+    </message>
+    <message>
+        <source>Copied as environment variables</source>
+        <translation>Als Umgebungsvariablen kopiert</translation>
+    </message>
+    <message>
+        <source>Copied for “%1”</source>
+        <translation>Für „%1“ kopiert</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Printed by agency-tokens-cli token</source>
+        <translation>Von agency-tokens-cli token ausgegeben</translation>
+    </message>
+    <message>
+        <source>Handed to a command (run)</source>
+        <translation>An einen Befehl übergeben (run)</translation>
+    </message>
+    <message>
+        <source>Used by agency-tokens-cli curl</source>
+        <translation>Von agency-tokens-cli curl verwendet</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Checked what it can reach</source>
+        <translation>Geprüft, was es erreichen kann</translation>
+    </message>
+    <message>
+        <source>Checked what it can reach: %1</source>
+        <translation>Geprüft, was es erreichen kann: %1</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Removed from this device</source>
+        <translation>Von diesem Gerät entfernt</translation>
+    </message>
+    <message>
+        <source>“%1” has the new token</source>
+        <translation>„%1“ hat das neue Token</translation>
+    </message>
+    <message>
+        <source>agency-tokens-cli</source>
+        <translation>agency-tokens-cli</translation>
+    </message>
+    <message>
+        <source>the app</source>
+        <translation>die App</translation>
+    </message>
+    <message>
+        <source>Enter the integration&apos;s name.</source>
+        <translation>Geben Sie den Namen der Integration ein.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This token already lists an integration called “%1”.</source>
+        <translation>Dieses Token führt bereits eine Integration namens „%1“.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>genuine, not permitted</source>
+        <translation>echt, nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Anfragelimit erreicht</translation>
+    </message>
+    <message>
+        <source>platform not reached</source>
+        <translation>Plattform nicht erreicht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -683,13 +683,6 @@
         <source>The platform&apos;s request limit for this hour is used up, so the check stopped. Try again later.</source>
         <translation>La limite de requêtes de la plateforme pour cette heure est atteinte, donc la vérification s&apos;est arrêtée. Réessayez plus tard.</translation>
     </message>
-    <message numerus="yes">
-        <source>Checked in %n request(s): it may call %1 of %2 API categories.</source>
-        <translation>
-            <numerusform>Vérifié en %n requête&#xa0;: il peut appeler %1 catégories d&apos;API sur %2.</numerusform>
-            <numerusform>Vérifié en %n requêtes&#xa0;: il peut appeler %1 catégories d&apos;API sur %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved on the platform.</source>
         <translation>Enregistré sur la plateforme.</translation>
@@ -705,6 +698,10 @@
     <message>
         <source>“%1” is deleted.</source>
         <translation>«&#xa0;%1&#xa0;» est supprimé.</translation>
+    </message>
+    <message>
+        <source>Checked in %1 requests: it may call %2 of %3 API categories.</source>
+        <translation>Vérifié en %1 requêtes&#xa0;: il peut appeler %2 catégories d&apos;API sur %3.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +784,181 @@
     <message>
         <source>This is not an export of integrations from Agency Tokens.</source>
         <translation>Ceci n&apos;est pas un export d&apos;intégrations d&apos;Agency Tokens.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::UsageView</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Still has the old token</source>
+        <translation>A encore l&apos;ancien jeton</translation>
+    </message>
+    <message>
+        <source>Confirmed %1</source>
+        <translation>Confirmé le %1</translation>
+    </message>
+    <message>
+        <source>1 of 1 integration still has the old token</source>
+        <translation>1 intégration sur 1 a encore l&apos;ancien jeton</translation>
+    </message>
+    <message>
+        <source>%1 of %2 integrations still have the old token</source>
+        <translation>%1 intégrations sur %2 ont encore l&apos;ancien jeton</translation>
+    </message>
+    <message>
+        <source>%1 holds this token and stops working until it gets the new one.</source>
+        <translation>%1 utilise ce jeton et cesse de fonctionner jusqu&apos;à ce qu&apos;il reçoive le nouveau.</translation>
+    </message>
+    <message>
+        <source>These integrations hold this token and stop working until they get the new one: %1.</source>
+        <translation>Ces intégrations utilisent ce jeton et cessent de fonctionner jusqu&apos;à ce qu&apos;elles reçoivent le nouveau&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate every %1</source>
+        <translation>Renouveler tous les %1</translation>
+    </message>
+    <message>
+        <source>1 day old</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days old</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Due for rotation: %1, rotate every %2</source>
+        <translation>Renouvellement dû&#xa0;: %1, à renouveler tous les %2</translation>
+    </message>
+    <message>
+        <source>%1 · rotate every %2</source>
+        <translation>%1 · à renouveler tous les %2</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <source>Copied as a curl command</source>
+        <translation>Copié comme commande curl</translation>
+    </message>
+    <message>
+        <source>Copied as environment variables</source>
+        <translation>Copié comme variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Copied for “%1”</source>
+        <translation>Copié pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Printed by agency-tokens-cli token</source>
+        <translation>Affiché par agency-tokens-cli token</translation>
+    </message>
+    <message>
+        <source>Handed to a command (run)</source>
+        <translation>Transmis à une commande (run)</translation>
+    </message>
+    <message>
+        <source>Used by agency-tokens-cli curl</source>
+        <translation>Utilisé par agency-tokens-cli curl</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checked what it can reach</source>
+        <translation>Vérifié ce qu&apos;il peut atteindre</translation>
+    </message>
+    <message>
+        <source>Checked what it can reach: %1</source>
+        <translation>Vérifié ce qu&apos;il peut atteindre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialisé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Removed from this device</source>
+        <translation>Retiré de cet appareil</translation>
+    </message>
+    <message>
+        <source>“%1” has the new token</source>
+        <translation>«&#xa0;%1&#xa0;» a le nouveau jeton</translation>
+    </message>
+    <message>
+        <source>agency-tokens-cli</source>
+        <translation>agency-tokens-cli</translation>
+    </message>
+    <message>
+        <source>the app</source>
+        <translation>l&apos;application</translation>
+    </message>
+    <message>
+        <source>Enter the integration&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;intégration.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Le nom est trop long&#xa0;: %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This token already lists an integration called “%1”.</source>
+        <translation>Ce jeton liste déjà une intégration nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>genuine, not permitted</source>
+        <translation>authentique, non autorisé</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite de requêtes atteinte</translation>
+    </message>
+    <message>
+        <source>platform not reached</source>
+        <translation>plateforme injoignable</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>

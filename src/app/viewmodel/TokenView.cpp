@@ -4,6 +4,7 @@
 #include "AccountView.h"
 #include "CopyFormats.h"
 #include "AppServices.h"
+#include "UsageView.h"
 #include "clipboard/SecureClipboard.h"
 #include "screen/ScreenGuard.h"
 #include "service/TokenService.h"
@@ -527,8 +528,9 @@ void TokenView::probe()
             int allowed = 0;
             for (const ProbeRow &row : r.rows)
                 allowed += row.reach == ProbeRow::Reach::Allowed ? 1 : 0;
-            m_probe->finish(true, tr("Checked in %n request(s): it may call %1 of %2 API categories.", "",
-                                     r.requestsSent).arg(allowed).arg(r.rows.size()));
+            // A probe that passed asked every category: always more than one request.
+            m_probe->finish(true, tr("Checked in %1 requests: it may call %2 of %3 API categories.")
+                                      .arg(r.requestsSent).arg(allowed).arg(r.rows.size()));
         }
         Q_EMIT changed();
     });
@@ -621,10 +623,22 @@ QString TokenView::copyLabel(const QString &what) const
 
 void TokenView::copyToken()
 {
+    copyTokenNoting(u"token"_s);
+}
+
+void TokenView::copyTokenNoting(const QString &detail)
+{
     if (const auto credential = m_service->credential(m_ref)) {
         m_services->clipboard()->copySecret(copyLabel(tr("Auth Token")), credential->authToken.revealClearValue());
-        m_service->record(m_ref, u"copy"_s, u"token"_s);
+        m_service->record(m_ref, u"copy"_s, detail);
     }
+}
+
+UsageView *TokenView::usage()
+{
+    if (!m_usage)
+        m_usage = new UsageView(this, m_service, m_ref, this);
+    return m_usage;
 }
 
 void TokenView::copyAccountSid()

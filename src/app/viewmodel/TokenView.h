@@ -20,6 +20,7 @@ namespace AgencyTokens {
 class AccountService;
 class AccountView;
 class AppServices;
+class UsageView;
 
 /// One token of one account, with its own actions and their state, and the
 /// rules of those actions: see, copy and verify are always offered; reset and
@@ -35,6 +36,7 @@ class TokenView : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AccountView")
+    Q_MOC_INCLUDE("UsageView.h")
     Q_PROPERTY(AgencyTokens::TokenKinds::Kind kind READ kind CONSTANT)
     Q_PROPERTY(QString title READ title CONSTANT)
     Q_PROPERTY(bool present READ present NOTIFY changed)
@@ -94,6 +96,8 @@ class TokenView : public QObject
     Q_PROPERTY(AgencyTokens::ActionState *probeState READ probeState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *editState READ editState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *deleteState READ deleteState CONSTANT)
+    /// Where it is used, its checklist, rotation policy and activity (made when first read).
+    Q_PROPERTY(AgencyTokens::UsageView *usage READ usage CONSTANT)
 public:
     /// Reset: the platform makes a new value (signed in). Replace: the user
     /// pastes the value reset in the web app. Add: the user pastes a token
@@ -186,6 +190,9 @@ public:
     Q_INVOKABLE void copyAccountSid();
     Q_INVOKABLE void copyAsCurl();
     Q_INVOKABLE void copyAsEnvironment();
+    /// copyToken(), logged with `detail` (e.g. which integration it is for).
+    void copyTokenNoting(const QString &detail);
+    [[nodiscard]] UsageView *usage();
 
 Q_SIGNALS:
     void changed();
@@ -220,6 +227,7 @@ private:
     ActionState *m_delete;
     QList<ProbeRow> m_probeRows; // the last probe of this session (the stored one says less)
     QString m_budgetText;
+    UsageView *m_usage = nullptr;
 };
 
 } // namespace AgencyTokens
