@@ -109,12 +109,18 @@ QVariantList UsageView::integrations() const
 
 QString UsageView::checklistText() const
 {
-    const int pending = pendingCount();
+    return checklistSentence(m_usage);
+}
+
+QString UsageView::checklistSentence(const TokenUsage &usage)
+{
+    const int pending = usage.pendingCount();
+    const int count = int(usage.integrations.size());
     if (pending == 0)
         return {};
-    if (count() == 1)
+    if (count == 1)
         return tr("1 of 1 integration still has the old token");
-    return tr("%1 of %2 integrations still have the old token").arg(pending).arg(count());
+    return tr("%1 of %2 integrations still have the old token").arg(pending).arg(count);
 }
 
 QString UsageView::breaksText() const
@@ -132,15 +138,20 @@ QString UsageView::breaksText() const
 
 QString UsageView::ageText() const
 {
-    const int age = ageDays();
+    return ageSentence(m_usage);
+}
+
+QString UsageView::ageSentence(const TokenUsage &usage)
+{
+    const int age = usage.ageDays();
     if (age < 0)
-        return m_usage.rotateEveryDays > 0 ? tr("Rotate every %1").arg(daysText(m_usage.rotateEveryDays)) : QString();
+        return usage.rotateEveryDays > 0 ? tr("Rotate every %1").arg(daysText(usage.rotateEveryDays)) : QString();
     const QString old = age == 1 ? tr("1 day old") : tr("%1 days old").arg(age);
-    if (m_usage.rotateEveryDays <= 0)
+    if (usage.rotateEveryDays <= 0)
         return old;
-    if (due())
-        return tr("Due for rotation: %1, rotate every %2").arg(old, daysText(m_usage.rotateEveryDays));
-    return tr("%1 · rotate every %2").arg(old, daysText(m_usage.rotateEveryDays));
+    if (usage.due())
+        return tr("Due for rotation: %1, rotate every %2").arg(old, daysText(usage.rotateEveryDays));
+    return tr("%1 · rotate every %2").arg(old, daysText(usage.rotateEveryDays));
 }
 
 QVariantList UsageView::activity() const

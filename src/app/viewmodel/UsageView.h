@@ -82,6 +82,10 @@ public:
     /// Rows for an activity list: when, whenText, action, actionText, by, byText,
     /// and with `withToken` account and token too.
     [[nodiscard]] static QVariantList activityRows(const QList<ActivityEntry> &entries, bool withToken);
+    /// "2 of 3 integrations still have the old token"; empty when none does.
+    [[nodiscard]] static QString checklistSentence(const TokenUsage &usage);
+    /// "42 days old · rotate every 90 days", "Due for rotation: …".
+    [[nodiscard]] static QString ageSentence(const TokenUsage &usage);
     /// AccountService::checkWord()'s word, said for people: "passed", "refused"…
     [[nodiscard]] static QString checkWordText(const QString &word);
     /// "Copied (curl)", "Verified: refused"…

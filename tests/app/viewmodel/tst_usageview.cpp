@@ -8,6 +8,7 @@
 #include "AppServices.h"
 #include "ServerProcess.h"
 #include "TokenView.h"
+#include "UsageOverview.h"
 #include "UsageView.h"
 #include "ViewModelFixture.h"
 
@@ -139,6 +140,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(usage->due(), 10000);
         QCOMPARE(usage->ageDays(), 120);
         QVERIFY(usage->ageText().startsWith(u"Due for rotation"_s));
+
+        // Home: the due token, the most overdue first; an open checklist.
+        UsageOverview overview(app);
+        QCOMPARE(overview.dueCount(), 1);
+        QCOMPARE(overview.dueTokens().constFirst().toMap().value(u"token"_s).toString(), u"Read-Only"_s);
+        QVERIFY(UsageStore()
+                    .update(account->id(), u"readWrite"_s,
+                            [](TokenUsage &u) {
+                                u.rotateEveryDays = 30;
+                                u.since = QDateTime::currentDateTimeUtc().addDays(-200);
+                                u.startChecklist(QDateTime::currentDateTimeUtc().addDays(-200));
+                            })
+                    .ok);
+        QTRY_COMPARE_WITH_TIMEOUT(overview.dueCount(), 2, 10000);
+        QCOMPARE(overview.dueTokens().constFirst().toMap().value(u"token"_s).toString(), u"Read/Write"_s);
+        QCOMPARE(overview.openChecklists(), 1);
+        QCOMPARE(overview.checklists().constFirst().toMap().value(u"checklistText"_s).toString(),
+                 u"2 of 2 integrations still have the old token"_s);
+        QVERIFY(actions(overview.activity()).contains(u"reset"_s));
+        QVERIFY(UsageStore().update(account->id(), u"readWrite"_s, [](TokenUsage &u) { u.rotateEveryDays = 0; }).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(overview.dueCount(), 1, 10000);
         QVERIFY(usage->setRotateEveryDays(0));
         QVERIFY(!usage->due());
         QCOMPARE(usage->ageText(), u"120 days old"_s);
