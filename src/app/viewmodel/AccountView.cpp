@@ -2,6 +2,7 @@
 #include "AccountView.h"
 
 #include "AppServices.h"
+#include "UsageView.h"
 #include "clipboard/SecureClipboard.h"
 #include "keychain/SecretStore.h"
 #include "logging/Logging.h"
@@ -435,6 +436,11 @@ QStringList AccountView::suggestedScopes(TokenKind kind) const
         out.append(scope.id);
     }
     return out;
+}
+
+QVariantList AccountView::moveSuggestions(TokenKind kind) const
+{
+    return token(kind)->usage()->moveSuggestions(catalogue());
 }
 
 TokenView *AccountView::token(TokenKind kind) const

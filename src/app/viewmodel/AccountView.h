@@ -165,6 +165,9 @@ public:
     /// The scopes to give a scoped token that replaces the legacy token `kind`: those of the API
     /// categories its last probe found reachable (only reads for the Read-Only token); empty before a probe.
     Q_INVOKABLE QStringList suggestedScopes(AgencyTokens::TokenKinds::Kind kind) const;
+    /// Per integration of the legacy token `kind` that says which API categories it
+    /// calls: the scoped token to make for it (UsageView::moveSuggestions).
+    Q_INVOKABLE QVariantList moveSuggestions(AgencyTokens::TokenKinds::Kind kind) const;
     [[nodiscard]] TokenView *readWrite() const { return m_readWrite; }
     [[nodiscard]] TokenView *readOnly() const { return m_readOnly; }
     [[nodiscard]] ActionState *enableState() const { return m_enable; }

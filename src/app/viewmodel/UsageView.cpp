@@ -350,6 +350,26 @@ void UsageView::copyFor(const QString &id)
         m_token->copyTokenNoting(u"for "_s + known->name);
 }
 
+QVariantList UsageView::moveSuggestions(const QList<ScopeInfo> &catalogue) const
+{
+    QVariantList rows;
+    for (const Integration &each : m_usage.integrations) {
+        if (each.uses.isEmpty())
+            continue;
+        QStringList scopes;
+        for (const ScopeInfo &scope : catalogue) {
+            if (!each.uses.contains(scope.category))
+                continue;
+            if (m_ref.kind == TokenKind::ReadOnly && scope.method != "GET")
+                continue;
+            scopes.append(scope.id);
+        }
+        if (!scopes.isEmpty())
+            rows.append(QVariantMap{{u"name"_s, each.name}, {u"categories"_s, each.uses}, {u"scopes"_s, scopes}});
+    }
+    return rows;
+}
+
 bool UsageView::setRotateEveryDays(int days)
 {
     const int clamped = std::clamp(days, 0, 3650);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "credentials/Credential.h"
+#include "platform/PlatformTypes.h"
 #include "usage/UsageStore.h"
 
 #include <QObject>
@@ -78,6 +79,11 @@ public:
     /// 0: no policy.
     Q_INVOKABLE bool setRotateEveryDays(int days);
     Q_INVOKABLE void reload();
+    /// Moving a legacy token to scoped ones, per integration: one row per
+    /// integration that says which API categories it calls: name (the
+    /// integration's), categories, and scopes (every scope of those
+    /// categories in `catalogue`; only reads for the Read-Only token).
+    [[nodiscard]] QVariantList moveSuggestions(const QList<ScopeInfo> &catalogue) const;
 
     /// Rows for an activity list: when, whenText, action, actionText, by, byText,
     /// and with `withToken` account and token too.

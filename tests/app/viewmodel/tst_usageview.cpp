@@ -76,6 +76,16 @@ private Q_SLOTS:
             QVERIFY(usage->removeIntegration(idOf(usage, u"CRM"_s)));
             QCOMPARE(usage->count(), 2);
 
+            // Moving to scoped tokens: one per integration, with the scopes of the categories it calls.
+            const QVariantList moves = account->moveSuggestions(TokenKind::ReadWrite);
+            QCOMPARE(moves.size(), 2);
+            const QVariantMap warehouse = moves.at(0).toMap();
+            QCOMPARE(warehouse.value(u"name"_s).toString(), u"Warehouse sync"_s);
+            const QStringList scopes = warehouse.value(u"scopes"_s).toStringList();
+            QVERIFY(scopes.contains(u"reports.list"_s));
+            QVERIFY(std::all_of(scopes.cbegin(), scopes.cend(), [](const QString &s) { return s.startsWith(u"reports."_s); }));
+            QVERIFY(moves.at(1).toMap().value(u"scopes"_s).toStringList().contains(u"account.companyInformation.read"_s));
+
             // The reset: both integrations hold the old value now.
             QVERIFY(runToEnd(token->resetState(), [&] { token->reset(); }));
             QCOMPARE(usage->pendingCount(), 2);
