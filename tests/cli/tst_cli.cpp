@@ -560,7 +560,7 @@ private Q_SLOTS:
         QCOMPARE(accounts[0][u"name"_s].toString(), u"From the app"_s);
         QCOMPARE(accounts[0][u"kind"_s].toString(), u"tokensOnly"_s);
         QCOMPARE(accounts[0][u"agencyName"_s].toString(), u"Demo Agency"_s);
-        QCOMPARE(accounts[0][u"tokens"_s][0][u"kind"_s].toString(), u"readOnly"_s);
+        QCOMPARE(accounts[0][u"tokens"_s][0][u"kind"_s].toString(), u"ro"_s);
         QCOMPARE(accounts[0][u"tokens"_s][0][u"held"_s].toBool(), true);
         QVERIFY(!QJsonDocument::fromJson(cli({u"accounts"_s, u"--json"_s}).out).toJson().contains(m_ro.token.toUtf8()));
         QCOMPARE(cli({u"token"_s, u"--account"_s, u"from the app"_s}).out, m_ro.token.toUtf8());
