@@ -37,32 +37,10 @@ QString budgetText(const RequestBudget &budget)
                             : u"; %1 requests left this hour"_s.arg(budget.remaining);
 }
 
-QString reachText(ProbeRow::Reach reach)
-{
-    switch (reach) {
-    case ProbeRow::Reach::Allowed:
-        return u"allowed"_s;
-    case ProbeRow::Reach::Denied:
-        return u"denied"_s;
-    case ProbeRow::Reach::Unknown:
-        break;
-    }
-    return u"unknown"_s;
-}
-
+/// A check's or a probe's answer in --json: "ok" where the state snapshot keeps "passed".
 QString answerText(CheckAnswer answer)
 {
-    switch (answer) {
-    case CheckAnswer::Passed:
-        return u"ok"_s;
-    case CheckAnswer::Refused:
-        return u"refused"_s;
-    case CheckAnswer::NotPermitted:
-        return u"notPermitted"_s;
-    case CheckAnswer::RateLimited:
-        break;
-    }
-    return u"rateLimited"_s;
+    return answer == CheckAnswer::Passed ? u"ok"_s : checkAnswerToWire(answer);
 }
 } // namespace
 
@@ -252,11 +230,11 @@ void Cli::probe()
         for (const ProbeRow &row : r.rows) {
             QJsonObject item{{u"category"_s, row.category}, {u"scope"_s, row.scopeId},
                              {u"scopeTitle"_s, row.scopeTitle}, {u"method"_s, QString::fromLatin1(row.method)},
-                             {u"path"_s, row.path}, {u"reach"_s, reachText(row.reach)}, {u"status"_s, row.status}};
+                             {u"path"_s, row.path}, {u"reach"_s, probeReachToWire(row.reach)}, {u"status"_s, row.status}};
             if (!row.detail.isEmpty())
                 item.insert(u"detail"_s, row.detail);
             rows.append(item);
-            text += u"  %1  %2%3\n"_s.arg(row.category.leftJustified(width), reachText(row.reach),
+            text += u"  %1  %2%3\n"_s.arg(row.category.leftJustified(width), probeReachToWire(row.reach),
                                           row.reach == ProbeRow::Reach::Unknown ? u": "_s + row.detail : QString());
         }
         text += u"%1 requests used%2.\n"_s.arg(r.requestsSent).arg(budgetText(r.budget));

@@ -4,6 +4,7 @@
 // keychain (gnome-keyring in the test's private D-Bus session). The scoped
 // tokens are created on the server as its web app would, and handed to the
 // tool on standard input, as a user pastes them.
+#include "CliTestKit.h"
 #include "HttpClient.h"
 #include "KeyringControl.h"
 #include "ProgramRun.h"
@@ -15,7 +16,6 @@
 #include "network/RestClient.h"
 #include "service/TokenService.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,18 +33,7 @@ const QString ReportsOnly = u"Reports only"_s;     // reports.list, jobs.status:
 const QString CompanyReader = u"Company reader"_s; // company information and reports: its check passes
 const QByteArray NotAllowed = "not allowed to read company information";
 
-struct Token
-{
-    QString sid;
-    QString token;
-};
-
-QProcessEnvironment debugEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
-    return env;
-}
+using Token = CliToken;
 
 QJsonObject jsonOf(const ProgramRun &run)
 {
@@ -96,7 +85,7 @@ class TestCliScoped : public QObject
 
     ProgramRun cli(const QStringList &args, const QByteArray &input = {})
     {
-        ProgramRun r = runProgram(Cli, args, debugEnvironment(), input);
+        ProgramRun r = runProgram(Cli, args, cliDebugEnvironment(), input);
         m_stderr += r.err;
         return r;
     }
@@ -159,11 +148,7 @@ private Q_SLOTS:
 
     void init()
     {
-        AccountList list;
-        for (const AccountInfo &info : list.accounts())
-            list.remove(info.id);
-        KeychainStore store;
-        QVERIFY(StoreWaiter::removeAll(store)->ok());
+        QVERIFY(clearAccountsAndKeychain());
     }
 
     void usage()
@@ -532,18 +517,10 @@ private Q_SLOTS:
         QVERIFY(!m_stderr.isEmpty()); // debug logging was on
         for (const QString &secret : std::as_const(m_secrets))
             QVERIFY2(!m_stderr.contains(secret.toUtf8()), "a token on stderr");
-        const QString home = QDir::homePath();
-        const QString keyrings = home + u"/.local/share/keyrings/"_s;
-        QDirIterator it(home, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            if (path.startsWith(keyrings) || !file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = file.read(16 * 1024 * 1024);
-            for (const QString &secret : std::as_const(m_secrets))
-                QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(u"a token in "_s + path));
-        }
+        int files = 0;
+        const QString leaked = fileWithSecret(QDir::homePath(), m_secrets, &files);
+        QVERIFY2(leaked.isEmpty(), qPrintable(u"a token in "_s + leaked));
+        QVERIFY(files > 0); // at least the account list
     }
 };
 
