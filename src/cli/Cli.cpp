@@ -78,6 +78,10 @@ void Cli::dispatch()
         listAccounts();
     else if (c == u"add")
         add();
+    else if (c == u"verify" && m_inv.all)
+        verifyAll(m_accounts.accounts(), std::make_shared<QJsonArray>(), std::make_shared<int>(Ok));
+    else if (c == u"remove" && !m_inv.tokenName.isEmpty())
+        openAccount([this] { removeToken(); });
     else if (c == u"remove")
         remove();
     else if (c == u"rename")
@@ -94,6 +98,8 @@ void Cli::dispatch()
                 runCommand();
             else if (c == u"curl")
                 runCurl();
+            else if (c == u"probe")
+                probe();
             else
                 verify();
         });
@@ -162,33 +168,94 @@ void Cli::openAccount(std::function<void()> next)
     });
 }
 
-QList<TokenKind> Cli::heldKinds() const
+QList<TokenRef> Cli::accountTokens() const
 {
-    QList<TokenKind> held;
+    QList<TokenRef> refs;
     for (TokenKind kind : LegacyTokenKinds) {
-        if (m_service->credential(kind))
-            held << kind;
+        if (m_service->tokenInfo(kind) || m_service->credential(kind))
+            refs << TokenRef(kind);
     }
+    for (const TokenInfo &info : m_service->scopedTokens())
+        refs << TokenRef::scoped(info.accountSid);
+    return refs;
+}
+
+QList<TokenRef> Cli::heldTokens() const
+{
+    QList<TokenRef> held = accountTokens();
+    held.removeIf([this](const TokenRef &ref) { return !m_service->credential(ref); });
     return held;
+}
+
+QString Cli::tokenLabel(const TokenRef &ref) const
+{
+    if (!ref.isScoped())
+        return tokenKindDisplayName(ref.kind);
+    const auto info = m_service->tokenInfo(ref);
+    return u"%1 \"%2\""_s.arg(tokenKindDisplayName(TokenKind::Scoped), info ? info->name : ref.sid.toString());
+}
+
+QJsonObject Cli::tokenJson(const TokenRef &ref) const
+{
+    const auto held = m_service->credential(ref);
+    const auto info = m_service->tokenInfo(ref);
+    QJsonObject token{{u"kind"_s, CliArguments::kindToText(ref.kind)},
+                      {u"accountSid"_s, held ? held->accountSid.toString() : info ? info->accountSid.toString() : QString()}};
+    if (ref.isScoped() && info)
+        token.insert(u"name"_s, info->name);
+    return token;
+}
+
+std::optional<TokenRef> Cli::pickToken(bool mustBeHeld)
+{
+    const QString account = m_service->info().name;
+    std::optional<TokenRef> named;
+    if (!m_inv.tokenName.isEmpty()) {
+        auto info = m_service->scopedToken(m_inv.tokenName);
+        if (!info) {
+            // Names are compared exactly on the platform; here a different case is fine when it picks one token.
+            QList<TokenInfo> alike = m_service->scopedTokens();
+            alike.removeIf([this](const TokenInfo &t) { return t.name.compare(m_inv.tokenName, Qt::CaseInsensitive) != 0; });
+            if (alike.size() == 1)
+                info = alike.constFirst();
+        }
+        if (!info) {
+            QStringList names;
+            for (const TokenInfo &t : m_service->scopedTokens())
+                names << u'"' + t.name + u'"';
+            finish(Usage, names.isEmpty()
+                              ? u"\"%1\" holds no scoped token, so none called \"%2\"."_s.arg(account, m_inv.tokenName)
+                              : u"\"%1\" has no scoped token called \"%2\". Its scoped tokens are: %3."_s.arg(
+                                    account, m_inv.tokenName, names.join(u", "_s)));
+            return std::nullopt;
+        }
+        named = TokenRef::scoped(info->accountSid);
+    } else if (m_inv.kind) {
+        named = TokenRef(*m_inv.kind);
+    }
+    if (named) {
+        if (!mustBeHeld || m_service->credential(*named))
+            return named;
+        finish(Refused, named->isScoped()
+                            ? u"The keychain holds no Auth Token for the scoped token \"%1\" of \"%2\": it is listed, "
+                              "but its value is not on this device."_s.arg(m_service->tokenInfo(*named)->name, account)
+                            : u"The keychain holds no %1 token for \"%2\"."_s.arg(tokenLabel(*named), account));
+        return std::nullopt;
+    }
+    const QList<TokenRef> held = heldTokens();
+    if (held.size() == 1)
+        return held.constFirst();
+    if (held.isEmpty())
+        finish(Refused, u"The keychain holds no token for \"%1\"."_s.arg(account));
+    else
+        finish(Usage, u"\"%1\" holds several tokens; choose one with --kind rw, --kind ro or --token NAME."_s.arg(account));
+    return std::nullopt;
 }
 
 std::optional<Credential> Cli::pickCredential()
 {
-    const QString name = m_service->info().name;
-    if (m_inv.kind) {
-        if (auto c = m_service->credential(*m_inv.kind))
-            return c;
-        finish(Refused, u"The keychain holds no %1 token for \"%2\"."_s.arg(tokenKindDisplayName(*m_inv.kind), name));
-        return std::nullopt;
-    }
-    const QList<TokenKind> held = heldKinds();
-    if (held.size() == 1)
-        return m_service->credential(held.constFirst());
-    if (held.isEmpty())
-        finish(Refused, u"The keychain holds no token for \"%1\"."_s.arg(name));
-    else
-        finish(Usage, u"\"%1\" holds both tokens; choose one with --kind rw or --kind ro."_s.arg(name));
-    return std::nullopt;
+    const auto ref = pickToken();
+    return ref ? m_service->credential(*ref) : std::nullopt;
 }
 
 } // namespace AgencyTokens::Cli

@@ -7,6 +7,8 @@
 #include "network/RestClient.h"
 #include "service/AccountService.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
@@ -47,9 +49,24 @@ private:
     [[nodiscard]] std::unique_ptr<AccountService> makeService(const AccountInfo &info);
     /// Resolves the account and reads what the keychain holds for it.
     void openAccount(std::function<void()> next);
-    /// The credential of --kind, or the only one held; finishes on failure.
+    /// The token of --kind or --token, or else the only one held; finishes on
+    /// failure (an unknown --token name is a usage error). With `mustBeHeld`
+    /// false a listed token whose value the keychain lacks is picked too.
+    [[nodiscard]] std::optional<TokenRef> pickToken(bool mustBeHeld = true);
+    /// The credential of pickToken(); finishes on failure.
     [[nodiscard]] std::optional<Credential> pickCredential();
-    [[nodiscard]] QList<TokenKind> heldKinds() const;
+    /// Every token the account lists or holds: the legacy pair, then the scoped ones.
+    [[nodiscard]] QList<TokenRef> accountTokens() const;
+    [[nodiscard]] QList<TokenRef> heldTokens() const;
+    /// "Read/Write", "Read-Only" or "Scoped \"NAME\"", for the tool's lines.
+    [[nodiscard]] QString tokenLabel(const TokenRef &ref) const;
+    /// kind ("rw", "ro", "scoped"), accountSid, and a scoped token's name: what names it in --json.
+    [[nodiscard]] QJsonObject tokenJson(const TokenRef &ref) const;
+    /// What the last check said of a token, for the tool's lines and --json; empty when nothing to note.
+    [[nodiscard]] static QString checkNote(CheckAnswer answer);
+    static void printJson(const QJsonObject &object);
+    /// `next` from the event loop, once m_service has written what it found (a check's answer, a probe's reach).
+    void whenIdle(std::function<void()> next);
 
     void listAccounts();
     void listNext(QList<AccountInfo> remaining, std::shared_ptr<QJsonArray> out, std::shared_ptr<int> code);
@@ -58,10 +75,16 @@ private:
     void runCommand();
     void runCurl();
     void verify();
-    void verifyNext(QList<TokenKind> kinds, std::shared_ptr<QJsonArray> out, std::shared_ptr<int> code);
+    /// Checks `refs` one after another (a line each, or JSON items into `out`), then `then`.
+    void verifyTokens(QList<TokenRef> refs, const QString &indent, std::shared_ptr<QJsonArray> out,
+                      std::shared_ptr<int> code, std::function<void()> then);
+    void verifyAll(QList<AccountInfo> remaining, std::shared_ptr<QJsonArray> out, std::shared_ptr<int> code);
+    void probe();
     void add();
     void addTo(const AccountInfo &info, bool created, const QString &authToken);
     void remove();
+    /// remove --token: a scoped token off this device (tokens-only accounts).
+    void removeToken();
     void rename();
     void clean();
 

@@ -12,7 +12,10 @@ using namespace Qt::StringLiterals;
 namespace AgencyTokens::Cli {
 
 namespace {
-const QStringList Commands{u"accounts"_s, u"sid"_s, u"token"_s, u"run"_s, u"curl"_s, u"verify"_s, u"add"_s, u"remove"_s, u"rename"_s, u"clean"_s};
+const QStringList Commands{u"accounts"_s, u"sid"_s, u"token"_s, u"run"_s, u"curl"_s, u"verify"_s, u"probe"_s,
+                           u"add"_s, u"remove"_s, u"rename"_s, u"clean"_s};
+// The commands that name one token: --kind rw|ro or --token NAME.
+const QStringList TokenCommands{u"sid"_s, u"token"_s, u"run"_s, u"curl"_s, u"verify"_s, u"probe"_s, u"remove"_s};
 
 ParseResult stop(int code, const QString &error)
 {
@@ -36,7 +39,22 @@ std::optional<TokenKind> CliArguments::kindFromText(const QString &text)
         return TokenKind::ReadWrite;
     if (t == u"ro" || t == u"read-only" || t == u"readonly")
         return TokenKind::ReadOnly;
+    if (t == u"scoped")
+        return TokenKind::Scoped;
     return std::nullopt;
+}
+
+QString CliArguments::kindToText(TokenKind kind)
+{
+    switch (kind) {
+    case TokenKind::ReadWrite:
+        return u"rw"_s;
+    case TokenKind::ReadOnly:
+        return u"ro"_s;
+    case TokenKind::Scoped:
+        break;
+    }
+    return u"scoped"_s;
 }
 
 bool CliArguments::isVariableName(const QString &name)
@@ -70,6 +88,8 @@ ParseResult CliArguments::parse(const QStringList &arguments)
     const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s});
     const QCommandLineOption account(u"account"_s, {}, u"A"_s);
     const QCommandLineOption kind(u"kind"_s, {}, u"rw|ro"_s);
+    const QCommandLineOption token(u"token"_s, {}, u"NAME"_s);
+    const QCommandLineOption all(u"all"_s);
     const QCommandLineOption json(u"json"_s);
     const QCommandLineOption reveal(u"reveal"_s);
     const QCommandLineOption noVerify(u"no-verify"_s);
@@ -86,10 +106,14 @@ ParseResult CliArguments::parse(const QStringList &arguments)
         parser.addOption(account);
     if (command != u"accounts" && command != u"remove" && command != u"rename" && command != u"clean")
         parser.addOption(kind);
-    if (command == u"rename")
+    if (TokenCommands.contains(command))
+        parser.addOption(token);
+    if (command == u"rename" || command == u"add")
         parser.addOption(newName);
-    if (command == u"accounts" || command == u"verify")
+    if (command == u"accounts" || command == u"verify" || command == u"probe")
         parser.addOption(json);
+    if (command == u"verify")
+        parser.addOption(all);
     if (command == u"token")
         parser.addOption(reveal);
     if (command == u"add")
@@ -124,9 +148,22 @@ ParseResult CliArguments::parse(const QStringList &arguments)
         inv.account = parser.value(account).trimmed();
     if (given.contains(u"kind"_s)) {
         inv.kind = kindFromText(parser.value(kind));
-        if (!inv.kind)
-            return usage(command, u"--kind is rw (Read/Write) or ro (Read-Only), not \"%1\"."_s.arg(parser.value(kind)));
+        if (!inv.kind || (*inv.kind == TokenKind::Scoped && command != u"add")) {
+            return usage(command, inv.kind ? u"--kind scoped names no one token: name it with --token NAME."_s
+                                           : u"--kind is rw (Read/Write) or ro (Read-Only)%1, not \"%2\"."_s.arg(
+                                                 command == u"add" ? u" or scoped"_s : QString(), parser.value(kind)));
+        }
     }
+    if (given.contains(u"token"_s)) {
+        inv.tokenName = parser.value(token).trimmed();
+        if (inv.tokenName.isEmpty())
+            return usage(command, u"--token takes the scoped token's name, as agency-tokens-cli accounts lists it."_s);
+        if (inv.kind)
+            return usage(command, u"Name the token once: --kind rw|ro or --token NAME, not both."_s);
+    }
+    inv.all = given.contains(u"all"_s);
+    if (inv.all && (!inv.account.isEmpty() || inv.kind || !inv.tokenName.isEmpty()))
+        return usage(command, u"--all checks every token of every account: leave out --account, --kind and --token."_s);
     inv.json = given.contains(u"json"_s);
     inv.reveal = given.contains(u"reveal"_s);
     inv.noVerify = given.contains(u"no-verify"_s);
@@ -140,7 +177,14 @@ ParseResult CliArguments::parse(const QStringList &arguments)
 
     if (command == u"add") {
         if (!inv.kind)
-            return usage(command, u"Say which token this is: --kind rw or --kind ro."_s);
+            return usage(command, u"Say which token this is: --kind rw, --kind ro or --kind scoped."_s);
+        if (*inv.kind == TokenKind::Scoped) {
+            inv.tokenName = parser.value(newName).trimmed();
+            if (inv.tokenName.isEmpty())
+                return usage(command, u"Give the scoped token's name, as the web app shows it: --name NAME."_s);
+        } else if (given.contains(u"name"_s)) {
+            return usage(command, u"--name is the name of a scoped token (--kind scoped); the legacy tokens have none."_s);
+        }
         inv.sid = parser.value(sid).trimmed();
         if (const Validation v = AccountSid::validate(inv.sid); !v.ok())
             return usage(command, u"--sid: "_s + v.message);

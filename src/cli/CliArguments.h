@@ -19,9 +19,12 @@ struct Invocation
     /// one deadline, not one per call; an unlock prompt may need --wait.
     static constexpr int DefaultWaitSeconds = 20;
 
-    QString command; ///< accounts, sid, token, run, curl, verify, add, remove, rename, clean
+    QString command; ///< accounts, sid, token, run, curl, verify, probe, add, remove, rename, clean
     QString account; ///< id or name; empty: the only account
-    std::optional<TokenKind> kind;
+    std::optional<TokenKind> kind; ///< --kind: rw or ro; scoped for add only
+    /// --token: a scoped token by its name in the account; add: its --name.
+    QString tokenName;
+    bool all = false; ///< verify --all: every token of every account
     bool json = false;
     bool reveal = false;
     bool noVerify = false;
@@ -53,7 +56,10 @@ class CliArguments
 public:
     [[nodiscard]] static ParseResult parse(const QStringList &arguments);
     [[nodiscard]] static QString help(const QString &command = {});
+    /// rw, ro (and their long spellings), scoped.
     [[nodiscard]] static std::optional<TokenKind> kindFromText(const QString &text);
+    /// "rw", "ro" or "scoped": what --kind takes and what --json prints.
+    [[nodiscard]] static QString kindToText(TokenKind kind);
     [[nodiscard]] static bool isVariableName(const QString &name);
 };
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// verify, add, remove: what talks to the platform or changes the keychain.
+// add, remove, rename, clean: what changes the keychain or the account list.
 #include "Cli.h"
 
 #include "ExitCode.h"
@@ -17,67 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace AgencyTokens::Cli {
-
-void Cli::verify()
-{
-    QList<TokenKind> kinds;
-    if (m_inv.kind) {
-        if (!pickCredential())
-            return;
-        kinds << *m_inv.kind;
-    } else {
-        kinds = heldKinds();
-        if (kinds.isEmpty()) {
-            finish(Refused, u"The keychain holds no token for \"%1\" to verify."_s.arg(m_service->info().name));
-            return;
-        }
-    }
-    verifyNext(kinds, std::make_shared<QJsonArray>(), std::make_shared<int>(Ok));
-}
-
-void Cli::verifyNext(QList<TokenKind> kinds, std::shared_ptr<QJsonArray> out, std::shared_ptr<int> code)
-{
-    if (kinds.isEmpty()) {
-        if (m_inv.json) {
-            const QJsonObject result{{u"account"_s, m_service->info().name},
-                                     {u"passes"_s, *code == Ok},
-                                     {u"results"_s, *out}};
-            Terminal::printOut(QString::fromUtf8(QJsonDocument(result).toJson()));
-        }
-        finish(*code);
-        return;
-    }
-    const TokenKind kind = kinds.takeFirst();
-    m_service->verify(kind, m_inv.apiVersion, [this, kind, kinds, out, code](const Outcome &o, const VerifyResult &r) {
-        QJsonObject item{{u"kind"_s, tokenKindToWire(kind)},
-                         {u"accountSid"_s, m_service->credential(kind)->accountSid.toString()}};
-        if (m_inv.apiVersion)
-            item.insert(u"apiVersion"_s, *m_inv.apiVersion);
-        QString line;
-        if (!o.ok) {
-            // The worst wins: a network failure (4) over a refusal (1).
-            *code = std::max(*code, exitCodeFor(o));
-            item.insert(u"passes"_s, false);
-            item.insert(u"error"_s, o.message);
-            Terminal::printError(u"agency-tokens-cli: %1: %2"_s.arg(tokenKindDisplayName(kind), o.message));
-            line = u"%1: could not be checked\n"_s.arg(tokenKindDisplayName(kind));
-        } else if (!r.authorized) {
-            *code = std::max(*code, int(Refused));
-            item.insert(u"passes"_s, false);
-            item.insert(u"error"_s, HttpError::messageForCode(u"unauthorized"_s));
-            line = u"%1: refused. %2\n"_s.arg(tokenKindDisplayName(kind), HttpError::messageForCode(u"unauthorized"_s));
-        } else {
-            item.insert(u"passes"_s, true);
-            item.insert(u"companyName"_s, r.companyName);
-            line = u"%1: passes (%2)%3\n"_s.arg(tokenKindDisplayName(kind), r.companyName,
-                                                 m_inv.apiVersion ? u", API version %1"_s.arg(*m_inv.apiVersion) : QString());
-        }
-        out->append(item);
-        if (!m_inv.json)
-            Terminal::printOut(line);
-        verifyNext(kinds, out, code);
-    });
-}
 
 void Cli::add()
 {
@@ -103,7 +42,9 @@ void Cli::add()
     }
 
     const QString name = existing ? existing->name : (m_inv.account.isEmpty() ? api.host() : m_inv.account);
-    const auto token = Terminal::readSecret(u"Auth Token (%1) for %2: "_s.arg(tokenKindDisplayName(*m_inv.kind), name));
+    const QString which = *m_inv.kind == TokenKind::Scoped ? u"scoped \"%1\""_s.arg(m_inv.tokenName)
+                                                           : tokenKindDisplayName(*m_inv.kind);
+    const auto token = Terminal::readSecret(u"Auth Token (%1) for %2: "_s.arg(which, name));
     if (!token || token->isEmpty())
         return finish(Usage, token ? u"No Auth Token on standard input. Pipe it in, or type it when asked."_s
                                    : u"Standard input holds far more than an Auth Token; nothing was saved."_s);
@@ -123,15 +64,22 @@ void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
     auto *tokensOnly = service.get();
     m_service = std::move(service);
     const TokenKind kind = *m_inv.kind;
-    auto done = [this, info, created, kind](const Outcome &outcome) {
+    // The sid was checked when the arguments were read.
+    const TokenRef ref = kind == TokenKind::Scoped ? TokenRef::scoped(*AccountSid::parse(m_inv.sid)) : TokenRef(kind);
+    const QString token = kind == TokenKind::Scoped ? u"scoped token \"%1\""_s.arg(m_inv.tokenName)
+                                                    : u"%1 token"_s.arg(tokenKindDisplayName(kind));
+    auto done = [this, info, created, ref, token](const Outcome &outcome) {
         std::optional<AccountInfo> listed = info;
         if (outcome.ok && created)
             listed = m_accounts.insert(info); // its name may have changed if another process took it
         if (outcome.ok && listed) {
             const QString agency = m_service->snapshot().agencyName;
-            Terminal::printOut(u"Saved the %1 token of \"%2\"%3%4.\n"_s.arg(
-                tokenKindDisplayName(kind), listed->name, agency.isEmpty() ? QString() : u" ("_s + agency + u')',
+            Terminal::printOut(u"Saved the %1 of \"%2\"%3%4.\n"_s.arg(
+                token, listed->name, agency.isEmpty() ? QString() : u" ("_s + agency + u')',
                 m_inv.noVerify ? u", unchecked"_s : QString()));
+            // A 403 on the check: genuine, kept, and said (its scopes do not include company information).
+            if (const auto kept = m_service->tokenInfo(ref); kept && !checkNote(kept->lastCheck).isEmpty())
+                Terminal::printOut(u"Note: the platform says it is %1; it was kept.\n"_s.arg(checkNote(kept->lastCheck)));
             finish(Ok);
             return;
         }
@@ -140,12 +88,12 @@ void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
                                     : outcome;
         // The service's sentence for a refused keychain write is the app's, which keeps the
         // token on screen to copy ("The token is shown, but…"); a command shows nothing.
-        if (!outcome.ok && outcome.source == Outcome::Source::Keychain && m_service->isUnsaved(kind)) {
+        if (!outcome.ok && outcome.source == Outcome::Source::Keychain && m_service->isUnsaved(ref)) {
             const QString why = SecretStore::messageFor(outcome.storeError);
-            failed.message = created ? u"The %1 token was not saved, so \"%2\" was not added: the keychain "
-                                       "refused it. %3"_s.arg(tokenKindDisplayName(kind), info.name, why)
-                                     : u"The %1 token was not saved: the keychain refused it, and \"%2\" keeps "
-                                       "what it had. %3"_s.arg(tokenKindDisplayName(kind), info.name, why);
+            failed.message = created ? u"The %1 was not saved, so \"%2\" was not added: the keychain "
+                                       "refused it. %3"_s.arg(token, info.name, why)
+                                     : u"The %1 was not saved: the keychain refused it, and \"%2\" keeps "
+                                       "what it had. %3"_s.arg(token, info.name, why);
         }
         if (!created)
             return finish(failed);
@@ -156,7 +104,11 @@ void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
         });
     };
     auto store = [this, tokensOnly, kind, authToken, done] {
-        if (m_inv.noVerify)
+        if (kind == TokenKind::Scoped && m_inv.noVerify)
+            tokensOnly->addScopedUnchecked(m_inv.tokenName, m_inv.sid, authToken, done);
+        else if (kind == TokenKind::Scoped)
+            tokensOnly->addScoped(m_inv.tokenName, m_inv.sid, authToken, false, done);
+        else if (m_inv.noVerify)
             tokensOnly->addUnchecked(kind, m_inv.sid, authToken, done);
         else
             tokensOnly->addToken(kind, m_inv.sid, authToken, false, done);
@@ -204,6 +156,26 @@ void Cli::remove()
             return finish(Refused, u"Removed the keychain entries of \"%1\", but the account list is being changed "
                                    "by another program and did not become free; run remove again."_s.arg(info->name));
         Terminal::printOut(u"Removed \"%1\" and its keychain entries.\n"_s.arg(info->name));
+        finish(Ok);
+    });
+}
+
+void Cli::removeToken()
+{
+    const auto ref = pickToken(false);
+    if (!ref)
+        return;
+    const QString account = m_service->info().name;
+    const QString name = m_service->tokenInfo(*ref)->name;
+    auto *tokensOnly = qobject_cast<TokensOnlyService *>(m_service.get());
+    if (!tokensOnly)
+        return finish(Refused, u"\"%1\" is signed in: its scoped tokens are the platform's. Delete \"%2\" in the "
+                               "app (API Credentials), or remove the whole account."_s.arg(account, name));
+    tokensOnly->forgetScoped(ref->sid, [this, account, name](const Outcome &outcome) {
+        if (!outcome.ok)
+            return finish(outcome);
+        Terminal::printOut(u"Removed the scoped token \"%1\" from \"%2\" and its keychain entry. The platform "
+                           "keeps it: delete it in the web app if no integration needs it.\n"_s.arg(name, account));
         finish(Ok);
     });
 }

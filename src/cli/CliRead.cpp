@@ -6,7 +6,6 @@
 #include "Terminal.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +31,7 @@ void Cli::listNext(QList<AccountInfo> remaining, std::shared_ptr<QJsonArray> out
 {
     if (remaining.isEmpty()) {
         if (m_inv.json)
-            Terminal::printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"accounts"_s, *out}}).toJson()));
+            printJson({{u"accounts"_s, *out}});
         finish(*code);
         return;
     }
@@ -47,18 +46,34 @@ void Cli::listNext(QList<AccountInfo> remaining, std::shared_ptr<QJsonArray> out
         const StateSnapshot &snapshot = m_service->snapshot();
         QJsonArray tokens;
         QStringList lines;
-        for (TokenKind kind : LegacyTokenKinds) {
-            const auto token = m_service->tokenInfo(kind);
-            const bool held = m_service->credential(kind).has_value();
-            if (!token && !held)
-                continue;
-            const QString sid = held ? m_service->credential(kind)->accountSid.toString() : token->accountSid.toString();
-            QJsonObject t{{u"kind"_s, tokenKindToWire(kind)}, {u"accountSid"_s, sid}, {u"held"_s, held}};
+        for (const TokenRef &ref : accountTokens()) {
+            const auto token = m_service->tokenInfo(ref);
+            const bool held = m_service->credential(ref).has_value();
+            QJsonObject t = tokenJson(ref);
+            t.insert(u"held"_s, held);
             if (token && token->apiVersion > 0)
                 t.insert(u"apiVersion"_s, token->apiVersion);
+            QString line = u"  %1: %2%3\n"_s.arg(tokenLabel(ref), t.value(u"accountSid"_s).toString(),
+                                                 held ? QString() : u" (not in the keychain)"_s);
+            if (token && !token->scopes.isEmpty()) {
+                t.insert(u"scopes"_s, QJsonArray::fromStringList(token->scopes));
+                line += u"    scopes: %1\n"_s.arg(token->scopes.join(u", "_s));
+            }
+            if (token && token->probedAt.isValid()) {
+                // What this device's last probe found (agency-tokens-cli probe, or the app's).
+                t.insert(u"probe"_s, QJsonObject{{u"at"_s, token->probedAt.toString(Qt::ISODate)},
+                                                 {u"allowed"_s, QJsonArray::fromStringList(token->reachable)},
+                                                 {u"denied"_s, QJsonArray::fromStringList(token->unreachable)}});
+                line += u"    probed: allowed %1; denied %2\n"_s.arg(
+                    token->reachable.isEmpty() ? u"none"_s : token->reachable.join(u", "_s),
+                    token->unreachable.isEmpty() ? u"none"_s : token->unreachable.join(u", "_s));
+            }
+            if (const QString note = token ? checkNote(token->lastCheck) : QString(); !note.isEmpty()) {
+                t.insert(u"note"_s, note);
+                line += u"    note: %1\n"_s.arg(note);
+            }
             tokens.append(t);
-            lines << u"  %1: %2%3\n"_s.arg(tokenKindDisplayName(kind), sid,
-                                           held ? QString() : u" (not in the keychain)"_s);
+            lines << line;
         }
         if (m_inv.json) {
             QJsonObject account{{u"id"_s, info.id},

@@ -11,12 +11,35 @@ int exitCodeFor(const HttpError &error)
     case HttpError::Kind::InsecureAddress:
     case HttpError::Kind::InvalidAddress:
         return Usage;
+    case HttpError::Kind::RateLimited:
+        return RateLimited;
     case HttpError::Kind::Server:
         // 401/403 are the platform's verdict on the token; 5xx its own trouble.
         return error.status >= 500 ? NetworkError : Refused;
     default:
         return NetworkError;
     }
+}
+
+int graverExitCode(int a, int b)
+{
+    const auto rank = [](int code) {
+        switch (code) {
+        case Ok:
+            return 0;
+        case RateLimited:
+            return 1;
+        case NetworkError:
+            return 2;
+        case KeychainError:
+            return 3;
+        case Usage:
+            return 4;
+        default:
+            return 5; // Refused
+        }
+    };
+    return rank(b) > rank(a) ? b : a;
 }
 
 int exitCodeFor(const Outcome &outcome)

@@ -3,6 +3,7 @@
 // (gnome-keyring in the test's private D-Bus session) and the real reference
 // server. Every run has debug logging on, and its stderr is kept for the
 // leak check at the end.
+#include "CliTestKit.h"
 #include "FaultServer.h"
 #include "HttpClient.h"
 #include "KeyringControl.h"
@@ -16,7 +17,6 @@
 #include "network/RestClient.h"
 #include "service/TokensOnlyService.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,18 +38,8 @@ const QString Cli = QStringLiteral(AGENCYTOKENS_CLI_BINARY);
 
 using Run = ProgramRun;
 
-struct Token
-{
-    QString sid;
-    QString token;
-};
-
-QProcessEnvironment debugEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
-    return env;
-}
+using Token = CliToken;
+const auto debugEnvironment = cliDebugEnvironment;
 
 // Process ids whose parent is `parent`.
 QList<qint64> childrenOf(qint64 parent)
@@ -132,11 +122,7 @@ private Q_SLOTS:
 
     void init()
     {
-        AccountList list;
-        for (const AccountInfo &info : list.accounts())
-            list.remove(info.id);
-        KeychainStore store;
-        QVERIFY(StoreWaiter::removeAll(store)->ok());
+        QVERIFY(clearAccountsAndKeychain());
     }
 
     void usage()
@@ -560,7 +546,7 @@ private Q_SLOTS:
         QCOMPARE(accounts[0][u"name"_s].toString(), u"From the app"_s);
         QCOMPARE(accounts[0][u"kind"_s].toString(), u"tokensOnly"_s);
         QCOMPARE(accounts[0][u"agencyName"_s].toString(), u"Demo Agency"_s);
-        QCOMPARE(accounts[0][u"tokens"_s][0][u"kind"_s].toString(), u"readOnly"_s);
+        QCOMPARE(accounts[0][u"tokens"_s][0][u"kind"_s].toString(), u"ro"_s);
         QCOMPARE(accounts[0][u"tokens"_s][0][u"held"_s].toBool(), true);
         QVERIFY(!QJsonDocument::fromJson(cli({u"accounts"_s, u"--json"_s}).out).toJson().contains(m_ro.token.toUtf8()));
         QCOMPARE(cli({u"token"_s, u"--account"_s, u"from the app"_s}).out, m_ro.token.toUtf8());
@@ -670,22 +656,9 @@ private Q_SLOTS:
         for (const QString &secret : std::as_const(m_secrets))
             verifyNoToken(m_stderr, secret);
 
-        const QString home = QDir::homePath();
-        const QString keyrings = home + u"/.local/share/keyrings/"_s;
         int files = 0;
-        QDirIterator it(home, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.startsWith(keyrings))
-                continue;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            ++files;
-            const QByteArray content = file.read(16 * 1024 * 1024);
-            for (const QString &secret : std::as_const(m_secrets))
-                QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(u"a token in "_s + path));
-        }
+        const QString leaked = fileWithSecret(QDir::homePath(), m_secrets, &files);
+        QVERIFY2(leaked.isEmpty(), qPrintable(u"a token in "_s + leaked));
         QVERIFY(files > 0); // at least the account list
     }
 

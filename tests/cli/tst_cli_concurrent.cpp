@@ -181,7 +181,7 @@ private Q_SLOTS:
             release(*listing);
             QVERIFY(finished(*listing));
             const QByteArray json = listing->readAllStandardOutput();
-            QVERIFY2(json.contains("\"readWrite\"") && json.contains("\"readOnly\""), json.constData());
+            QVERIFY2(json.contains("\"kind\": \"rw\"") && json.contains("\"kind\": \"ro\""), json.constData());
             // Back to one token for the next round.
             auto ro = KeychainKeys::tokenKey(list.accounts().constFirst().keyPart(), *AccountSid::parse(sidRo),
                                              TokenKind::ReadOnly);

@@ -162,21 +162,6 @@ QString TokenView::checkNote() const
               "scopes leave that call out.");
 }
 
-namespace {
-QString reachWire(ProbeRow::Reach reach)
-{
-    switch (reach) {
-    case ProbeRow::Reach::Allowed:
-        return u"allowed"_s;
-    case ProbeRow::Reach::Denied:
-        return u"denied"_s;
-    case ProbeRow::Reach::Unknown:
-        break;
-    }
-    return u"unknown"_s;
-}
-} // namespace
-
 QVariantList TokenView::probeRows() const
 {
     QVariantList rows;
@@ -184,7 +169,7 @@ QVariantList TokenView::probeRows() const
         for (const ProbeRow &row : m_probeRows) {
             rows.append(QVariantMap{{u"category"_s, row.category},
                                     {u"scope"_s, row.scopeTitle},
-                                    {u"reach"_s, reachWire(row.reach)},
+                                    {u"reach"_s, probeReachToWire(row.reach)},
                                     {u"detail"_s, row.detail}});
         }
         return rows;

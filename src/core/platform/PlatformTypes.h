@@ -57,6 +57,12 @@ struct TokenInfo
     QStringList unreachable;                      ///< … and denied
 };
 
+/// "passed", "refused", "notPermitted", "rateLimited": as the state snapshot
+/// keeps a check's answer (and the command line tool prints it).
+[[nodiscard]] QString checkAnswerToWire(CheckAnswer answer);
+/// The answer checkAnswerToWire() wrote; Passed for anything else.
+[[nodiscard]] CheckAnswer checkAnswerFromWire(QStringView text);
+
 /// One entry of the platform's scope catalogue: what a scoped token may be
 /// allowed to call. `path` is the platform's, with `{AccountSID}` and `{Id}`.
 struct ScopeInfo
@@ -164,6 +170,9 @@ struct ProbeRow
     int status = 0;     ///< the HTTP status; 0 when not sent or no answer
     QString detail;     ///< why Unknown (a network failure, a rate limit, not tried)
 };
+
+/// "allowed", "denied", "unknown".
+[[nodiscard]] QString probeReachToWire(ProbeRow::Reach reach);
 
 struct ProbeResult
 {

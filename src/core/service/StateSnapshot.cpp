@@ -19,32 +19,6 @@ QJsonValue dateValue(const QDateTime &date)
 
 namespace {
 
-QString checkAnswerToWire(CheckAnswer answer)
-{
-    switch (answer) {
-    case CheckAnswer::Passed:
-        break;
-    case CheckAnswer::Refused:
-        return u"refused"_s;
-    case CheckAnswer::NotPermitted:
-        return u"notPermitted"_s;
-    case CheckAnswer::RateLimited:
-        return u"rateLimited"_s;
-    }
-    return u"passed"_s;
-}
-
-CheckAnswer checkAnswerFromWire(const QString &text)
-{
-    if (text == u"refused")
-        return CheckAnswer::Refused;
-    if (text == u"notPermitted")
-        return CheckAnswer::NotPermitted;
-    if (text == u"rateLimited")
-        return CheckAnswer::RateLimited;
-    return CheckAnswer::Passed;
-}
-
 QJsonArray stringArray(const QStringList &list)
 {
     QJsonArray array;
