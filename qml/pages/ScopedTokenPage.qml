@@ -1,0 +1,93 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import AgencyTokens
+
+// The pages behind a scoped token's card: Overview, API Credentials and API
+// Scopes, for the account's openedToken.
+ScrollPage {
+    id: root
+
+    readonly property TokenView token: AppController.current ? AppController.current.openedToken : null
+    property alias currentTab: tabBar.currentIndex
+
+    pageName: "scoped"
+    title: token ? token.title : qsTr("Scoped access token")
+    objectName: "scopedPage"
+    // Android marks the window secure while the token pages are on screen.
+    onVisibleChanged: AppServices.screenGuard.tokenPageOpen = visible
+    Component.onCompleted: AppServices.screenGuard.tokenPageOpen = visible
+    Component.onDestruction: AppServices.screenGuard.tokenPageOpen = false
+
+    component TabEntry: QQC2.TabButton {
+        id: tab
+        Accessible.name: text
+        Keys.onReturnPressed: clicked()
+        Keys.onEnterPressed: clicked()
+        FocusRing {
+            shown: tab.visualFocus
+        }
+    }
+
+    SectionTitle {
+        level: 1
+        text: root.title
+        subtitle: root.token ? qsTr("A scoped access token of %1.").arg(AppController.current.agencyName)
+                             : qsTr("This token is no longer on this account (deleted, or the app was restarted).")
+    }
+    ActionButton {
+        objectName: "scopedBackToRest"
+        visible: root.token === null
+        text: qsTr("Open Platform REST Web Services")
+        Accessible.name: text
+        onClicked: root.openPage("rest")
+    }
+
+    QQC2.TabBar {
+        id: tabBar
+        objectName: "scopedTabBar"
+        visible: root.token !== null
+        Layout.fillWidth: root.compact
+        Layout.preferredWidth: root.compact ? -1 : 480
+        Material.background: "transparent"
+        TabEntry {
+            objectName: "scopedOverviewTabButton"
+            text: qsTr("Overview")
+        }
+        TabEntry {
+            objectName: "scopedCredentialsTabButton"
+            text: qsTr("API Credentials")
+        }
+        TabEntry {
+            objectName: "scopedScopesTabButton"
+            text: qsTr("API Scopes")
+        }
+    }
+
+    Loader {
+        Layout.fillWidth: true
+        active: root.token !== null
+        sourceComponent: [overviewTab, credentialsTab, scopesTab][tabBar.currentIndex]
+    }
+
+    Component {
+        id: overviewTab
+        ScopedOverviewTab {
+            token: root.token
+        }
+    }
+    Component {
+        id: credentialsTab
+        ScopedCredentialsTab {
+            token: root.token
+        }
+    }
+    Component {
+        id: scopesTab
+        ScopedScopesTab {
+            token: root.token
+        }
+    }
+}
