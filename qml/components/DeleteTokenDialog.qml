@@ -26,6 +26,14 @@ AppDialog {
                                             : qsTr("Remove “%1” from this device?").arg(token.title)
     closable: state === null || !state.busy
 
+    // Deleted (or removed elsewhere): the account no longer lists it, and its view goes.
+    Connections {
+        target: AppController.current
+        function onScopedTokensChanged() {
+            if (root.visible && Array.from(AppController.current.scopedTokens).indexOf(root.token) < 0)
+                root.close()
+        }
+    }
     Connections {
         target: root.state
         function onFinished(ok: bool) {

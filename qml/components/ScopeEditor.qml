@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import AgencyTokens
 
 // The scope catalogue by API category, as the platform's form shows it: a
-// toggle per category (all of its scopes, or none), a checkbox per scope with
+// toggle per category (all of its scopes, or none; partly checked for some), a checkbox per scope with
 // the call it allows, and Clear All. `selected` holds the chosen scope ids.
 ColumnLayout {
     id: root
@@ -88,11 +88,17 @@ ColumnLayout {
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap
                     }
-                    QQC2.Switch {
+                    // The category's toggle: all of it, some (partly checked) or none.
+                    QQC2.CheckBox {
                         objectName: "categorySwitch_" + group.modelData.category
-                        checked: group.chosen === group.modelData.scopes.length
+                        text: qsTr("All")
+                        tristate: true
+                        // Shown from the selection, never toggled by itself: a click sets the whole category.
+                        checkable: false
+                        checkState: group.chosen === 0 ? Qt.Unchecked
+                                    : group.chosen === group.modelData.scopes.length ? Qt.Checked : Qt.PartiallyChecked
                         Accessible.name: qsTr("All %1 scopes").arg(group.modelData.category)
-                        onToggled: root.setCategory(group.modelData.scopes, checked)
+                        onClicked: root.setCategory(group.modelData.scopes, group.chosen < group.modelData.scopes.length)
                     }
                 }
                 Repeater {

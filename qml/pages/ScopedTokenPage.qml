@@ -66,28 +66,27 @@ ScrollPage {
         }
     }
 
+    // Qt 6.4's Loader cannot instantiate a bound inline Component: the tabs load by URL, with their token.
     Loader {
-        Layout.fillWidth: true
-        active: root.token !== null
-        sourceComponent: [overviewTab, credentialsTab, scopesTab][tabBar.currentIndex]
-    }
+        id: tabLoader
+        readonly property string file: ["ScopedOverviewTab.qml", "ScopedCredentialsTab.qml",
+                                        "ScopedScopesTab.qml"][tabBar.currentIndex]
 
-    Component {
-        id: overviewTab
-        ScopedOverviewTab {
-            token: root.token
+        function load() {
+            if (root.token)
+                setSource(file, { token: root.token })
+            else
+                source = ""
         }
-    }
-    Component {
-        id: credentialsTab
-        ScopedCredentialsTab {
-            token: root.token
-        }
-    }
-    Component {
-        id: scopesTab
-        ScopedScopesTab {
-            token: root.token
+
+        Layout.fillWidth: true
+        onFileChanged: load()
+        Component.onCompleted: load()
+        Connections {
+            target: root
+            function onTokenChanged() {
+                tabLoader.load()
+            }
         }
     }
 }
