@@ -80,7 +80,8 @@ AppDialog {
                     text: qsTr("Read-Only")
                     Accessible.name: qsTr("Replace the Read-Only token")
                 }
-                onCurrentIndexChanged: nameField.text = qsTr("%1 replacement").arg(root.token.title)
+                onCurrentIndexChanged: nameField.text = qsTr("%1 replacement")
+                                       .arg((currentIndex === 0 ? root.account.readWrite : root.account.readOnly).title)
             }
             QQC2.Label {
                 objectName: "moveNotChecked"
@@ -112,15 +113,19 @@ AppDialog {
                 wrapMode: Text.Wrap
                 text: qsTr("Scopes for a token that does what the %1 token was found to reach:").arg(root.token.title)
             }
-            Repeater {
-                model: root.created ? [] : root.titles
-                delegate: QQC2.Label {
-                    required property string modelData
-                    objectName: "moveScope"
-                    Layout.fillWidth: true
-                    Layout.leftMargin: 8
-                    wrapMode: Text.Wrap
-                    text: "\u2022 " + modelData
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                spacing: 2
+                Repeater {
+                    model: root.created ? [] : root.titles
+                    delegate: QQC2.Label {
+                        required property string modelData
+                        objectName: "moveScope"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: "\u2022 " + modelData
+                    }
                 }
             }
             // Signed in: made here, at once.

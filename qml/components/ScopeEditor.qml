@@ -18,10 +18,6 @@ ColumnLayout {
     /// The user changed the selection.
     signal edited()
 
-    function isSelected(id: string): bool {
-        return root.selected.indexOf(id) >= 0
-    }
-
     function setScope(id: string, on: bool) {
         const next = root.selected.filter(s => s !== id)
         if (on)
@@ -67,7 +63,12 @@ ColumnLayout {
         delegate: Rectangle {
             id: group
             required property var modelData
-            readonly property int chosen: modelData.scopes.filter(s => root.isSelected(s.id)).length
+            // root.selected read here, in the binding itself: a binding that reads it only
+            // inside a called function is not re-evaluated when it changes (Qt 6.4).
+            readonly property int chosen: {
+                const chosenIds = root.selected
+                return modelData.scopes.filter(s => chosenIds.indexOf(s.id) >= 0).length
+            }
             objectName: "scopeCategory_" + modelData.category
             Layout.fillWidth: true
             implicitHeight: groupLayout.implicitHeight + 16
@@ -112,7 +113,7 @@ ColumnLayout {
                             id: box
                             objectName: "scopeCheck_" + scopeRow.modelData.id
                             Layout.fillWidth: true
-                            Layout.leftMargin: -8
+                            leftPadding: 0
                             text: scopeRow.modelData.title
                             // Wraps on a phone rather than eliding the scope's title.
                             contentItem: QQC2.Label {
@@ -121,13 +122,16 @@ ColumnLayout {
                                 wrapMode: Text.Wrap
                                 verticalAlignment: Text.AlignVCenter
                             }
-                            checked: root.isSelected(scopeRow.modelData.id)
+                            // Shown from the selection, never toggled by itself (that would end the binding).
+                            checkable: false
+                            checked: root.selected.indexOf(scopeRow.modelData.id) >= 0
                             Accessible.name: scopeRow.modelData.title
-                            onToggled: root.setScope(scopeRow.modelData.id, checked)
+                            onClicked: root.setScope(scopeRow.modelData.id, !checked)
                         }
                         QQC2.Label {
                             Layout.fillWidth: true
-                            Layout.leftMargin: 32
+                            // Under the title, past the box.
+                            Layout.leftMargin: box.indicator.width + box.spacing
                             Layout.bottomMargin: 4
                             text: scopeRow.modelData.method + " " + scopeRow.modelData.path
                             font.family: "monospace"

@@ -23,6 +23,18 @@ ScrollPage {
 
     component TabEntry: QQC2.TabButton {
         id: tab
+        // Three tabs on a phone: a long label takes two lines rather than losing its end.
+        leftPadding: root.compact ? 6 : 12
+        rightPadding: root.compact ? 6 : 12
+        contentItem: Text {
+            text: tab.text
+            font: tab.font
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            color: !tab.enabled ? tab.Material.hintTextColor : tab.checked ? tab.Material.accentColor
+                                                                           : tab.Material.foreground
+        }
         Accessible.name: text
         Keys.onReturnPressed: clicked()
         Keys.onEnterPressed: clicked()

@@ -89,6 +89,14 @@ public:
             .value(u"authToken"_s)
             .toString();
     }
+    /// Behind the app's back: deletes a scoped token (its Account SID); the HTTP status.
+    Q_INVOKABLE int deleteScopedToken(const QString &accountSid) const
+    {
+        AgencyTokens::Testing::HttpClient client(m_server->url());
+        const QString session = client.signIn();
+        return client.del(u"/api/v1/access-tokens/"_s + accountSid, AgencyTokens::Testing::HttpClient::bearer(session))
+            .status;
+    }
     /// The legacy tokens, turned on first if they are not: [{kind, accountSid, authToken}].
     Q_INVOKABLE QVariantList legacyTokens() const
     {
