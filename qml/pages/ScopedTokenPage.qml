@@ -36,8 +36,14 @@ ScrollPage {
                                                                            : tab.Material.foreground
         }
         Accessible.name: text
-        Keys.onReturnPressed: clicked()
-        Keys.onEnterPressed: clicked()
+        // Enter selects the tab, as Space and a click do.
+        Keys.onReturnPressed: tab.select()
+        Keys.onEnterPressed: tab.select()
+
+        function select() {
+            tab.checked = true
+            tab.clicked()
+        }
         FocusRing {
             shown: tab.visualFocus
         }
