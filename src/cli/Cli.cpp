@@ -88,6 +88,8 @@ void Cli::dispatch()
         rename();
     else if (c == u"clean")
         clean();
+    else if (c == u"log")
+        showLog();
     else
         openAccount([this, c] {
             if (c == u"sid")
@@ -100,6 +102,12 @@ void Cli::dispatch()
                 runCurl();
             else if (c == u"probe")
                 probe();
+            else if (c == u"integrations")
+                integrations();
+            else if (c == u"policy")
+                policy();
+            else if (c == u"replace")
+                replace();
             else
                 verify();
         });

@@ -87,6 +87,17 @@ private:
     void removeToken();
     void rename();
     void clean();
+    /// run, curl: one line on stderr when `ref` is due for rotation by its policy.
+    void noteIfDue(const TokenRef &ref);
+    /// "the Read/Write token of “A”", for the usage lines.
+    [[nodiscard]] QString tokenPhrase(const TokenRef &ref) const;
+    /// integrations list|add|edit|remove|updated on one token.
+    void integrations();
+    void integrationsExport();
+    void integrationsImport();
+    void policy();
+    void showLog();
+    void replace();
 
     Invocation m_inv;
     AccountList m_accounts;

@@ -13,9 +13,13 @@ namespace AgencyTokens::Cli {
 
 namespace {
 const QStringList Commands{u"accounts"_s, u"sid"_s, u"token"_s, u"run"_s, u"curl"_s, u"verify"_s, u"probe"_s,
-                           u"add"_s, u"remove"_s, u"rename"_s, u"clean"_s};
+                           u"add"_s, u"remove"_s, u"rename"_s, u"clean"_s, u"integrations"_s, u"policy"_s, u"log"_s,
+                           u"replace"_s};
 // The commands that name one token: --kind rw|ro or --token NAME.
-const QStringList TokenCommands{u"sid"_s, u"token"_s, u"run"_s, u"curl"_s, u"verify"_s, u"probe"_s, u"remove"_s};
+const QStringList TokenCommands{u"sid"_s,     u"token"_s,        u"run"_s,    u"curl"_s,   u"verify"_s,
+                                u"probe"_s,   u"remove"_s,       u"policy"_s, u"replace"_s, u"integrations"_s};
+const QStringList IntegrationActions{u"list"_s, u"add"_s,     u"edit"_s,  u"remove"_s,
+                                     u"updated"_s, u"export"_s, u"import"_s};
 
 ParseResult stop(int code, const QString &error)
 {
@@ -101,10 +105,21 @@ ParseResult CliArguments::parse(const QStringList &arguments)
     const QCommandLineOption newName(u"name"_s, {}, u"NAME"_s);
     const QCommandLineOption wait(u"wait"_s, {}, u"SECONDS"_s);
     const QCommandLineOption verbose(u"verbose"_s);
+    const QCommandLineOption owner(u"owner"_s, {}, u"O"_s);
+    const QCommandLineOption note(u"note"_s, {}, u"T"_s);
+    const QCommandLineOption uses(u"uses"_s, {}, u"CATEGORY,..."_s);
+    const QCommandLineOption rotateEvery(u"rotate-every"_s, {}, u"DAYS|off"_s);
     parser.addOptions({helpOption, wait, verbose});
     if (command != u"accounts" && command != u"clean")
         parser.addOption(account);
-    if (command != u"accounts" && command != u"remove" && command != u"rename" && command != u"clean")
+    if (command == u"integrations")
+        parser.addOptions({newName, owner, note, uses, json});
+    if (command == u"log")
+        parser.addOption(json);
+    if (command == u"policy")
+        parser.addOption(rotateEvery);
+    if (command != u"accounts" && command != u"remove" && command != u"rename" && command != u"clean"
+        && command != u"log")
         parser.addOption(kind);
     if (TokenCommands.contains(command))
         parser.addOption(token);
@@ -140,6 +155,11 @@ ParseResult CliArguments::parse(const QStringList &arguments)
     Invocation &inv = r.invocation;
     inv.command = command;
     inv.rest = parser.positionalArguments();
+    if (command == u"integrations") {
+        inv.action = inv.rest.isEmpty() ? u"list"_s : inv.rest.takeFirst();
+        if (!IntegrationActions.contains(inv.action))
+            return usage(command, u"Unknown action \"%1\". The actions are: %2."_s.arg(inv.action, IntegrationActions.join(u", "_s)));
+    }
     if (!inv.rest.isEmpty() && command != u"run" && command != u"curl")
         return usage(command, u"Unexpected argument \"%1\"."_s.arg(inv.rest.constFirst()));
     // Only options this command defines may be asked about.
@@ -193,6 +213,39 @@ ParseResult CliArguments::parse(const QStringList &arguments)
             if (!inv.api.isValid() || inv.api.host().isEmpty())
                 return usage(command, u"--api is the platform's API address, e.g. https://api.impact.com."_s);
         }
+    }
+    if (command == u"integrations") {
+        const bool named = inv.action == u"add" || inv.action == u"edit" || inv.action == u"remove" || inv.action == u"updated";
+        if (given.contains(u"name"_s))
+            inv.newName = parser.value(newName).trimmed();
+        if (named && inv.newName.isEmpty())
+            return usage(command, u"Name the integration: --name N."_s);
+        const bool fields = inv.action == u"add" || inv.action == u"edit";
+        if (!fields && (given.contains(u"owner"_s) || given.contains(u"note"_s) || given.contains(u"uses"_s)))
+            return usage(command, u"--owner, --note and --uses are for integrations add and edit."_s);
+        if (!named && inv.action != u"list" && given.contains(u"name"_s))
+            return usage(command, u"--name is not for integrations %1."_s.arg(inv.action));
+        if (given.contains(u"owner"_s))
+            inv.owner = parser.value(owner).trimmed();
+        if (given.contains(u"note"_s))
+            inv.note = parser.value(note).trimmed();
+        if (given.contains(u"uses"_s)) {
+            QStringList categories;
+            for (const QString &c : parser.value(uses).split(u',')) {
+                if (!c.trimmed().isEmpty() && !categories.contains(c.trimmed()))
+                    categories << c.trimmed();
+            }
+            inv.uses = categories;
+        }
+        if ((inv.action == u"export" || inv.action == u"import") && (inv.kind || !inv.tokenName.isEmpty()))
+            return usage(command, u"integrations %1 takes every token of the account: leave out --kind and --token."_s.arg(inv.action));
+    }
+    if (command == u"policy") {
+        const QString value = parser.value(rotateEvery).trimmed().toLower();
+        bool ok = false;
+        inv.rotateEveryDays = value == u"off" ? 0 : value.toInt(&ok);
+        if (value.isEmpty() || (value != u"off" && (!ok || inv.rotateEveryDays < 1 || inv.rotateEveryDays > 3650)))
+            return usage(command, u"--rotate-every is a number of days from 1 to 3650, or off."_s);
     }
     if (command == u"remove" && inv.account.isEmpty())
         return usage(command, u"Name the account to remove: --account A."_s);

@@ -19,7 +19,7 @@ struct Invocation
     /// one deadline, not one per call; an unlock prompt may need --wait.
     static constexpr int DefaultWaitSeconds = 20;
 
-    QString command; ///< accounts, sid, token, run, curl, verify, probe, add, remove, rename, clean
+    QString command; ///< accounts, sid, token, run, curl, verify, probe, add, remove, rename, clean, integrations, policy, log, replace
     QString account; ///< id or name; empty: the only account
     std::optional<TokenKind> kind; ///< --kind: rw or ro; scoped for add only
     /// --token: a scoped token by its name in the account; add: its --name.
@@ -37,6 +37,14 @@ struct Invocation
     int waitSeconds = DefaultWaitSeconds;
     QString sidVariable = QStringLiteral("AGENCY_ACCOUNT_SID");
     QString tokenVariable = QStringLiteral("AGENCY_AUTH_TOKEN");
+    /// integrations: list, add, edit, remove, updated, export, import.
+    QString action;
+    /// integrations add/edit: --owner, --note, --uses (unset: unchanged by edit).
+    std::optional<QString> owner;
+    std::optional<QString> note;
+    std::optional<QStringList> uses;
+    /// policy: --rotate-every DAYS, 0 for off.
+    int rotateEveryDays = -1;
     QStringList rest; ///< run: the command and its arguments; curl: the path, then curl's options
 };
 

@@ -72,6 +72,21 @@ void Cli::listNext(QList<AccountInfo> remaining, std::shared_ptr<QJsonArray> out
                 t.insert(u"note"_s, note);
                 line += u"    note: %1\n"_s.arg(note);
             }
+            // Where it is used and its rotation policy (the usage store: this device's notes).
+            const TokenUsage usage = m_service->usageOf(ref);
+            t.insert(u"integrations"_s, int(usage.integrations.size()));
+            t.insert(u"pendingUpdates"_s, usage.pendingCount());
+            t.insert(u"rotateEveryDays"_s, usage.rotateEveryDays);
+            t.insert(u"ageDays"_s, usage.ageDays());
+            t.insert(u"due"_s, usage.due());
+            if (!usage.integrations.isEmpty())
+                line += u"    integrations: %1%2\n"_s.arg(usage.integrations.size()).arg(
+                    usage.pendingCount() > 0 ? u" (%1 still with the old token)"_s.arg(usage.pendingCount()) : QString());
+            if (usage.due())
+                line += u"    DUE: %1 days old; its policy says rotate every %2 days\n"_s.arg(usage.ageDays())
+                            .arg(usage.rotateEveryDays);
+            else if (usage.rotateEveryDays > 0)
+                line += u"    policy: rotate every %1 days\n"_s.arg(usage.rotateEveryDays);
             tokens.append(t);
             lines << line;
         }
@@ -108,12 +123,15 @@ void Cli::printSid()
 
 void Cli::printToken()
 {
-    const auto c = pickCredential();
-    if (!c)
+    const auto ref = pickToken();
+    if (!ref)
         return;
+    const auto c = m_service->credential(*ref);
     QByteArray bytes = c->authToken.revealClearValue().toUtf8();
     const bool written = Terminal::writeOut(bytes);
     std::fill(bytes.begin(), bytes.end(), '\0');
+    if (written)
+        m_service->record(*ref, u"token"_s);
     // The token is followed by nothing on stdout; a terminal still gets its line end.
     if (written && Terminal::stdoutIsTerminal() && Terminal::stderrIsTerminal())
         Terminal::printError(QString());

@@ -67,13 +67,16 @@ QString refusedCurlOption(const QStringList &options)
 
 void Cli::runCommand()
 {
-    const auto c = pickCredential();
-    if (!c)
+    const auto ref = pickToken();
+    if (!ref)
         return;
+    const auto c = m_service->credential(*ref);
     ChildProcess::Variables variables{
         {m_inv.sidVariable.toLatin1(), c->accountSid.toString().toLatin1()},
         {m_inv.tokenVariable.toLatin1(), c->authToken.revealClearValue().toLatin1()},
     };
+    noteIfDue(*ref);
+    m_service->record(*ref, u"run"_s);
     QString error;
     const auto status = ChildProcess::run(m_inv.rest, variables, std::nullopt, &error);
     wipe(variables[1].second);
@@ -82,9 +85,10 @@ void Cli::runCommand()
 
 void Cli::runCurl()
 {
-    const auto c = pickCredential();
-    if (!c)
+    const auto ref = pickToken();
+    if (!ref)
         return;
+    const auto c = m_service->credential(*ref);
     QString path = m_inv.rest.constFirst();
     if (path.contains(u"://"_s) || path.startsWith(u"//"_s)) {
         finish(Usage, u"PATH is a path on the account's API address (%1), not a full address: the credentials "
@@ -116,6 +120,8 @@ void Cli::runCurl()
                         "header = \"Accept: application/json\"\n"
                         "user = " + quotedForCurl(c->accountSid.toString() + u':' + c->authToken.revealClearValue())
                         + "\n";
+    noteIfDue(*ref);
+    m_service->record(*ref, u"curl"_s, m_inv.rest.constFirst());
     const QStringList command = QStringList{u"curl"_s, u"--config"_s, u"-"_s} + m_inv.rest.mid(1);
     QString error;
     const auto status = ChildProcess::run(command, {}, config, &error);

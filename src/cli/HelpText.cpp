@@ -27,6 +27,11 @@ Commands:
   remove     remove an account, or one scoped token, and its keychain entries
   rename     give an account another name
   clean      remove keychain entries that no listed account owns
+  integrations  where a token is used: list, add, edit, remove, updated,
+             export, import (no secrets; shared with the app)
+  policy     rotate a token every N days (or off)
+  log        this device's activity log: what was done with which token
+  replace    take a tokens-only account's new Auth Token (standard input)
 
 --account A may be left out when there is only one account. A token is
 named by --kind rw (Read/Write) or --kind ro (Read-Only), the legacy pair, or
@@ -49,8 +54,42 @@ const QHash<QString, QString> Commands{
 Lists the accounts: name, kind (signed in or tokens only), platform address,
 and every token: the legacy pair and the scoped tokens (by name), whether the
 keychain holds each, a scoped token's scopes when the platform listed them,
-what the last check or probe found. No secrets. --json: "kind" is "rw", "ro"
-or "scoped"; a scoped token also has "name", "scopes", "note" and "probe".
+what the last check or probe found, its integrations and rotation policy
+(DUE when it is older than its policy says). No secrets. --json: "kind" is
+"rw", "ro" or "scoped"; a scoped token also has "name", "scopes", "note" and
+"probe"; every token has "integrations" (how many), "pendingUpdates",
+"rotateEveryDays" (0: none), "ageDays" (-1: not known) and "due".
+)"_s},
+    {u"integrations"_s, uR"(Usage: agency-tokens-cli integrations [list] [--account A] [--kind rw|ro | --token NAME] [--json]
+       agency-tokens-cli integrations add|edit --name N [--owner O] [--note T] [--uses CATEGORY,...] ...
+       agency-tokens-cli integrations remove|updated --name N [--account A] [--kind rw|ro | --token NAME]
+       agency-tokens-cli integrations export [--account A] > file.json
+       agency-tokens-cli integrations import [--account A] < file.json
+
+Notes where a token is used, on this device, shared with the app; nothing
+secret. After a reset or replace every integration still has the old token
+until `updated --name N` ticks it off; list says how many are left.
+export writes the account's integrations as JSON; import takes such a file in
+(an integration already there by name is updated).
+)"_s},
+    {u"policy"_s, uR"(Usage: agency-tokens-cli policy [--account A] [--kind rw|ro | --token NAME] --rotate-every DAYS|off
+
+Sets how often the token is to be rotated (1 to 3650 days), or no policy.
+A token older than that is marked DUE in accounts, and run and curl say so
+in one line on stderr (their exit status is unchanged).
+)"_s},
+    {u"log"_s, uR"(Usage: agency-tokens-cli log [--account A] [--json]
+
+This device's activity log, newest first: when, account, token, what was done
+(token, run, curl, verify, probe, add, replace, remove, ...) and by whom (app
+or cli). Never a secret.
+)"_s},
+    {u"replace"_s, uR"(Usage: agency-tokens-cli replace [--account A] [--kind rw|ro | --token NAME] < new-token
+
+For a tokens-only account, after Reset Token in the platform's web app: reads
+the new Auth Token from standard input and keeps it only when it passes the
+platform's check and the saved one no longer does. The token's integrations
+then still have the old one: see integrations.
 )"_s},
     {u"sid"_s, uR"(Usage: agency-tokens-cli sid [--account A] [--kind rw|ro | --token NAME]
 
@@ -60,7 +99,8 @@ the scoped token called NAME (each scoped token has its own Account SID).
 )"_s},
     {u"token"_s, uR"(Usage: agency-tokens-cli token [--account A] [--kind rw|ro | --token NAME] [--reveal]
 
-Writes the Auth Token to standard output, with no newline, for a pipe:
+Writes the Auth Token to standard output, with no newline, for a pipe (noted
+in the activity log, as run and curl are):
   agency-tokens-cli token --kind ro | some-program --token-stdin
 Refuses when standard output is a terminal, unless --reveal is given.
 )"_s},

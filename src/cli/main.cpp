@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Cli.h"
 #include "security/ProcessHardening.h"
+#include "usage/UsageStore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -14,6 +15,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("AgencyTokens"));
     QCoreApplication::setApplicationName(QStringLiteral("agency-tokens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGENCYTOKENS_VERSION));
+    // The activity log names this program as "cli".
+    AgencyTokens::UsageStore::setProcessActor(AgencyTokens::Actor::Cli);
 
     // The core's log lines (any level, in any build) repeat in technical terms
     // what the tool says on stderr anyway: a user sees only the tool's message,
