@@ -17,8 +17,6 @@ ColumnLayout {
         tone: "success"
         text: qsTr("The old %1 token no longer works. Copy the new one into your integrations now.")
               .arg(root.token.title)
-              + (root.token.scoped ? " " + qsTr("The platform shows it only this once; it stays saved on this device.")
-                                   : "")
     }
     CredentialRow {
         objectName: "resetNewToken"

@@ -19,11 +19,6 @@ ColumnLayout {
 
     signal accepted()
 
-    /// Puts the keyboard in the Account SID field.
-    function focusFirst() {
-        sidField.field.forceActiveFocus()
-    }
-
     function clear() {
         sidField.clear()
         tokenField.clear()

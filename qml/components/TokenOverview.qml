@@ -5,8 +5,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import AgencyTokens
 
-// One token on the Overview tab (a legacy one, or a scoped one with its
-// description): dates and the API Version drop-down.
+// One token on the Overview tab: dates and the API Version drop-down.
 // Choosing a newer version asks first (UpgradeDialog).
 Card {
     id: root
@@ -43,16 +42,14 @@ Card {
                 font.weight: Font.DemiBold
             }
             Chip {
-                text: root.token.scoped ? qsTr("Scoped") : qsTr("Legacy")
+                text: qsTr("Legacy")
             }
         }
         QQC2.Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.secondaryTextColor
-            text: root.token.scoped ? (root.token.description.length > 0 ? root.token.description
-                                                                         : qsTr("No description."))
-                  : root.token.kind === TokenKind.ReadWrite
+            text: root.token.kind === TokenKind.ReadWrite
                   ? qsTr("Reads and changes data through the API.")
                   : qsTr("Only reads: the platform refuses writes made with it.")
         }

@@ -61,31 +61,6 @@ ScrollPage {
             width: parent.width
             spacing: 14
             SectionTitle {
-                text: qsTr("Check all tokens")
-                subtitle: qsTr("Ask the platform whether every token on this device still passes, for every "
-                               + "account: one request per token.")
-            }
-            ActionButton {
-                objectName: "homeCheckAll"
-                Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
-                text: qsTr("Check all tokens")
-                enabled: !AppController.checkAllRun.state.busy
-                Accessible.name: qsTr("Check every token of every account")
-                onClicked: {
-                    AppController.checkAll()
-                    root.openPage("checkall")
-                }
-            }
-        }
-    }
-
-    Card {
-        Layout.fillWidth: true
-        ColumnLayout {
-            width: parent.width
-            spacing: 14
-            SectionTitle {
                 text: qsTr("Keep tokens secret")
                 subtitle: qsTr("A token works for anyone who has it. Reset it at once if it may have leaked, "
                                + "and rotate it on a schedule.")

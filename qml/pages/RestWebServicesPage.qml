@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import AgencyTokens
 
 // Platform REST Web Services: Enable Legacy Tokens (top right, once), then
-// the Legacy Account Tokens card with its More menu, then the scoped access tokens.
+// the Legacy Account Tokens card with its More menu.
 ScrollPage {
     id: root
 
@@ -84,7 +84,6 @@ ScrollPage {
         onOpened: root.openPage("details")
         // The dialog of the token's change (TokenView.Change: Reset, Replace, Add), opened with the token.
         onChangeRequested: token => [resetDialog, replaceDialog, addTokenDialog][token.change].openFor(token)
-        onMoveRequested: moveDialog.openFor()
     }
 
     QQC2.Label {
@@ -95,13 +94,6 @@ ScrollPage {
         text: qsTr("Reset a token right after enabling, whenever it may have leaked, and on a schedule.")
               + (AppController.current.tokensOnly ? " " + qsTr("Reset in the web app, then Replace token… here.") : "")
     }
-    ScopedTokensSection {
-        Layout.fillWidth: true
-        visible: AppController.current.showsScopedTokens
-        onTokenOpened: root.openPage("scoped")
-        onCreateRequested: root.openPage("create")
-    }
-
     Flow {
         Layout.fillWidth: true
         spacing: 8
@@ -129,8 +121,5 @@ ScrollPage {
     }
     AddTokenDialog {
         id: addTokenDialog
-    }
-    MoveToScopedDialog {
-        id: moveDialog
     }
 }

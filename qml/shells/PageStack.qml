@@ -13,8 +13,7 @@ QQC2.StackView {
     property string rootName
     // Which page lies under which: PageTree.
     readonly property var components: ({ home: homePage, settings: settingsPage, tips: tipsPage,
-                                         rest: restPage, details: detailsPage, scoped: scopedPage,
-                                         create: createPage, checkall: checkAllPage })
+                                         rest: restPage, details: detailsPage })
     readonly property ScrollPage page: currentItem as ScrollPage
     readonly property string currentName: page ? page.pageName : ""
     /// Breadcrumbs of the whole stack: [{text, depth, section}], depth = index to
@@ -94,17 +93,5 @@ QQC2.StackView {
     Component {
         id: detailsPage
         TokenDetailsPage {}
-    }
-    Component {
-        id: scopedPage
-        ScopedTokenPage {}
-    }
-    Component {
-        id: createPage
-        CreateTokenPage {}
-    }
-    Component {
-        id: checkAllPage
-        CheckAllPage {}
     }
 }

@@ -10,10 +10,8 @@ namespace AgencyTokens {
 /// The app's pages and which lies under which: the one definition the page
 /// stack (its Back and breadcrumbs), the desktop sidebar and the phone drawer
 /// all read.
-///   home › checkall
+///   home
 ///   settings › rest › details
-///   settings › rest › scoped
-///   settings › rest › create
 ///   settings › tips
 /// A navigation entry is "current" on its own page and on the pages under it
 /// that no nearer entry claims (nearestOf()).
