@@ -172,16 +172,20 @@ QStringList UsageView::categories() const
 
 QString UsageView::checkWordText(const QString &word)
 {
-    if (word == u"ok")
-        return tr("passed");
-    if (word == u"refused")
-        return tr("refused");
-    if (word == u"not permitted")
-        return tr("genuine, not permitted");
-    if (word == u"rate limited")
-        return tr("rate limited");
     if (word == u"network")
         return tr("platform not reached");
+    if (word == u"failed")
+        return tr("failed");
+    switch (checkAnswerFromWire(word)) {
+    case CheckAnswer::Passed:
+        return tr("passed");
+    case CheckAnswer::Refused:
+        return tr("refused");
+    case CheckAnswer::NotPermitted:
+        return tr("genuine, not permitted");
+    case CheckAnswer::RateLimited:
+        return tr("rate limited");
+    }
     return tr("failed");
 }
 

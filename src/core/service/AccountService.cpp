@@ -275,22 +275,10 @@ void AccountService::updateSnapshot(std::function<void(StateSnapshot &)> change,
 QString AccountService::checkWord(const HttpError &error, CheckAnswer answer)
 {
     if (error.kind == HttpError::Kind::RateLimited)
-        return u"rate limited"_s;
+        return checkAnswerToWire(CheckAnswer::RateLimited);
     if (error.isOffline() || error.kind == HttpError::Kind::ConnectionClosed || error.kind == HttpError::Kind::Tls)
         return u"network"_s;
-    if (!error.ok())
-        return u"failed"_s;
-    switch (answer) {
-    case CheckAnswer::Passed:
-        return u"ok"_s;
-    case CheckAnswer::Refused:
-        return u"refused"_s;
-    case CheckAnswer::NotPermitted:
-        return u"not permitted"_s;
-    case CheckAnswer::RateLimited:
-        return u"rate limited"_s;
-    }
-    return u"failed"_s;
+    return error.ok() ? checkAnswerToWire(answer) : u"failed"_s;
 }
 
 QString AccountService::tokenTitle(const TokenRef &ref) const

@@ -51,8 +51,8 @@ public:
     /// Every token the account lists: the legacy pair first, then the scoped ones.
     [[nodiscard]] QList<TokenRef> tokenRefs() const;
     [[nodiscard]] PlatformApi &api() { return m_api; }
-    /// A check's result in one word, as the log and "check all" say it: ok,
-    /// refused, not permitted, rate limited, network, failed.
+    /// A check's result in one word, as the log keeps it: checkAnswerToWire()'s
+    /// (passed, refused, notPermitted, rateLimited), or network, failed.
     [[nodiscard]] static QString checkWord(const HttpError &error, CheckAnswer answer);
     /// "Read/Write", "Read-Only", or a scoped token's name.
     [[nodiscard]] QString tokenTitle(const TokenRef &ref) const;

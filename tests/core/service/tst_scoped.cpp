@@ -361,7 +361,7 @@ private Q_SLOTS:
         for (const ActivityEntry &entry : log)
             actions.prepend(entry.action);
         QCOMPARE(actions, (QStringList{u"add"_s, u"replace"_s, u"verify"_s, u"probe"_s}));
-        QCOMPARE(log.at(1).detail, u"not permitted"_s); // its scopes leave CompanyInformation out
+        QCOMPARE(log.at(1).detail, u"notPermitted"_s); // its scopes leave CompanyInformation out
         QCOMPARE(log.at(1).tokenTitle, u"Sync"_s);
         QCOMPARE(log.at(1).by, Actor::App);
         QStringList issuerActions;
