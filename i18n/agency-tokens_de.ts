@@ -99,6 +99,32 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Nothing yet: a reveal, a copy, a check or a reset appears here.</source>
+        <translation>Noch nichts: Anzeigen, Kopieren, Prüfen oder Zurücksetzen erscheint hier.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · durch %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity on this device</source>
+        <translation>Aktivität auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>What the app and agency-tokens-cli did with each token here, for every account. No secret is kept in it; the oldest entries drop off.</source>
+        <translation>Was die App und agency-tokens-cli hier mit jedem Token getan haben, für alle Konten. Es enthält kein Geheimnis; die ältesten Einträge fallen weg.</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountPage</name>
     <message>
         <source>Sign in again</source>
@@ -139,6 +165,57 @@
     <message>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddScopedTokenDialog</name>
+    <message>
+        <source>Scoped token added</source>
+        <translation>Token mit Berechtigungsbereichen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add a scoped token to %1</source>
+        <translation>Token mit Berechtigungsbereichen zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create it in the platform&apos;s web app first: open %1, go to %2 and select Create Access Token. Then paste its name, Account SID and Auth Token here: the web app shows the Auth Token only once.</source>
+        <translation>Erstellen Sie es zuerst in der Web-App der Plattform: Öffnen Sie %1, gehen Sie zu %2 und wählen Sie „Zugriffstoken erstellen“. Fügen Sie dann hier seinen Namen, die Account SID und das Auth Token ein: Die Web-App zeigt das Auth Token nur einmal.</translation>
+    </message>
+    <message>
+        <source>Name (as in the web app)</source>
+        <translation>Name (wie in der Web-App)</translation>
+    </message>
+    <message>
+        <source>Checking the token</source>
+        <translation>Token wird geprüft</translation>
+    </message>
+    <message>
+        <source>Asking the platform whether it knows this token…</source>
+        <translation>Die Plattform wird gefragt, ob sie dieses Token kennt …</translation>
+    </message>
+    <message>
+        <source>Not added: nothing was saved</source>
+        <translation>Nicht hinzugefügt: Nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Check and add</source>
+        <translation>Prüfen und hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check and add the scoped token</source>
+        <translation>Token mit Berechtigungsbereichen prüfen und hinzufügen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -348,6 +425,22 @@
         <source>“%1” passes and is saved in the keychain.</source>
         <translation>„%1“ ist gültig und im Schlüsselbund gespeichert.</translation>
     </message>
+    <message>
+        <source>The name can have at most 100 characters.</source>
+        <translation>Der Name darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This account already has a token called “%1”. Choose another name.</source>
+        <translation>Dieses Konto hat bereits ein Token namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give at most 20 developer e-mail addresses.</source>
+        <translation>Geben Sie höchstens 20 Entwickler-E-Mail-Adressen an.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AppController</name>
@@ -369,6 +462,73 @@
     <message>
         <source>No browser opened, so the address is on the clipboard: %1</source>
         <translation>Es hat sich kein Browser geöffnet; die Adresse liegt in der Zwischenablage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::CheckAllRun</name>
+    <message>
+        <source>Passes</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Anfragelimit erreicht</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft %1</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit for this hour is used up: try again in %1 min.</source>
+        <translation>Das Anfragelimit der Plattform für diese Stunde ist ausgeschöpft: Versuchen Sie es in %1 Min. erneut.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit for this hour is used up: try again later.</source>
+        <translation>Das Anfragelimit der Plattform für diese Stunde ist ausgeschöpft: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Refused: the platform does not accept this token; it was reset or deleted, or it is wrong. Paste the current one with Replace token.</source>
+        <translation>Abgelehnt: Die Plattform akzeptiert dieses Token nicht; es wurde zurückgesetzt oder gelöscht, oder es ist falsch. Fügen Sie das aktuelle mit „Token ersetzen“ ein.</translation>
+    </message>
+    <message>
+        <source>Refused: the platform does not accept this token; it was reset or deleted elsewhere. Integrations that use it fail too.</source>
+        <translation>Abgelehnt: Die Plattform akzeptiert dieses Token nicht; es wurde anderswo zurückgesetzt oder gelöscht. Integrationen, die es verwenden, schlagen ebenfalls fehl.</translation>
+    </message>
+    <message>
+        <source>Genuine, but not allowed to read company information (403): its scopes leave that call out.</source>
+        <translation>Echt, aber ohne Erlaubnis, Unternehmensinformationen zu lesen (403): Seine Berechtigungsbereiche schließen diesen Aufruf aus.</translation>
+    </message>
+    <message>
+        <source>Passes: the platform answered for “%1”.</source>
+        <translation>Gültig: Die Plattform hat für „%1“ geantwortet.</translation>
+    </message>
+    <message>
+        <source>No token is saved on this device yet.</source>
+        <translation>Auf diesem Gerät ist noch kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tokens checked: %1, one request each.</source>
+        <translation>Geprüfte Tokens: %1, je eine Anfrage.</translation>
+    </message>
+    <message>
+        <source>Did not pass or got no answer: %1.</source>
+        <translation>Ungültig oder ohne Antwort: %1.</translation>
+    </message>
+    <message>
+        <source>Accounts whose keychain entries could not be read, so not checked: %1.</source>
+        <translation>Konten, deren Schlüsselbund-Einträge nicht gelesen werden konnten und die daher nicht geprüft wurden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1199,41 @@
     </message>
 </context>
 <context>
+    <name>CheckAllPage</name>
+    <message>
+        <source>Check all tokens</source>
+        <translation>Alle Tokens prüfen</translation>
+    </message>
+    <message>
+        <source>Asks the platform whether each token on this device still passes: one request per token, for every account. Nothing is changed.</source>
+        <translation>Fragt die Plattform, ob jedes Token auf diesem Gerät noch gültig ist: eine Anfrage pro Token, für alle Konten. Nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Alle prüfen</translation>
+    </message>
+    <message>
+        <source>Check every token</source>
+        <translation>Jedes Token prüfen</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 tokens</source>
+        <translation>%1 von %2 Tokens geprüft</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3. %4</source>
+        <translation>%1, %2: %3. %4</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardBar</name>
     <message>
         <source>Clear now</source>
@@ -1047,6 +1242,17 @@
     <message>
         <source>Clear the clipboard now</source>
         <translation>Zwischenablage jetzt leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardNote</name>
+    <message>
+        <source>Copied values leave the clipboard after %1 seconds. Paste them only into the integration that needs them.</source>
+        <translation>Kopierte Werte verschwinden nach %1 Sekunden aus der Zwischenablage. Fügen Sie sie nur in die Integration ein, die sie braucht.</translation>
+    </message>
+    <message>
+        <source>Copied values stay on the clipboard until you clear them (Settings › Clipboard).</source>
+        <translation>Kopierte Werte bleiben in der Zwischenablage, bis Sie sie löschen (Einstellungen › Zwischenablage).</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1290,169 @@
     </message>
 </context>
 <context>
+    <name>CreateTokenPage</name>
+    <message>
+        <source>Create Access Token</source>
+        <translation>Zugriffstoken erstellen</translation>
+    </message>
+    <message>
+        <source>“%1” is created</source>
+        <translation>„%1“ ist erstellt</translation>
+    </message>
+    <message>
+        <source>A scoped token for %1, with its own Account SID and Auth Token.</source>
+        <translation>Ein Token mit Berechtigungsbereichen für %1, mit eigener Account SID und eigenem Auth Token.</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungsbereiche</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3: %2</source>
+        <translation>Schritt %1 von 3: %2</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>1. Setup</source>
+        <translation>1. Einrichtung</translation>
+    </message>
+    <message>
+        <source>A name that says which integration uses it.</source>
+        <translation>Ein Name, der sagt, welche Integration es verwendet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse export</source>
+        <translation>z. B. Lagerexport</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Beschreibung (optional)</translation>
+    </message>
+    <message>
+        <source>API Version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>Version %1 (latest)</source>
+        <translation>Version %1 (neueste)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>API Version of the new token</source>
+        <translation>API-Version des neuen Tokens</translation>
+    </message>
+    <message>
+        <source>2. Contacts</source>
+        <translation>2. Kontakte</translation>
+    </message>
+    <message>
+        <source>Who the platform tells about this token, and who to ask before it is reset.</source>
+        <translation>Wen die Plattform über dieses Token informiert und wen man vor dem Zurücksetzen fragen sollte.</translation>
+    </message>
+    <message>
+        <source>Primary contact (e-mail)</source>
+        <translation>Hauptkontakt (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Developer e-mails (optional, separated by commas)</source>
+        <translation>Entwickler-E-Mails (optional, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>3. Scopes</source>
+        <translation>3. Berechtigungsbereiche</translation>
+    </message>
+    <message>
+        <source>Only what the integration needs: every other call gets 403.</source>
+        <translation>Nur, was die Integration braucht: Jeder andere Aufruf erhält 403.</translation>
+    </message>
+    <message>
+        <source>Loading the scopes</source>
+        <translation>Berechtigungsbereiche werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading the platform&apos;s scopes…</source>
+        <translation>Berechtigungsbereiche der Plattform werden geladen …</translation>
+    </message>
+    <message>
+        <source>The token was not created</source>
+        <translation>Das Token wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>Creating the token on the platform…</source>
+        <translation>Token wird auf der Plattform erstellt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel and go back</source>
+        <translation>Abbrechen und zurückgehen</translation>
+    </message>
+    <message>
+        <source>Back to step %1</source>
+        <translation>Zurück zu Schritt %1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Next: step %1</source>
+        <translation>Weiter: Schritt %1</translation>
+    </message>
+    <message>
+        <source>Create the token</source>
+        <translation>Token erstellen</translation>
+    </message>
+    <message>
+        <source>Open its pages</source>
+        <translation>Seiten öffnen</translation>
+    </message>
+    <message>
+        <source>Open the pages of the new token</source>
+        <translation>Seiten des neuen Tokens öffnen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>CredentialRow</name>
     <message>
         <source>Press Ctrl+C to copy</source>
@@ -1099,14 +1468,89 @@
     </message>
 </context>
 <context>
-    <name>CredentialsTab</name>
+    <name>DeleteTokenDialog</name>
     <message>
-        <source>Copied values leave the clipboard after %1 seconds. Paste them only into the integration that needs them.</source>
-        <translation>Kopierte Werte verschwinden nach %1 Sekunden aus der Zwischenablage. Fügen Sie sie nur in die Integration ein, die sie braucht.</translation>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <source>Copied values stay on the clipboard until you clear them (Settings › Clipboard).</source>
-        <translation>Kopierte Werte bleiben in der Zwischenablage, bis Sie sie leeren (Einstellungen › Zwischenablage).</translation>
+        <source>Remove “%1” from this device?</source>
+        <translation>„%1“ von diesem Gerät entfernen?</translation>
+    </message>
+    <message>
+        <source>The platform deletes the token: from then on its Account SID and Auth Token get 401, and every integration that uses it fails. This cannot be undone.</source>
+        <translation>Die Plattform löscht das Token: Danach erhalten seine Account SID und sein Auth Token 401, und jede Integration, die es verwendet, schlägt fehl. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The app forgets the token and takes it out of the keychain. It keeps working on the platform: delete it in the web app (%1) if no integration needs it.</source>
+        <translation>Die App vergisst das Token und entfernt es aus dem Schlüsselbund. Auf der Plattform funktioniert es weiter: Löschen Sie es in der Web-App (%1), wenn keine Integration es braucht.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>Delete token</source>
+        <translation>Token löschen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the token %1</source>
+        <translation>Token %1 löschen</translation>
+    </message>
+    <message>
+        <source>Remove the token %1 from this device</source>
+        <translation>Token %1 von diesem Gerät entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>EditTokenDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Primary contact (e-mail)</source>
+        <translation>Hauptkontakt (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Developer e-mails (separated by commas)</source>
+        <translation>Entwickler-E-Mails (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the token&apos;s details on the platform</source>
+        <translation>Angaben zum Token auf der Plattform speichern</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1636,46 @@
     <message>
         <source>Security tips</source>
         <translation>Sicherheitstipps</translation>
+    </message>
+    <message>
+        <source>Check all tokens</source>
+        <translation>Alle Tokens prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the platform whether every token on this device still passes, for every account: one request per token.</source>
+        <translation>Fragen Sie die Plattform, ob jedes Token auf diesem Gerät noch gültig ist, für alle Konten: eine Anfrage pro Token.</translation>
+    </message>
+    <message>
+        <source>Check every token of every account</source>
+        <translation>Jedes Token aller Konten prüfen</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Tokens to rotate or integrations to update: %1</source>
+        <translation>Zu erneuernde Tokens oder zu aktualisierende Integrationen: %1</translation>
+    </message>
+    <message>
+        <source>Rotate %1 (%2)</source>
+        <translation>%1 erneuern (%2)</translation>
+    </message>
+    <message>
+        <source>Update the integrations of %1 (%2)</source>
+        <translation>Integrationen von %1 aktualisieren (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Activity on this device</source>
+        <translation>Aktivität auf diesem Gerät</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1885,237 @@
     </message>
 </context>
 <context>
+    <name>IntegrationChecklist</name>
+    <message>
+        <source>Every listed integration has the new token.</source>
+        <translation>Jede aufgeführte Integration hat das neue Token.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationDialog</name>
+    <message>
+        <source>Remove “%1” from the list?</source>
+        <translation>„%1“ aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add an integration</source>
+        <translation>Integration hinzufügen</translation>
+    </message>
+    <message>
+        <source>The integration keeps its token; only this device&apos;s list forgets it, so a reset will no longer name it.</source>
+        <translation>Die Integration behält ihr Token; nur die Liste dieses Geräts vergisst sie, sodass ein Zurücksetzen sie nicht mehr nennt.</translation>
+    </message>
+    <message>
+        <source>Name (for example “Reporting sync”)</source>
+        <translation>Name (zum Beispiel „Berichtsabgleich“)</translation>
+    </message>
+    <message>
+        <source>Owner (who to ask)</source>
+        <translation>Zuständig (wen man fragt)</translation>
+    </message>
+    <message>
+        <source>Note (where it runs, what it does)</source>
+        <translation>Notiz (wo sie läuft, was sie tut)</translation>
+    </message>
+    <message>
+        <source>API categories it calls</source>
+        <translation>API-Kategorien, die sie aufruft</translation>
+    </message>
+    <message>
+        <source>Calls %1</source>
+        <translation>Ruft %1 auf</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>Aus der Liste entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list</source>
+        <translation>%1 aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the integration</source>
+        <translation>Integration speichern</translation>
+    </message>
+    <message>
+        <source>Add the integration</source>
+        <translation>Integration hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationRow</name>
+    <message>
+        <source>%1, still has the old token</source>
+        <translation>%1, hat noch das alte Token</translation>
+    </message>
+    <message>
+        <source>More for %1</source>
+        <translation>Mehr zu %1</translation>
+    </message>
+    <message>
+        <source>Edit or remove…</source>
+        <translation>Bearbeiten oder entfernen …</translation>
+    </message>
+    <message>
+        <source>Still has the old token</source>
+        <translation>Hat noch das alte Token</translation>
+    </message>
+    <message>
+        <source>Has the new token</source>
+        <translation>Hat das neue Token</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Ruft auf: %1</translation>
+    </message>
+    <message>
+        <source>Copy new token</source>
+        <translation>Neues Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the new token for %1</source>
+        <translation>Das neue Token für %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Mark updated</source>
+        <translation>Als aktualisiert markieren</translation>
+    </message>
+    <message>
+        <source>%1 has the new token</source>
+        <translation>%1 hat das neue Token</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsCard</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Every %1 days (suggested)</source>
+        <translation>Alle %1 Tage (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>Where %1 is used</source>
+        <translation>Wo %1 verwendet wird</translation>
+    </message>
+    <message>
+        <source>Each integration that holds this token. A reset then tells you which to update. Kept on this device, without the token.</source>
+        <translation>Jede Integration, die dieses Token hat. Ein Zurücksetzen sagt Ihnen dann, welche Sie aktualisieren müssen. Auf diesem Gerät gespeichert, ohne das Token.</translation>
+    </message>
+    <message>
+        <source>Copy the new token into each one below, then mark it updated.</source>
+        <translation>Kopieren Sie das neue Token in jede unten, dann markieren Sie sie als aktualisiert.</translation>
+    </message>
+    <message>
+        <source>No integration listed yet.</source>
+        <translation>Noch keine Integration aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Add integration…</source>
+        <translation>Integration hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add an integration that uses %1</source>
+        <translation>Eine Integration hinzufügen, die %1 verwendet</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>Age counts from the token&apos;s creation or last reset (a pasted token: when it was added or replaced).</source>
+        <translation>Das Alter zählt ab dem Erstellen oder letzten Zurücksetzen des Tokens (ein eingefügtes Token: ab dem Hinzufügen oder Ersetzen).</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Age not known yet.</source>
+        <translation>Alter noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <translation>%1 erneuern</translation>
+    </message>
+    <message>
+        <source>Activity on this device</source>
+        <translation>Aktivität auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>All activity on this device</source>
+        <translation>Alle Aktivität auf diesem Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedToken</name>
+    <message>
+        <source>Shown only this once</source>
+        <translation>Nur dieses eine Mal angezeigt</translation>
+    </message>
+    <message>
+        <source>The platform never shows this Auth Token again. Copy it into the integration now; it also stays saved in this device&apos;s keychain.</source>
+        <translation>Die Plattform zeigt dieses Auth Token nie wieder. Kopieren Sie es jetzt in die Integration; es bleibt auch im Schlüsselbund dieses Geräts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the new Auth Token</source>
+        <translation>Neues Auth Token verbergen</translation>
+    </message>
+    <message>
+        <source>Reveal the new Auth Token</source>
+        <translation>Neues Auth Token anzeigen</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the new token. Copy it now, then retry saving.</source>
+        <translation>Der Schlüsselbund hat das neue Token nicht gespeichert. Kopieren Sie es jetzt und speichern Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainProblemView</name>
     <message>
         <source>This account&apos;s tokens cannot be read from the keychain</source>
@@ -1457,8 +2172,8 @@
         <translation>Die ältere Art von API-Zugangsdaten der Plattform: ein Token „Lesen/Schreiben“ und ein Token „Nur Lesen“ für die ganze Agentur. Wählen Sie die Karte, um sie anzusehen und zu kopieren.</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>Mehr</translation>
+        <source>Move to scoped tokens…</source>
+        <translation>Zu Tokens mit Berechtigungsbereichen wechseln …</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +2189,136 @@
     <message>
         <source>Security tips</source>
         <translation>Sicherheitstipps</translation>
+    </message>
+</context>
+<context>
+    <name>MoreButton</name>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToScopedDialog</name>
+    <message>
+        <source>%1 replacement</source>
+        <translation>Ersatz für %1</translation>
+    </message>
+    <message>
+        <source>Scoped token created</source>
+        <translation>Token mit Berechtigungsbereichen erstellt</translation>
+    </message>
+    <message>
+        <source>Move to scoped tokens</source>
+        <translation>Zu Tokens mit Berechtigungsbereichen wechseln</translation>
+    </message>
+    <message>
+        <source>The platform asks agencies to move off legacy tokens. Give each integration a scoped token that may call only what it needs; then reset the legacy token.</source>
+        <translation>Die Plattform bittet Agenturen, keine Legacy-Tokens mehr zu verwenden. Geben Sie jeder Integration ein Token mit Berechtigungsbereichen, das nur aufrufen darf, was sie braucht; setzen Sie dann das Legacy-Token zurück.</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>Lesen/Schreiben</translation>
+    </message>
+    <message>
+        <source>Replace the Read/Write token</source>
+        <translation>Token „Lesen/Schreiben“ ersetzen</translation>
+    </message>
+    <message>
+        <source>Read-Only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>Replace the Read-Only token</source>
+        <translation>Token „Nur Lesen“ ersetzen</translation>
+    </message>
+    <message>
+        <source>Not known yet: check what the %1 token can reach. The scoped token gets the scopes of the API categories it reaches%2.</source>
+        <translation>Noch nicht bekannt: Prüfen Sie, was das Token „%1“ erreichen kann. Das Token mit Berechtigungsbereichen erhält die Berechtigungsbereiche der API-Kategorien, die es erreicht%2.</translation>
+    </message>
+    <message>
+        <source>, reads only</source>
+        <translation>, nur lesend</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Check what it can reach</source>
+        <translation>Reichweite prüfen</translation>
+    </message>
+    <message>
+        <source>Check what the %1 token can reach</source>
+        <translation>Prüfen, was das Token „%1“ erreichen kann</translation>
+    </message>
+    <message>
+        <source>Scopes for a token that does what the %1 token was found to reach:</source>
+        <translation>Berechtigungsbereiche für ein Token, das erreicht, was die Prüfung für das Token „%1“ ergab:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Primary contact (e-mail)</source>
+        <translation>Hauptkontakt (E-Mail)</translation>
+    </message>
+    <message>
+        <source>In the platform&apos;s web app:</source>
+        <translation>In der Web-App der Plattform:</translation>
+    </message>
+    <message>
+        <source>1. Open %1 and go to %2.</source>
+        <translation>1. Öffnen Sie %1 und gehen Sie zu %2.</translation>
+    </message>
+    <message>
+        <source>2. Select Create Access Token and name it, e.g. “%1”.</source>
+        <translation>2. Wählen Sie „Zugriffstoken erstellen“ und benennen Sie es, z. B. „%1“.</translation>
+    </message>
+    <message>
+        <source>3. Choose the scopes listed above, then create it.</source>
+        <translation>3. Wählen Sie die oben aufgeführten Berechtigungsbereiche und erstellen Sie es.</translation>
+    </message>
+    <message>
+        <source>4. Copy its Account SID and Auth Token (shown once) and use Add scoped token… here.</source>
+        <translation>4. Kopieren Sie seine Account SID und sein Auth Token (nur einmal angezeigt) und verwenden Sie hier „Token hinzufügen …“.</translation>
+    </message>
+    <message>
+        <source>5. Give it to the integrations, then reset the legacy %1 token.</source>
+        <translation>5. Geben Sie es den Integrationen und setzen Sie dann das Legacy-Token „%1“ zurück.</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>Creating the scoped token…</source>
+        <translation>Token mit Berechtigungsbereichen wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Create scoped token</source>
+        <translation>Token erstellen</translation>
+    </message>
+    <message>
+        <source>Create a scoped token to replace the %1 token</source>
+        <translation>Token mit Berechtigungsbereichen als Ersatz für das Token „%1“ erstellen</translation>
+    </message>
+    <message>
+        <source>Replaces the legacy %1 token.</source>
+        <translation>Ersetzt das Legacy-Token „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2357,48 @@
     <message>
         <source>Legacy tokens are the platform&apos;s older kind of API token: the only kind before April 2025, and still available beside scoped access tokens. Your agency has two: the &lt;b&gt;Read/Write&lt;/b&gt; token for integrations that change data, and the &lt;b&gt;Read-Only&lt;/b&gt; token for those that only read. An integration sends the Account SID as user name and the Auth Token as password.</source>
         <translation>Legacy-Tokens sind die ältere Art von API-Tokens der Plattform: bis April 2025 die einzige, und weiterhin neben Zugriffstokens mit Berechtigungsbereichen verfügbar. Ihre Agentur hat zwei: das Token &lt;b&gt;Lesen/Schreiben&lt;/b&gt; für Integrationen, die Daten ändern, und das Token &lt;b&gt;Nur Lesen&lt;/b&gt; für solche, die nur lesen. Eine Integration sendet die Account SID als Benutzernamen und das Auth Token als Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeDialog</name>
+    <message>
+        <source>What “%1” can reach</source>
+        <translation>Was „%1“ erreichen kann</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Asking the platform, one request per API category…</source>
+        <translation>Die Plattform wird gefragt, eine Anfrage pro API-Kategorie …</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeRows</name>
+    <message>
+        <source>Not checked yet. A check sends one cheap request per API category and reads only the answer&apos;s status: nothing is changed.</source>
+        <translation>Noch nicht geprüft. Eine Prüfung sendet eine einfache Anfrage pro API-Kategorie und liest nur den Status der Antwort: Nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Denied (403)</source>
+        <translation>Verweigert (403)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2567,10 @@
         <source>The keychain did not store the new token. Copy it now, then retry saving.</source>
         <translation>Der Schlüsselbund hat das neue Token nicht gespeichert. Kopieren Sie es jetzt und speichern Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>The platform shows it only this once; it stays saved on this device.</source>
+        <translation>Die Plattform zeigt es nur dieses eine Mal; auf diesem Gerät bleibt es gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RestWebServicesPage</name>
@@ -1816,6 +2707,29 @@
     </message>
 </context>
 <context>
+    <name>ScopeEditor</name>
+    <message>
+        <source>%1 of %2 scopes chosen.</source>
+        <translation>%1 von %2 Berechtigungsbereichen gewählt.</translation>
+    </message>
+    <message>
+        <source>Clear All</source>
+        <translation>Alle abwählen</translation>
+    </message>
+    <message>
+        <source>Clear all scopes</source>
+        <translation>Alle Berechtigungsbereiche abwählen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All %1 scopes</source>
+        <translation>Alle Berechtigungsbereiche (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ScopeProbe</name>
     <message>
         <source>Not asked: the platform refused this Account SID and Auth Token.</source>
@@ -1828,6 +2742,288 @@
     <message>
         <source>The platform&apos;s answer (HTTP %1) says neither yes nor no.</source>
         <translation>Die Antwort der Plattform (HTTP %1) sagt weder ja noch nein.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedCredentialsTab</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Who to tell before this token is reset: every integration that uses it must get the new value.</source>
+        <translation>Wen Sie vor dem Zurücksetzen dieses Tokens informieren sollten: Jede Integration, die es verwendet, braucht den neuen Wert.</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Hauptkontakt</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Developer e-mails</source>
+        <translation>Entwickler-E-Mails</translation>
+    </message>
+    <message>
+        <source>Replace token</source>
+        <translation>Token ersetzen</translation>
+    </message>
+    <message>
+        <source>Reset Token</source>
+        <translation>Token zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset it in the web app (%1 › its card › API Credentials), then paste the new Auth Token here.</source>
+        <translation>Setzen Sie es in der Web-App zurück (%1 › seine Karte › API-Zugangsdaten) und fügen Sie dann hier das neue Auth Token ein.</translation>
+    </message>
+    <message>
+        <source>A new Auth Token at once; the old one stops working, with no grace period.</source>
+        <translation>Sofort ein neues Auth Token; das alte funktioniert ohne Übergangsfrist nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Replace token…</source>
+        <translation>Token ersetzen …</translation>
+    </message>
+    <message>
+        <source>Replace the token %1</source>
+        <translation>Token %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Reset the token %1</source>
+        <translation>Token %1 zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedOverviewTab</name>
+    <message>
+        <source>Details and contacts</source>
+        <translation>Angaben und Kontakte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Hauptkontakt</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Developer e-mails</source>
+        <translation>Entwickler-E-Mails</translation>
+    </message>
+    <message>
+        <source>Edit the name, description and contacts of %1</source>
+        <translation>Name, Beschreibung und Kontakte von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>A pasted token&apos;s name here is yours; its description and contacts are changed in the platform&apos;s web app.</source>
+        <translation>Den Namen eines eingefügten Tokens legen Sie hier selbst fest; Beschreibung und Kontakte werden in der Web-App der Plattform geändert.</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Angaben bearbeiten …</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedScopesTab</name>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungsbereiche</translation>
+    </message>
+    <message>
+        <source>The API calls this token may make. Anything else gets 403, as if it were not there.</source>
+        <translation>Die API-Aufrufe, die dieses Token machen darf. Alles andere erhält 403, als wäre es nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Loading the scopes</source>
+        <translation>Berechtigungsbereiche werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading the platform&apos;s scopes…</source>
+        <translation>Berechtigungsbereiche der Plattform werden geladen …</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Undo the changes to the scopes</source>
+        <translation>Änderungen an den Berechtigungsbereichen verwerfen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Update the scopes of %1</source>
+        <translation>Berechtigungsbereiche von %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Wählen Sie mindestens einen Berechtigungsbereich.</translation>
+    </message>
+    <message>
+        <source>What it can reach</source>
+        <translation>Was es erreichen kann</translation>
+    </message>
+    <message>
+        <source>Checked against the platform, one request per API category.</source>
+        <translation>Bei der Plattform geprüft, eine Anfrage pro API-Kategorie.</translation>
+    </message>
+    <message>
+        <source>The platform does not tell which scopes a pasted token has. A check asks, one request per API category, and reads only whether each is allowed.</source>
+        <translation>Die Plattform verrät nicht, welche Berechtigungsbereiche ein eingefügtes Token hat. Eine Prüfung fragt nach, eine Anfrage pro API-Kategorie, und liest nur, ob jede erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Check what it can reach</source>
+        <translation>Reichweite prüfen</translation>
+    </message>
+    <message>
+        <source>Check what %1 can reach</source>
+        <translation>Prüfen, was %1 erreichen kann</translation>
+    </message>
+    <message>
+        <source>Update the scopes of “%1”?</source>
+        <translation>Berechtigungsbereiche von „%1“ aktualisieren?</translation>
+    </message>
+    <message>
+        <source>It will have %1 scopes. The change takes effect at once: an integration that calls something outside them gets 403 from then on. Its Auth Token stays the same.</source>
+        <translation>Es hat dann %1 Berechtigungsbereiche. Die Änderung gilt sofort: Eine Integration, die etwas außerhalb davon aufruft, erhält ab dann 403. Sein Auth Token bleibt gleich.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Update the scopes</source>
+        <translation>Berechtigungsbereiche aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedTokenCard</name>
+    <message>
+        <source>Scoped access token %1. Open Overview, API Credentials and API Scopes</source>
+        <translation>Zugriffstoken mit Berechtigungsbereichen %1. Übersicht, API-Zugangsdaten und Berechtigungsbereiche öffnen</translation>
+    </message>
+    <message>
+        <source>Scoped</source>
+        <translation>Mit Berechtigungsbereichen</translation>
+    </message>
+    <message>
+        <source>More for %1</source>
+        <translation>Mehr für %1</translation>
+    </message>
+    <message>
+        <source>Reset Token</source>
+        <translation>Token zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace token…</source>
+        <translation>Token ersetzen …</translation>
+    </message>
+    <message>
+        <source>Add its Auth Token…</source>
+        <translation>Auth Token hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Check what it can reach</source>
+        <translation>Reichweite prüfen</translation>
+    </message>
+    <message>
+        <source>Remove from this device…</source>
+        <translation>Von diesem Gerät entfernen …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Its Auth Token is not on this device.</source>
+        <translation>Sein Auth Token ist nicht auf diesem Gerät.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedTokenPage</name>
+    <message>
+        <source>Scoped access token</source>
+        <translation>Zugriffstoken mit Berechtigungsbereichen</translation>
+    </message>
+    <message>
+        <source>A scoped access token of %1.</source>
+        <translation>Ein Zugriffstoken mit Berechtigungsbereichen von %1.</translation>
+    </message>
+    <message>
+        <source>This token is no longer on this account (deleted, or the app was restarted).</source>
+        <translation>Dieses Token gehört nicht mehr zu diesem Konto (gelöscht, oder die App wurde neu gestartet).</translation>
+    </message>
+    <message>
+        <source>Open Platform REST Web Services</source>
+        <translation>Plattform-REST-Webdienste öffnen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>API Credentials</source>
+        <translation>API-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>API Scopes</source>
+        <translation>Berechtigungsbereiche</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedTokensSection</name>
+    <message>
+        <source>Scoped access tokens</source>
+        <translation>Zugriffstokens mit Berechtigungsbereichen</translation>
+    </message>
+    <message>
+        <source>What the platform issues now: each with its own Account SID and Auth Token, allowed only the API calls of its scopes.</source>
+        <translation>Was die Plattform heute ausgibt: jedes mit eigener Account SID und eigenem Auth Token, nur für die API-Aufrufe seiner Berechtigungsbereiche zugelassen.</translation>
+    </message>
+    <message>
+        <source>Create Access Token</source>
+        <translation>Zugriffstoken erstellen</translation>
+    </message>
+    <message>
+        <source>Add scoped token…</source>
+        <translation>Token hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a scoped token made in the web app</source>
+        <translation>Ein in der Web-App erstelltes Token mit Berechtigungsbereichen hinzufügen</translation>
+    </message>
+    <message>
+        <source>No scoped token on this device yet. Create one in the web app, then add it here.</source>
+        <translation>Noch kein Token mit Berechtigungsbereichen auf diesem Gerät. Erstellen Sie eines in der Web-App und fügen Sie es dann hier hinzu.</translation>
+    </message>
+    <message>
+        <source>No scoped access token yet. Create one per integration, with only the scopes it needs.</source>
+        <translation>Noch kein Zugriffstoken mit Berechtigungsbereichen. Erstellen Sie eines pro Integration, nur mit den Berechtigungsbereichen, die sie braucht.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +3400,10 @@
         <source>Reveal the %1 Auth Token</source>
         <translation>Auth Token „%1“ anzeigen</translation>
     </message>
+    <message>
+        <source>Its own Account SID and Auth Token, sent as HTTP Basic; it may call only what its scopes allow.</source>
+        <translation>Eigene Account SID und eigenes Auth Token, gesendet als HTTP Basic; es darf nur aufrufen, was seine Berechtigungsbereiche erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDetailsPage</name>
@@ -2222,6 +3422,10 @@
     <message>
         <source>API Credentials</source>
         <translation>API-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3511,14 @@
     <message>
         <source>This token uses the newest API version.</source>
         <translation>Dieses Token verwendet die neueste API-Version.</translation>
+    </message>
+    <message>
+        <source>Scoped</source>
+        <translation>Mit Berechtigungsbereichen</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,32 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Nothing yet: a reveal, a copy, a check or a reset appears here.</source>
+        <translation>Rien pour l&apos;instant&#xa0;: un affichage, une copie, une vérification ou une réinitialisation apparaît ici.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · par %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity on this device</source>
+        <translation>Activité sur cet appareil</translation>
+    </message>
+    <message>
+        <source>What the app and agency-tokens-cli did with each token here, for every account. No secret is kept in it; the oldest entries drop off.</source>
+        <translation>Ce que l&apos;application et agency-tokens-cli ont fait ici de chaque jeton, pour tous les comptes. Aucun secret n&apos;y est gardé&#xa0;; les entrées les plus anciennes disparaissent.</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountPage</name>
     <message>
         <source>Sign in again</source>
@@ -139,6 +165,57 @@
     <message>
         <source>Add account</source>
         <translation>Ajouter un compte</translation>
+    </message>
+</context>
+<context>
+    <name>AddScopedTokenDialog</name>
+    <message>
+        <source>Scoped token added</source>
+        <translation>Jeton à portée limitée ajouté</translation>
+    </message>
+    <message>
+        <source>Add a scoped token to %1</source>
+        <translation>Ajouter un jeton à portée limitée à %1</translation>
+    </message>
+    <message>
+        <source>Create it in the platform&apos;s web app first: open %1, go to %2 and select Create Access Token. Then paste its name, Account SID and Auth Token here: the web app shows the Auth Token only once.</source>
+        <translation>Créez-le d&apos;abord dans l&apos;application web de la plateforme&#xa0;: ouvrez %1, allez dans %2 et sélectionnez «&#xa0;Créer un jeton d&apos;accès&#xa0;». Collez ensuite ici son nom, son Account SID et son Auth Token&#xa0;: l&apos;application web n&apos;affiche l&apos;Auth Token qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Name (as in the web app)</source>
+        <translation>Nom (comme dans l&apos;application web)</translation>
+    </message>
+    <message>
+        <source>Checking the token</source>
+        <translation>Vérification du jeton</translation>
+    </message>
+    <message>
+        <source>Asking the platform whether it knows this token…</source>
+        <translation>Demande à la plateforme si elle connaît ce jeton…</translation>
+    </message>
+    <message>
+        <source>Not added: nothing was saved</source>
+        <translation>Non ajouté&#xa0;: rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Check and add</source>
+        <translation>Vérifier et ajouter</translation>
+    </message>
+    <message>
+        <source>Check and add the scoped token</source>
+        <translation>Vérifier et ajouter le jeton à portée limitée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -348,6 +425,22 @@
         <source>“%1” passes and is saved in the keychain.</source>
         <translation>«&#xa0;%1&#xa0;» est accepté et enregistré dans le trousseau.</translation>
     </message>
+    <message>
+        <source>The name can have at most 100 characters.</source>
+        <translation>Le nom peut comporter au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>This account already has a token called “%1”. Choose another name.</source>
+        <translation>Ce compte a déjà un jeton nommé «&#xa0;%1&#xa0;». Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Give at most 20 developer e-mail addresses.</source>
+        <translation>Indiquez au plus 20 adresses e-mail de développeurs.</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTokens::AppController</name>
@@ -369,6 +462,73 @@
     <message>
         <source>No browser opened, so the address is on the clipboard: %1</source>
         <translation>Aucun navigateur ne s&apos;est ouvert&#xa0;; l&apos;adresse est dans le presse-papiers&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTokens::CheckAllRun</name>
+    <message>
+        <source>Passes</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Limite de requêtes atteinte</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Vérifié %1</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit for this hour is used up: try again in %1 min.</source>
+        <translation>La limite de requêtes de la plateforme pour cette heure est atteinte&#xa0;: réessayez dans %1 min.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s request limit for this hour is used up: try again later.</source>
+        <translation>La limite de requêtes de la plateforme pour cette heure est atteinte&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Refused: the platform does not accept this token; it was reset or deleted, or it is wrong. Paste the current one with Replace token.</source>
+        <translation>Refusé&#xa0;: la plateforme n&apos;accepte pas ce jeton&#xa0;; il a été réinitialisé ou supprimé, ou il est erroné. Collez le jeton actuel avec «&#xa0;Remplacer le jeton&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Refused: the platform does not accept this token; it was reset or deleted elsewhere. Integrations that use it fail too.</source>
+        <translation>Refusé&#xa0;: la plateforme n&apos;accepte pas ce jeton&#xa0;; il a été réinitialisé ou supprimé ailleurs. Les intégrations qui l&apos;utilisent échouent aussi.</translation>
+    </message>
+    <message>
+        <source>Genuine, but not allowed to read company information (403): its scopes leave that call out.</source>
+        <translation>Authentique, mais sans droit de lire les informations de l&apos;entreprise (403)&#xa0;: ses portées excluent cet appel.</translation>
+    </message>
+    <message>
+        <source>Passes: the platform answered for “%1”.</source>
+        <translation>Valide&#xa0;: la plateforme a répondu pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No token is saved on this device yet.</source>
+        <translation>Aucun jeton n&apos;est encore enregistré sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Tokens checked: %1, one request each.</source>
+        <translation>Jetons vérifiés&#xa0;: %1, une requête chacun.</translation>
+    </message>
+    <message>
+        <source>Did not pass or got no answer: %1.</source>
+        <translation>Non valides ou sans réponse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Accounts whose keychain entries could not be read, so not checked: %1.</source>
+        <translation>Comptes dont les entrées du trousseau n&apos;ont pas pu être lues, donc non vérifiés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1199,41 @@
     </message>
 </context>
 <context>
+    <name>CheckAllPage</name>
+    <message>
+        <source>Check all tokens</source>
+        <translation>Vérifier tous les jetons</translation>
+    </message>
+    <message>
+        <source>Asks the platform whether each token on this device still passes: one request per token, for every account. Nothing is changed.</source>
+        <translation>Demande à la plateforme si chaque jeton de cet appareil est toujours valide&#xa0;: une requête par jeton, pour tous les comptes. Rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Tout vérifier</translation>
+    </message>
+    <message>
+        <source>Check every token</source>
+        <translation>Vérifier chaque jeton</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 tokens</source>
+        <translation>%1 jetons vérifiés sur %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3. %4</source>
+        <translation>%1, %2&#xa0;: %3. %4</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardBar</name>
     <message>
         <source>Clear now</source>
@@ -1047,6 +1242,17 @@
     <message>
         <source>Clear the clipboard now</source>
         <translation>Effacer le presse-papiers maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardNote</name>
+    <message>
+        <source>Copied values leave the clipboard after %1 seconds. Paste them only into the integration that needs them.</source>
+        <translation>Les valeurs copiées quittent le presse-papiers après %1 secondes. Collez-les uniquement dans l&apos;intégration qui en a besoin.</translation>
+    </message>
+    <message>
+        <source>Copied values stay on the clipboard until you clear them (Settings › Clipboard).</source>
+        <translation>Les valeurs copiées restent dans le presse-papiers jusqu&apos;à ce que vous les effaciez (Paramètres › Presse-papiers).</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1290,169 @@
     </message>
 </context>
 <context>
+    <name>CreateTokenPage</name>
+    <message>
+        <source>Create Access Token</source>
+        <translation>Créer un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>“%1” is created</source>
+        <translation>«&#xa0;%1&#xa0;» est créé</translation>
+    </message>
+    <message>
+        <source>A scoped token for %1, with its own Account SID and Auth Token.</source>
+        <translation>Un jeton à portée limitée pour %1, avec son propre Account SID et son propre Auth Token.</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3: %2</source>
+        <translation>Étape %1 sur 3&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>1. Setup</source>
+        <translation>1. Configuration</translation>
+    </message>
+    <message>
+        <source>A name that says which integration uses it.</source>
+        <translation>Un nom qui indique quelle intégration l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse export</source>
+        <translation>p. ex. Export de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Description (facultative)</translation>
+    </message>
+    <message>
+        <source>API Version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Version %1 (latest)</source>
+        <translation>Version %1 (la plus récente)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>API Version of the new token</source>
+        <translation>Version de l&apos;API du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>2. Contacts</source>
+        <translation>2. Contacts</translation>
+    </message>
+    <message>
+        <source>Who the platform tells about this token, and who to ask before it is reset.</source>
+        <translation>Qui la plateforme informe au sujet de ce jeton, et qui consulter avant de le réinitialiser.</translation>
+    </message>
+    <message>
+        <source>Primary contact (e-mail)</source>
+        <translation>Contact principal (e-mail)</translation>
+    </message>
+    <message>
+        <source>Developer e-mails (optional, separated by commas)</source>
+        <translation>E-mails des développeurs (facultatif, séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>3. Scopes</source>
+        <translation>3. Portées</translation>
+    </message>
+    <message>
+        <source>Only what the integration needs: every other call gets 403.</source>
+        <translation>Seulement ce dont l&apos;intégration a besoin&#xa0;: tout autre appel reçoit 403.</translation>
+    </message>
+    <message>
+        <source>Loading the scopes</source>
+        <translation>Chargement des portées</translation>
+    </message>
+    <message>
+        <source>Loading the platform&apos;s scopes…</source>
+        <translation>Chargement des portées de la plateforme…</translation>
+    </message>
+    <message>
+        <source>The token was not created</source>
+        <translation>Le jeton n&apos;a pas été créé</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Creating the token on the platform…</source>
+        <translation>Création du jeton sur la plateforme…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Cancel and go back</source>
+        <translation>Annuler et revenir</translation>
+    </message>
+    <message>
+        <source>Back to step %1</source>
+        <translation>Retour à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Next: step %1</source>
+        <translation>Suivant&#xa0;: étape %1</translation>
+    </message>
+    <message>
+        <source>Create the token</source>
+        <translation>Créer le jeton</translation>
+    </message>
+    <message>
+        <source>Open its pages</source>
+        <translation>Ouvrir ses pages</translation>
+    </message>
+    <message>
+        <source>Open the pages of the new token</source>
+        <translation>Ouvrir les pages du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>CredentialRow</name>
     <message>
         <source>Press Ctrl+C to copy</source>
@@ -1099,14 +1468,89 @@
     </message>
 </context>
 <context>
-    <name>CredentialsTab</name>
+    <name>DeleteTokenDialog</name>
     <message>
-        <source>Copied values leave the clipboard after %1 seconds. Paste them only into the integration that needs them.</source>
-        <translation>Les valeurs copiées quittent le presse-papiers après %1 secondes. Collez-les uniquement dans l&apos;intégration qui en a besoin.</translation>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <source>Copied values stay on the clipboard until you clear them (Settings › Clipboard).</source>
-        <translation>Les valeurs copiées restent dans le presse-papiers jusqu&apos;à ce que vous l&apos;effaciez (Paramètres › Presse-papiers).</translation>
+        <source>Remove “%1” from this device?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de cet appareil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The platform deletes the token: from then on its Account SID and Auth Token get 401, and every integration that uses it fails. This cannot be undone.</source>
+        <translation>La plateforme supprime le jeton&#xa0;: dès lors, son Account SID et son Auth Token reçoivent 401, et toute intégration qui l&apos;utilise échoue. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>The app forgets the token and takes it out of the keychain. It keeps working on the platform: delete it in the web app (%1) if no integration needs it.</source>
+        <translation>L&apos;application oublie le jeton et le retire du trousseau. Il continue de fonctionner sur la plateforme&#xa0;: supprimez-le dans l&apos;application web (%1) si aucune intégration n&apos;en a besoin.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Delete token</source>
+        <translation>Supprimer le jeton</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Delete the token %1</source>
+        <translation>Supprimer le jeton %1</translation>
+    </message>
+    <message>
+        <source>Remove the token %1 from this device</source>
+        <translation>Retirer le jeton %1 de cet appareil</translation>
+    </message>
+</context>
+<context>
+    <name>EditTokenDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Primary contact (e-mail)</source>
+        <translation>Contact principal (e-mail)</translation>
+    </message>
+    <message>
+        <source>Developer e-mails (separated by commas)</source>
+        <translation>E-mails des développeurs (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the token&apos;s details on the platform</source>
+        <translation>Enregistrer les informations du jeton sur la plateforme</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1636,46 @@
     <message>
         <source>Security tips</source>
         <translation>Conseils de sécurité</translation>
+    </message>
+    <message>
+        <source>Check all tokens</source>
+        <translation>Vérifier tous les jetons</translation>
+    </message>
+    <message>
+        <source>Ask the platform whether every token on this device still passes, for every account: one request per token.</source>
+        <translation>Demandez à la plateforme si chaque jeton de cet appareil est toujours valide, pour tous les comptes&#xa0;: une requête par jeton.</translation>
+    </message>
+    <message>
+        <source>Check every token of every account</source>
+        <translation>Vérifier chaque jeton de chaque compte</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Tokens to rotate or integrations to update: %1</source>
+        <translation>Jetons à renouveler ou intégrations à mettre à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rotate %1 (%2)</source>
+        <translation>Renouveler %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Update the integrations of %1 (%2)</source>
+        <translation>Mettre à jour les intégrations de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Ouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Activity on this device</source>
+        <translation>Activité sur cet appareil</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1885,237 @@
     </message>
 </context>
 <context>
+    <name>IntegrationChecklist</name>
+    <message>
+        <source>Every listed integration has the new token.</source>
+        <translation>Chaque intégration listée a le nouveau jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationDialog</name>
+    <message>
+        <source>Remove “%1” from the list?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de la liste&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add an integration</source>
+        <translation>Ajouter une intégration</translation>
+    </message>
+    <message>
+        <source>The integration keeps its token; only this device&apos;s list forgets it, so a reset will no longer name it.</source>
+        <translation>L&apos;intégration garde son jeton&#xa0;; seule la liste de cet appareil l&apos;oublie, et une réinitialisation ne la nommera plus.</translation>
+    </message>
+    <message>
+        <source>Name (for example “Reporting sync”)</source>
+        <translation>Nom (par exemple «&#xa0;Synchro des rapports&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Owner (who to ask)</source>
+        <translation>Responsable (à qui demander)</translation>
+    </message>
+    <message>
+        <source>Note (where it runs, what it does)</source>
+        <translation>Note (où elle tourne, ce qu&apos;elle fait)</translation>
+    </message>
+    <message>
+        <source>API categories it calls</source>
+        <translation>Catégories d&apos;API qu&apos;elle appelle</translation>
+    </message>
+    <message>
+        <source>Calls %1</source>
+        <translation>Appelle %1</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>Retirer de la liste…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list</source>
+        <translation>Retirer %1 de la liste</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save the integration</source>
+        <translation>Enregistrer l&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Add the integration</source>
+        <translation>Ajouter l&apos;intégration</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationRow</name>
+    <message>
+        <source>%1, still has the old token</source>
+        <translation>%1, a encore l&apos;ancien jeton</translation>
+    </message>
+    <message>
+        <source>More for %1</source>
+        <translation>Plus pour %1</translation>
+    </message>
+    <message>
+        <source>Edit or remove…</source>
+        <translation>Modifier ou retirer…</translation>
+    </message>
+    <message>
+        <source>Still has the old token</source>
+        <translation>A encore l&apos;ancien jeton</translation>
+    </message>
+    <message>
+        <source>Has the new token</source>
+        <translation>A le nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Appelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy new token</source>
+        <translation>Copier le nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Copy the new token for %1</source>
+        <translation>Copier le nouveau jeton pour %1</translation>
+    </message>
+    <message>
+        <source>Mark updated</source>
+        <translation>Marquer à jour</translation>
+    </message>
+    <message>
+        <source>%1 has the new token</source>
+        <translation>%1 a le nouveau jeton</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsCard</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Every %1 days (suggested)</source>
+        <translation>Tous les %1 jours (conseillé)</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Tous les %1 jours</translation>
+    </message>
+    <message>
+        <source>Where %1 is used</source>
+        <translation>Où %1 est utilisé</translation>
+    </message>
+    <message>
+        <source>Each integration that holds this token. A reset then tells you which to update. Kept on this device, without the token.</source>
+        <translation>Chaque intégration qui détient ce jeton. Une réinitialisation vous dit alors lesquelles mettre à jour. Gardé sur cet appareil, sans le jeton.</translation>
+    </message>
+    <message>
+        <source>Copy the new token into each one below, then mark it updated.</source>
+        <translation>Copiez le nouveau jeton dans chacune ci-dessous, puis marquez-la à jour.</translation>
+    </message>
+    <message>
+        <source>No integration listed yet.</source>
+        <translation>Aucune intégration listée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add integration…</source>
+        <translation>Ajouter une intégration…</translation>
+    </message>
+    <message>
+        <source>Add an integration that uses %1</source>
+        <translation>Ajouter une intégration qui utilise %1</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Age counts from the token&apos;s creation or last reset (a pasted token: when it was added or replaced).</source>
+        <translation>L&apos;âge compte depuis la création ou la dernière réinitialisation du jeton (un jeton collé&#xa0;: depuis son ajout ou son remplacement).</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À renouveler</translation>
+    </message>
+    <message>
+        <source>Age not known yet.</source>
+        <translation>Âge pas encore connu.</translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <translation>Renouveler %1</translation>
+    </message>
+    <message>
+        <source>Activity on this device</source>
+        <translation>Activité sur cet appareil</translation>
+    </message>
+    <message>
+        <source>All activity on this device</source>
+        <translation>Toute l&apos;activité sur cet appareil</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedToken</name>
+    <message>
+        <source>Shown only this once</source>
+        <translation>Affiché une seule fois</translation>
+    </message>
+    <message>
+        <source>The platform never shows this Auth Token again. Copy it into the integration now; it also stays saved in this device&apos;s keychain.</source>
+        <translation>La plateforme n&apos;affichera plus jamais cet Auth Token. Copiez-le maintenant dans l&apos;intégration&#xa0;; il reste aussi enregistré dans le trousseau de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the new Auth Token</source>
+        <translation>Masquer le nouvel Auth Token</translation>
+    </message>
+    <message>
+        <source>Reveal the new Auth Token</source>
+        <translation>Afficher le nouvel Auth Token</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the new token. Copy it now, then retry saving.</source>
+        <translation>Le trousseau n&apos;a pas enregistré le nouveau jeton. Copiez-le maintenant, puis réessayez l&apos;enregistrement.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainProblemView</name>
     <message>
         <source>This account&apos;s tokens cannot be read from the keychain</source>
@@ -1457,8 +2172,8 @@
         <translation>L&apos;ancien type d&apos;identifiants API de la plateforme&#xa0;: un jeton en lecture/écriture et un jeton en lecture seule pour toute l&apos;agence. Sélectionnez la carte pour les voir et les copier.</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>Plus</translation>
+        <source>Move to scoped tokens…</source>
+        <translation>Passer aux jetons à portée limitée…</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +2189,136 @@
     <message>
         <source>Security tips</source>
         <translation>Conseils de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>MoreButton</name>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToScopedDialog</name>
+    <message>
+        <source>%1 replacement</source>
+        <translation>Remplacement de %1</translation>
+    </message>
+    <message>
+        <source>Scoped token created</source>
+        <translation>Jeton à portée limitée créé</translation>
+    </message>
+    <message>
+        <source>Move to scoped tokens</source>
+        <translation>Passer aux jetons à portée limitée</translation>
+    </message>
+    <message>
+        <source>The platform asks agencies to move off legacy tokens. Give each integration a scoped token that may call only what it needs; then reset the legacy token.</source>
+        <translation>La plateforme demande aux agences d&apos;abandonner les jetons hérités. Donnez à chaque intégration un jeton à portée limitée qui ne peut appeler que ce dont elle a besoin, puis réinitialisez le jeton hérité.</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>Lecture/écriture</translation>
+    </message>
+    <message>
+        <source>Replace the Read/Write token</source>
+        <translation>Remplacer le jeton «&#xa0;Lecture/écriture&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Read-Only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Replace the Read-Only token</source>
+        <translation>Remplacer le jeton «&#xa0;Lecture seule&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not known yet: check what the %1 token can reach. The scoped token gets the scopes of the API categories it reaches%2.</source>
+        <translation>Pas encore connu&#xa0;: vérifiez ce que le jeton «&#xa0;%1&#xa0;» peut atteindre. Le jeton à portée limitée reçoit les portées des catégories d&apos;API qu&apos;il atteint%2.</translation>
+    </message>
+    <message>
+        <source>, reads only</source>
+        <translation>, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Check what it can reach</source>
+        <translation>Vérifier ce qu&apos;il atteint</translation>
+    </message>
+    <message>
+        <source>Check what the %1 token can reach</source>
+        <translation>Vérifier ce que le jeton «&#xa0;%1&#xa0;» peut atteindre</translation>
+    </message>
+    <message>
+        <source>Scopes for a token that does what the %1 token was found to reach:</source>
+        <translation>Portées d&apos;un jeton qui atteint ce que la vérification a trouvé pour le jeton «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Primary contact (e-mail)</source>
+        <translation>Contact principal (e-mail)</translation>
+    </message>
+    <message>
+        <source>In the platform&apos;s web app:</source>
+        <translation>Dans l&apos;application web de la plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1. Open %1 and go to %2.</source>
+        <translation>1. Ouvrez %1 et allez dans %2.</translation>
+    </message>
+    <message>
+        <source>2. Select Create Access Token and name it, e.g. “%1”.</source>
+        <translation>2. Sélectionnez «&#xa0;Créer un jeton d&apos;accès&#xa0;» et nommez-le, p. ex. «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>3. Choose the scopes listed above, then create it.</source>
+        <translation>3. Choisissez les portées listées ci-dessus, puis créez-le.</translation>
+    </message>
+    <message>
+        <source>4. Copy its Account SID and Auth Token (shown once) and use Add scoped token… here.</source>
+        <translation>4. Copiez son Account SID et son Auth Token (affichés une seule fois) et utilisez ici «&#xa0;Ajouter un jeton…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>5. Give it to the integrations, then reset the legacy %1 token.</source>
+        <translation>5. Donnez-le aux intégrations, puis réinitialisez le jeton hérité «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Creating the scoped token…</source>
+        <translation>Création du jeton à portée limitée…</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Non créé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Create scoped token</source>
+        <translation>Créer le jeton</translation>
+    </message>
+    <message>
+        <source>Create a scoped token to replace the %1 token</source>
+        <translation>Créer un jeton à portée limitée pour remplacer le jeton «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Replaces the legacy %1 token.</source>
+        <translation>Remplace le jeton hérité «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2357,48 @@
     <message>
         <source>Legacy tokens are the platform&apos;s older kind of API token: the only kind before April 2025, and still available beside scoped access tokens. Your agency has two: the &lt;b&gt;Read/Write&lt;/b&gt; token for integrations that change data, and the &lt;b&gt;Read-Only&lt;/b&gt; token for those that only read. An integration sends the Account SID as user name and the Auth Token as password.</source>
         <translation>Les jetons hérités sont l&apos;ancien type de jeton d&apos;API de la plateforme&#xa0;: le seul avant avril 2025, et toujours disponible à côté des jetons d&apos;accès à portée limitée. Votre agence en a deux&#xa0;: le jeton &lt;b&gt;Lecture/Écriture&lt;/b&gt; pour les intégrations qui modifient des données, et le jeton &lt;b&gt;Lecture seule&lt;/b&gt; pour celles qui ne font que lire. Une intégration envoie l&apos;Account SID comme nom d&apos;utilisateur et l&apos;Auth Token comme mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeDialog</name>
+    <message>
+        <source>What “%1” can reach</source>
+        <translation>Ce que «&#xa0;%1&#xa0;» peut atteindre</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Asking the platform, one request per API category…</source>
+        <translation>Interrogation de la plateforme, une requête par catégorie d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeRows</name>
+    <message>
+        <source>Not checked yet. A check sends one cheap request per API category and reads only the answer&apos;s status: nothing is changed.</source>
+        <translation>Pas encore vérifié. Une vérification envoie une requête légère par catégorie d&apos;API et ne lit que le statut de la réponse&#xa0;: rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Denied (403)</source>
+        <translation>Refusé (403)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2567,10 @@
         <source>The keychain did not store the new token. Copy it now, then retry saving.</source>
         <translation>Le trousseau n&apos;a pas enregistré le nouveau jeton. Copiez-le maintenant, puis réessayez l&apos;enregistrement.</translation>
     </message>
+    <message>
+        <source>The platform shows it only this once; it stays saved on this device.</source>
+        <translation>La plateforme ne l&apos;affiche que cette fois&#xa0;; il reste enregistré sur cet appareil.</translation>
+    </message>
 </context>
 <context>
     <name>RestWebServicesPage</name>
@@ -1816,6 +2707,29 @@
     </message>
 </context>
 <context>
+    <name>ScopeEditor</name>
+    <message>
+        <source>%1 of %2 scopes chosen.</source>
+        <translation>%1 portées choisies sur %2.</translation>
+    </message>
+    <message>
+        <source>Clear All</source>
+        <translation>Tout désélectionner</translation>
+    </message>
+    <message>
+        <source>Clear all scopes</source>
+        <translation>Désélectionner toutes les portées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All %1 scopes</source>
+        <translation>Toutes les portées (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ScopeProbe</name>
     <message>
         <source>Not asked: the platform refused this Account SID and Auth Token.</source>
@@ -1828,6 +2742,288 @@
     <message>
         <source>The platform&apos;s answer (HTTP %1) says neither yes nor no.</source>
         <translation>La réponse de la plateforme (HTTP %1) ne dit ni oui ni non.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedCredentialsTab</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Who to tell before this token is reset: every integration that uses it must get the new value.</source>
+        <translation>Qui prévenir avant de réinitialiser ce jeton&#xa0;: chaque intégration qui l&apos;utilise doit recevoir la nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Developer e-mails</source>
+        <translation>E-mails des développeurs</translation>
+    </message>
+    <message>
+        <source>Replace token</source>
+        <translation>Remplacer le jeton</translation>
+    </message>
+    <message>
+        <source>Reset Token</source>
+        <translation>Réinitialiser le jeton</translation>
+    </message>
+    <message>
+        <source>Reset it in the web app (%1 › its card › API Credentials), then paste the new Auth Token here.</source>
+        <translation>Réinitialisez-le dans l&apos;application web (%1 › sa carte › Identifiants API), puis collez ici le nouvel Auth Token.</translation>
+    </message>
+    <message>
+        <source>A new Auth Token at once; the old one stops working, with no grace period.</source>
+        <translation>Un nouvel Auth Token immédiatement&#xa0;; l&apos;ancien cesse de fonctionner, sans délai de grâce.</translation>
+    </message>
+    <message>
+        <source>Replace token…</source>
+        <translation>Remplacer le jeton…</translation>
+    </message>
+    <message>
+        <source>Replace the token %1</source>
+        <translation>Remplacer le jeton %1</translation>
+    </message>
+    <message>
+        <source>Reset the token %1</source>
+        <translation>Réinitialiser le jeton %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedOverviewTab</name>
+    <message>
+        <source>Details and contacts</source>
+        <translation>Détails et contacts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Developer e-mails</source>
+        <translation>E-mails des développeurs</translation>
+    </message>
+    <message>
+        <source>Edit the name, description and contacts of %1</source>
+        <translation>Modifier le nom, la description et les contacts de %1</translation>
+    </message>
+    <message>
+        <source>A pasted token&apos;s name here is yours; its description and contacts are changed in the platform&apos;s web app.</source>
+        <translation>Ici, le nom d&apos;un jeton collé vous appartient&#xa0;; sa description et ses contacts se modifient dans l&apos;application web de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Modifier les détails…</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedScopesTab</name>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>The API calls this token may make. Anything else gets 403, as if it were not there.</source>
+        <translation>Les appels d&apos;API que ce jeton peut faire. Tout le reste reçoit 403, comme s&apos;il n&apos;existait pas.</translation>
+    </message>
+    <message>
+        <source>Loading the scopes</source>
+        <translation>Chargement des portées</translation>
+    </message>
+    <message>
+        <source>Loading the platform&apos;s scopes…</source>
+        <translation>Chargement des portées de la plateforme…</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Undo the changes to the scopes</source>
+        <translation>Annuler les modifications des portées</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Update the scopes of %1</source>
+        <translation>Mettre à jour les portées de %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Choisissez au moins une portée.</translation>
+    </message>
+    <message>
+        <source>What it can reach</source>
+        <translation>Ce qu&apos;il peut atteindre</translation>
+    </message>
+    <message>
+        <source>Checked against the platform, one request per API category.</source>
+        <translation>Vérifié auprès de la plateforme, une requête par catégorie d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The platform does not tell which scopes a pasted token has. A check asks, one request per API category, and reads only whether each is allowed.</source>
+        <translation>La plateforme n&apos;indique pas les portées d&apos;un jeton collé. Une vérification le demande, une requête par catégorie d&apos;API, et lit seulement si chacune est autorisée.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Check what it can reach</source>
+        <translation>Vérifier ce qu&apos;il atteint</translation>
+    </message>
+    <message>
+        <source>Check what %1 can reach</source>
+        <translation>Vérifier ce que %1 peut atteindre</translation>
+    </message>
+    <message>
+        <source>Update the scopes of “%1”?</source>
+        <translation>Mettre à jour les portées de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It will have %1 scopes. The change takes effect at once: an integration that calls something outside them gets 403 from then on. Its Auth Token stays the same.</source>
+        <translation>Il aura %1 portées. La modification prend effet immédiatement&#xa0;: une intégration qui appelle quelque chose hors de ces portées reçoit désormais 403. Son Auth Token reste le même.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Update the scopes</source>
+        <translation>Mettre à jour les portées</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedTokenCard</name>
+    <message>
+        <source>Scoped access token %1. Open Overview, API Credentials and API Scopes</source>
+        <translation>Jeton d&apos;accès à portée limitée %1. Ouvrir la vue d&apos;ensemble, les identifiants API et les portées API</translation>
+    </message>
+    <message>
+        <source>Scoped</source>
+        <translation>À portée limitée</translation>
+    </message>
+    <message>
+        <source>More for %1</source>
+        <translation>Plus pour %1</translation>
+    </message>
+    <message>
+        <source>Reset Token</source>
+        <translation>Réinitialiser le jeton</translation>
+    </message>
+    <message>
+        <source>Replace token…</source>
+        <translation>Remplacer le jeton…</translation>
+    </message>
+    <message>
+        <source>Add its Auth Token…</source>
+        <translation>Ajouter son Auth Token…</translation>
+    </message>
+    <message>
+        <source>Check what it can reach</source>
+        <translation>Vérifier ce qu&apos;il atteint</translation>
+    </message>
+    <message>
+        <source>Remove from this device…</source>
+        <translation>Retirer de cet appareil…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Its Auth Token is not on this device.</source>
+        <translation>Son Auth Token n&apos;est pas sur cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedTokenPage</name>
+    <message>
+        <source>Scoped access token</source>
+        <translation>Jeton d&apos;accès à portée limitée</translation>
+    </message>
+    <message>
+        <source>A scoped access token of %1.</source>
+        <translation>Un jeton d&apos;accès à portée limitée de %1.</translation>
+    </message>
+    <message>
+        <source>This token is no longer on this account (deleted, or the app was restarted).</source>
+        <translation>Ce jeton n&apos;est plus sur ce compte (supprimé, ou l&apos;application a redémarré).</translation>
+    </message>
+    <message>
+        <source>Open Platform REST Web Services</source>
+        <translation>Ouvrir les services web REST de la plateforme</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>API Credentials</source>
+        <translation>Identifiants API</translation>
+    </message>
+    <message>
+        <source>API Scopes</source>
+        <translation>Portées API</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedTokensSection</name>
+    <message>
+        <source>Scoped access tokens</source>
+        <translation>Jetons d&apos;accès à portée limitée</translation>
+    </message>
+    <message>
+        <source>What the platform issues now: each with its own Account SID and Auth Token, allowed only the API calls of its scopes.</source>
+        <translation>Ce que la plateforme délivre aujourd&apos;hui&#xa0;: chacun avec son propre Account SID et son propre Auth Token, limité aux appels d&apos;API de ses portées.</translation>
+    </message>
+    <message>
+        <source>Create Access Token</source>
+        <translation>Créer un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Add scoped token…</source>
+        <translation>Ajouter un jeton…</translation>
+    </message>
+    <message>
+        <source>Add a scoped token made in the web app</source>
+        <translation>Ajouter un jeton à portée limitée créé dans l&apos;application web</translation>
+    </message>
+    <message>
+        <source>No scoped token on this device yet. Create one in the web app, then add it here.</source>
+        <translation>Aucun jeton à portée limitée sur cet appareil pour l&apos;instant. Créez-en un dans l&apos;application web, puis ajoutez-le ici.</translation>
+    </message>
+    <message>
+        <source>No scoped access token yet. Create one per integration, with only the scopes it needs.</source>
+        <translation>Aucun jeton d&apos;accès à portée limitée pour l&apos;instant. Créez-en un par intégration, avec uniquement les portées dont elle a besoin.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +3400,10 @@
         <source>Reveal the %1 Auth Token</source>
         <translation>Afficher l&apos;Auth Token «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Its own Account SID and Auth Token, sent as HTTP Basic; it may call only what its scopes allow.</source>
+        <translation>Son propre Account SID et son propre Auth Token, envoyés en HTTP Basic&#xa0;; il ne peut appeler que ce que ses portées autorisent.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDetailsPage</name>
@@ -2222,6 +3422,10 @@
     <message>
         <source>API Credentials</source>
         <translation>Identifiants API</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3511,14 @@
     <message>
         <source>This token uses the newest API version.</source>
         <translation>Ce jeton utilise la version la plus récente de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Scoped</source>
+        <translation>À portée limitée</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Aucune description.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,9 @@ ColumnLayout {
     spacing: 2
 
     QQC2.Label {
+        // A long label (French, German) wraps: it must not widen the form past a phone.
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         text: root.label
         font.pixelSize: 12
         color: field.activeFocus ? Material.accent : Material.secondaryTextColor

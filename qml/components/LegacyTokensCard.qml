@@ -6,8 +6,8 @@ import QtQuick.Layouts
 import AgencyTokens
 
 // Legacy Account Tokens at a glance. Selecting the card opens the token
-// pages; the More (⋮) menu resets a token.
-Card {
+// pages; the More (⋮) menu resets a token, or shows how to move off them.
+ClickableCard {
     id: root
 
     readonly property AccountView account: AppController.current
@@ -23,67 +23,24 @@ Card {
         return widths
     }
 
-    signal opened()
     /// The token's menu item was chosen: reset it, replace it or add it (token.change).
     signal changeRequested(TokenView token)
+    /// "Move to scoped tokens…": which scoped tokens would replace the legacy pair.
+    signal moveRequested()
 
     objectName: "legacyTokensCard"
     contentHeight: content.implicitHeight
-    hoverEnabled: true
-    focusPolicy: Qt.StrongFocus
-    activeFocusOnTab: true
-    Accessible.role: Accessible.Button
     Accessible.name: qsTr("Legacy Account Tokens. Open Overview and API Credentials")
-    Accessible.onPressAction: root.opened()
-    Keys.onReturnPressed: root.opened()
-    Keys.onEnterPressed: root.opened()
-    Keys.onSpacePressed: root.opened()
-
-    background: Rectangle {
-        radius: 12
-        color: root.dark ? (root.hovered ? "#30333a" : "#2a2c31") : (root.hovered ? "#f7f8fe" : "#ffffff")
-        border.width: root.activeFocus ? 2 : 1
-        border.color: root.activeFocus ? Material.accent : root.dark ? "#3a3d44" : "#e1e4ea"
-
-        Rectangle {
-            objectName: "focusRing"
-            anchors.fill: parent
-            anchors.margins: -3
-            radius: 15
-            visible: root.activeFocus
-            color: "transparent"
-            border.width: 2
-            border.color: root.Material.accent
-        }
-    }
 
     // The token's change: Reset (signed in), Replace token… or Add (tokens only).
-    component TokenMenuItem: QQC2.MenuItem {
+    component TokenMenuItem: MenuEntry {
         id: menuItem
         required property TokenView token
         objectName: ["reset", "replace", "add"][token.change]
                     + (token.kind === TokenKind.ReadWrite ? "ReadWriteItem" : "ReadOnlyItem")
         text: token.changeText
         enabled: token.changeState.allowed
-        Accessible.name: text
         onTriggered: root.changeRequested(menuItem.token)
-        // Wraps where the menu is narrower than the text (a phone): both
-        // items read in full, so the two tokens can be told apart.
-        contentItem: Text {
-            text: menuItem.text
-            font: menuItem.font
-            wrapMode: Text.Wrap
-            verticalAlignment: Text.AlignVCenter
-            color: menuItem.enabled ? menuItem.Material.foreground : menuItem.Material.hintTextColor
-        }
-    }
-
-    // Below the content, over the padding too: the ⋮ button keeps its own clicks.
-    MouseArea {
-        anchors.fill: parent
-        anchors.margins: -root.padding
-        cursorShape: Qt.PointingHandCursor
-        onClicked: root.opened()
     }
 
     ColumnLayout {
@@ -100,52 +57,19 @@ Card {
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
             }
-            QQC2.ToolButton {
+            MoreButton {
                 id: moreButton
                 objectName: "moreButton"
-                text: "\u22ee"
-                font.pixelSize: 20
-                Accessible.name: qsTr("More")
-                focusPolicy: Qt.StrongFocus
-                activeFocusOnTab: true
-                onClicked: moreMenu.open()
-                // Enter opens the menu, not the card around it.
-                Keys.onReturnPressed: moreMenu.open()
-                Keys.onEnterPressed: moreMenu.open()
-                FocusRing {
-                    shown: moreButton.visualFocus
+                TokenMenuItem {
+                    token: root.account.readWrite
                 }
-
-                QQC2.Menu {
-                    id: moreMenu
-                    objectName: "moreMenu"
-                    // The card is a focus scope: a More button left focused inside it
-                    // would take the focus every time Tab reaches the card.
-                    onClosed: moreButton.focus = false
-                    y: moreButton.height
-                    x: moreButton.width - width
-                    // As wide as its longest item, within the window.
-                    margins: 8
-                    width: Math.min(Math.max(220, readWriteItem.implicitWidth, readOnlyItem.implicitWidth)
-                                    + leftPadding + rightPadding,
-                                    (moreButton.Window.window ? moreButton.Window.window.width : 360) - 2 * margins)
-                    // Popups take their style from the window, not from their item.
-                    Material.theme: root.Material.theme
-                    Material.accent: root.Material.accent
-                    Material.elevation: 0
-                    background: Rectangle {
-                        radius: 8
-                        color: root.dark ? "#2b2d33" : "#ffffff"
-                        border.color: moreMenu.Material.dividerColor
-                    }
-                    TokenMenuItem {
-                        id: readWriteItem
-                        token: root.account.readWrite
-                    }
-                    TokenMenuItem {
-                        id: readOnlyItem
-                        token: root.account.readOnly
-                    }
+                TokenMenuItem {
+                    token: root.account.readOnly
+                }
+                MenuEntry {
+                    objectName: "moveToScopedItem"
+                    text: qsTr("Move to scoped tokens\u2026")
+                    onTriggered: root.moveRequested()
                 }
             }
         }

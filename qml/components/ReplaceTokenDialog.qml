@@ -68,6 +68,12 @@ AppDialog {
             tone: root.state.failed ? "error" : "success"
             text: root.state.message
         }
+        IntegrationChecklist {
+            id: checklist
+            Layout.fillWidth: true
+            visible: root.done && checklist.usage !== null && checklist.usage.count > 0
+            token: root.token
+        }
         DialogButtons {
             ActionButton {
                 objectName: "replaceCancelButton"

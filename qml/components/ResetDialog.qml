@@ -41,6 +41,14 @@ AppDialog {
                        + "authorization at once: every integration that still uses it fails until you "
                        + "update it with the new token.").arg(root.token.title)
         }
+        StatusText {
+            objectName: "resetBreaks"
+            Layout.fillWidth: true
+            visible: (root.stage === "confirm" || root.stage === "failed") && text.length > 0
+            tone: "warning"
+            font.weight: Font.DemiBold
+            text: root.token.usage.breaksText
+        }
         Notice {
             Layout.fillWidth: true
             visible: root.stage === "confirm" && root.state.blockedReason.length > 0

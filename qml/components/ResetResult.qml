@@ -17,6 +17,8 @@ ColumnLayout {
         tone: "success"
         text: qsTr("The old %1 token no longer works. Copy the new one into your integrations now.")
               .arg(root.token.title)
+              + (root.token.scoped ? " " + qsTr("The platform shows it only this once; it stays saved on this device.")
+                                   : "")
     }
     CredentialRow {
         objectName: "resetNewToken"
@@ -50,5 +52,9 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: root.token.unsaved
         text: qsTr("The keychain did not store the new token. Copy it now, then retry saving.")
+    }
+    IntegrationChecklist {
+        Layout.fillWidth: true
+        token: root.token
     }
 }

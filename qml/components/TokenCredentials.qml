@@ -22,8 +22,10 @@ Card {
 
         SectionTitle {
             text: root.token.title
-            subtitle: root.token.kind === TokenKind.ReadWrite ? qsTr("For integrations that read and change data.")
-                                                                  : qsTr("For integrations that only read.")
+            subtitle: root.token.scoped ? qsTr("Its own Account SID and Auth Token, sent as HTTP Basic; it may call "
+                                               + "only what its scopes allow.")
+                      : root.token.kind === TokenKind.ReadWrite ? qsTr("For integrations that read and change data.")
+                                                                : qsTr("For integrations that only read.")
         }
         UnsavedTokenNotice {
             objectName: "unsavedNotice"

@@ -19,6 +19,11 @@ ColumnLayout {
 
     signal accepted()
 
+    /// Puts the keyboard in the Account SID field.
+    function focusFirst() {
+        sidField.field.forceActiveFocus()
+    }
+
     function clear() {
         sidField.clear()
         tokenField.clear()

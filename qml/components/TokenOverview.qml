@@ -5,7 +5,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import AgencyTokens
 
-// One token on the Overview tab: dates and the API Version drop-down.
+// One token on the Overview tab (a legacy one, or a scoped one with its
+// description): dates and the API Version drop-down.
 // Choosing a newer version asks first (UpgradeDialog).
 Card {
     id: root
@@ -34,22 +35,28 @@ Card {
         width: parent.width
         spacing: 10
 
-        RowLayout {
+        // The chip goes to the next line where name and chip do not fit together.
+        Flow {
+            Layout.fillWidth: true
             spacing: 10
             QQC2.Label {
+                width: Math.min(implicitWidth, parent.width)
                 text: root.token.title
                 font.pixelSize: 18
                 font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
             }
             Chip {
-                text: qsTr("Legacy")
+                text: root.token.scoped ? qsTr("Scoped") : qsTr("Legacy")
             }
         }
         QQC2.Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.secondaryTextColor
-            text: root.token.kind === TokenKind.ReadWrite
+            text: root.token.scoped ? (root.token.description.length > 0 ? root.token.description
+                                                                         : qsTr("No description."))
+                  : root.token.kind === TokenKind.ReadWrite
                   ? qsTr("Reads and changes data through the API.")
                   : qsTr("Only reads: the platform refuses writes made with it.")
         }

@@ -86,5 +86,10 @@ Rectangle {
             value: root.token.lastResetText
             wraps: true
         }
+        UsageLine {
+            Layout.columnSpan: root.compact ? 2 : 4
+            Layout.fillWidth: true
+            token: root.token
+        }
     }
 }

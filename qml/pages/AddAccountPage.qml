@@ -45,6 +45,9 @@ Item {
                     Layout.fillWidth: true
                     visible: !root.again
                     currentIndex: root.again ? 1 : 0
+                    // The layout gives the bar its width; the tabs' widths follow it (share()),
+                    // so the bar's own content must not feed back into it (a binding loop).
+                    implicitWidth: 0
                     // Each tab's part of the bar in proportion to its label, so
                     // that a long one ("Vorhandene Tokens") is not cut.
                     function share(needed: real): real {

@@ -1,7 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls as QQC2
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import AgencyTokens
 
@@ -13,14 +11,8 @@ ColumnLayout {
     objectName: "credentialsTab"
     spacing: 16
 
-    QQC2.Label {
+    ClipboardNote {
         Layout.fillWidth: true
-        wrapMode: Text.Wrap
-        color: Material.secondaryTextColor
-        text: AppServices.clipboard.clearAfterSeconds > 0
-              ? qsTr("Copied values leave the clipboard after %1 seconds. Paste them only into the "
-                     + "integration that needs them.").arg(AppServices.clipboard.clearAfterSeconds)
-              : qsTr("Copied values stay on the clipboard until you clear them (Settings › Clipboard).")
     }
 
     // Once for the account: reveal and copy work from memory while the keychain is locked.

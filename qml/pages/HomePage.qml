@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import AgencyTokens
 
@@ -20,6 +21,31 @@ ScrollPage {
                     .arg(AppController.current.address)
                   : qsTr("%1 · %2 on %3").arg(AppController.current.agencyName).arg(AppController.current.roleName)
                     .arg(AppController.current.address)
+    }
+
+    /// Shows a token's Integrations tab (its checklist, its rotation), switching account first when needed.
+    function openUsage(accountId: string, tokenKey: string) {
+        if (AppController.current.id !== accountId)
+            AppController.switchTo(accountId)
+        const token = AppController.current.tokenForKey(tokenKey)
+        if (token && token.scoped) {
+            AppController.current.openedToken = token
+            root.openPage("scoped#integrations")
+        } else {
+            root.openPage(token ? "details#integrations" : "rest")
+        }
+    }
+
+    // Tokens due for rotation and open checklists come first. Read after the
+    // first frame: the store is a file, and the first frame waits for nothing.
+    Loader {
+        Layout.fillWidth: true
+        active: AppController.started
+        // (AppController.usage is made on first use: not before the Loader has loaded.)
+        visible: status === Loader.Ready
+                 && (AppController.usage.dueCount > 0 || AppController.usage.openChecklists > 0)
+        source: "../components/AttentionCard.qml"
+        onLoaded: (item as AttentionCard).openUsage.connect(root.openUsage)
     }
 
     Card {
@@ -61,6 +87,31 @@ ScrollPage {
             width: parent.width
             spacing: 14
             SectionTitle {
+                text: qsTr("Check all tokens")
+                subtitle: qsTr("Ask the platform whether every token on this device still passes, for every "
+                               + "account: one request per token.")
+            }
+            ActionButton {
+                objectName: "homeCheckAll"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                text: qsTr("Check all tokens")
+                enabled: !AppController.checkAllRun.state.busy
+                Accessible.name: qsTr("Check every token of every account")
+                onClicked: {
+                    AppController.checkAll()
+                    root.openPage("checkall")
+                }
+            }
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        ColumnLayout {
+            width: parent.width
+            spacing: 14
+            SectionTitle {
                 text: qsTr("Keep tokens secret")
                 subtitle: qsTr("A token works for anyone who has it. Reset it at once if it may have leaked, "
                                + "and rotate it on a schedule.")
@@ -73,6 +124,15 @@ ScrollPage {
                 text: qsTr("Security tips")
                 Accessible.name: text
                 onClicked: root.openPage("tips")
+            }
+            ActionButton {
+                objectName: "homeOpenActivity"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                kind: "text"
+                text: qsTr("Activity on this device")
+                Accessible.name: text
+                onClicked: root.openPage("activity")
             }
         }
     }

@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import AgencyTokens
 
 // Platform REST Web Services: Enable Legacy Tokens (top right, once), then
-// the Legacy Account Tokens card with its More menu.
+// the Legacy Account Tokens card with its More menu, then the scoped access tokens.
 ScrollPage {
     id: root
 
@@ -84,6 +84,7 @@ ScrollPage {
         onOpened: root.openPage("details")
         // The dialog of the token's change (TokenView.Change: Reset, Replace, Add), opened with the token.
         onChangeRequested: token => [resetDialog, replaceDialog, addTokenDialog][token.change].openFor(token)
+        onMoveRequested: moveDialog.openFor()
     }
 
     QQC2.Label {
@@ -94,6 +95,13 @@ ScrollPage {
         text: qsTr("Reset a token right after enabling, whenever it may have leaked, and on a schedule.")
               + (AppController.current.tokensOnly ? " " + qsTr("Reset in the web app, then Replace token… here.") : "")
     }
+    ScopedTokensSection {
+        Layout.fillWidth: true
+        visible: AppController.current.showsScopedTokens
+        onTokenOpened: root.openPage("scoped")
+        onCreateRequested: root.openPage("create")
+    }
+
     Flow {
         Layout.fillWidth: true
         spacing: 8
@@ -121,5 +129,8 @@ ScrollPage {
     }
     AddTokenDialog {
         id: addTokenDialog
+    }
+    MoveToScopedDialog {
+        id: moveDialog
     }
 }

@@ -20,6 +20,11 @@ ScrollPage {
     Component.onCompleted: AppServices.screenGuard.tokenPageOpen = visible
     Component.onDestruction: AppServices.screenGuard.tokenPageOpen = false
 
+    /// Opens a tab by name: "overview", "credentials" or "integrations".
+    function openTab(name: string) {
+        tabBar.currentIndex = Math.max(0, ["overview", "credentials", "integrations"].indexOf(name))
+    }
+
     SectionTitle {
         level: 1
         text: root.title
@@ -30,25 +35,19 @@ ScrollPage {
         id: tabBar
         objectName: "detailsTabBar"
         Layout.fillWidth: root.compact
-        Layout.preferredWidth: root.compact ? -1 : 380
+        Layout.preferredWidth: root.compact ? -1 : 480
         Material.background: "transparent"
-        QQC2.TabButton {
-            id: overviewTabButton
+        PageTab {
             objectName: "overviewTabButton"
             text: qsTr("Overview")
-            Accessible.name: text
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
-            FocusRing { shown: overviewTabButton.visualFocus }
         }
-        QQC2.TabButton {
-            id: credentialsTabButton
+        PageTab {
             objectName: "credentialsTabButton"
             text: qsTr("API Credentials")
-            Accessible.name: text
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
-            FocusRing { shown: credentialsTabButton.visualFocus }
+        }
+        PageTab {
+            objectName: "integrationsTabButton"
+            text: qsTr("Integrations")
         }
     }
 
@@ -60,5 +59,15 @@ ScrollPage {
     CredentialsTab {
         Layout.fillWidth: true
         visible: tabBar.currentIndex === 1
+    }
+    // Made when first shown: reading where each token is used waits until asked.
+    Loader {
+        Layout.fillWidth: true
+        active: tabBar.currentIndex === 2
+        visible: active
+        sourceComponent: IntegrationsTab {
+            tokens: [AppController.current.readWrite, AppController.current.readOnly].filter(t => t.present)
+            onAllActivityRequested: root.openPage("activity")
+        }
     }
 }

@@ -13,7 +13,9 @@ QQC2.StackView {
     property string rootName
     // Which page lies under which: PageTree.
     readonly property var components: ({ home: homePage, settings: settingsPage, tips: tipsPage,
-                                         rest: restPage, details: detailsPage })
+                                         rest: restPage, details: detailsPage, scoped: scopedPage,
+                                         create: createPage, checkall: checkAllPage,
+                                         activity: activityPage })
     readonly property ScrollPage page: currentItem as ScrollPage
     readonly property string currentName: page ? page.pageName : ""
     /// Breadcrumbs of the whole stack: [{text, depth, section}], depth = index to
@@ -35,7 +37,16 @@ QQC2.StackView {
         return get(index, QQC2.StackView.DontLoad) as ScrollPage
     }
 
-    function open(name: string) {
+    /// Opens a page, or one of its tabs as "page#tab" ("details#integrations").
+    function open(target: string) {
+        const [name, tab] = target.split("#")
+        openPage(name)
+        const shown = root.page as QtObject
+        if (tab && shown && typeof shown.openTab === "function")
+            shown.openTab(tab)
+    }
+
+    function openPage(name: string) {
         const wanted = Array.from(PageTree.pathTo(name))
         if (rootName.length > 0 && wanted[0] !== rootName)
             wanted.unshift(rootName)
@@ -93,5 +104,21 @@ QQC2.StackView {
     Component {
         id: detailsPage
         TokenDetailsPage {}
+    }
+    Component {
+        id: scopedPage
+        ScopedTokenPage {}
+    }
+    Component {
+        id: createPage
+        CreateTokenPage {}
+    }
+    Component {
+        id: checkAllPage
+        CheckAllPage {}
+    }
+    Component {
+        id: activityPage
+        ActivityPage {}
     }
 }

@@ -118,4 +118,48 @@ ShellTestCase {
         compare(currentPage().pageName, "settings")
         tryVerify(() => inView("accountSection"), 5000, "the Account section in view")
     }
+
+    // Issue 21 with the keyboard only: a scoped token's card opens with Enter and its
+    // More button with Space; its tabs; Create Access Token's steps go on with Enter
+    // in a field; Esc closes a dialog and leaves the token as it was.
+    function test_scopedByKeyboard() {
+        createShell(sizes[1])
+        signIn("admin", "admin-demo")
+        openRestWebServices()
+        shell.forceActiveFocus()
+        press("scopedMoreButton", Qt.Key_Space)
+        tryVerify(() => item("scopedMoreMenu").opened, 5000, "its menu open")
+        compare(currentPage().pageName, "rest")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("scopedMoreMenu"), 5000, "its menu closed")
+
+        press("scopedTokenCard_Reporting sync", Qt.Key_Return)
+        compare(currentPage().pageName, "scoped")
+        compare(currentPage().title, "Reporting sync")
+        press("scopedScopesTabButton", Qt.Key_Space)
+        compare(currentPage().currentTab, 2)
+        item("scopeEditor")
+        press("scopedCredentialsTabButton", Qt.Key_Return, true)
+        compare(currentPage().currentTab, 1)
+        // Reset Token asks first; Esc says no.
+        const token = AppController.current.scopedToken("Reporting sync")
+        const resets = token.resetState.runs
+        press("scopedResetButton", Qt.Key_Return)
+        item("resetDialog")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("resetDialog"), 5000, "Esc closes the dialog")
+        compare(token.resetState.runs, resets)
+
+        press("crumb3", Qt.Key_Return, true)
+        compare(currentPage().pageName, "rest")
+        press("createAccessTokenButton", Qt.Key_Return)
+        compare(currentPage().pageName, "create")
+        const name = tabTo("createNameFieldInput")
+        keyClick(Qt.Key_K)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !absent("createContactFieldInput"), 5000, "step 2 after Enter")
+        press("createBackButton", Qt.Key_Return, true)
+        tryVerify(() => !absent("createNameFieldInput"), 5000, "back at step 1")
+        compare(name.text, "k")
+    }
 }

@@ -199,8 +199,10 @@ ShellTestCase {
                 problems.push("item past the menu: " + describe(entry))
         }
         grabImage(shell).save(testServer.screenshotDir + "/" + testServer.language + "-layout-" + page + ".png")
-        compare(texts.length, 2, "two items")
+        // The two tokens' items, then Move to scoped tokens….
+        compare(texts.length, 3, "three items")
         verify(texts[0] !== texts[1], "the two items read the same: " + texts[0])
+        compare(menu.itemAt(2).objectName, "moveToScopedItem")
         verify(problems.length === 0, page + " (" + testServer.language + "):\n  " + problems.join("\n  "))
         menu.close()
         tryVerify(() => !menu.visible, 5000, "menu closed")
@@ -242,6 +244,89 @@ ShellTestCase {
             for (const label of labels)
                 verify(!label.truncated && label.implicitWidth <= label.width + 1, "cut: " + label.text)
         }
+    }
+
+    function test_scoped_data() {
+        return sizes
+    }
+
+    // Issue 21: the scoped tokens' part of the REST page and its menu, Create
+    // Access Token's steps and the value shown once, a scoped token's pages,
+    // Move to scoped tokens…, Add scoped token and Check all.
+    function test_scoped(data) {
+        createShell(data)
+        signOutIfNeeded()
+        const account = signInWithTokens()
+        openRestWebServices()
+        scrollIntoView(item("scopedTokensSection"))
+        check("scoped-rest-" + data.tag)
+        click("scopedMoreButton", item("scopedTokenCard_Compliance checker"))
+        item("scopedDeleteItem")
+        check("scoped-menu-" + data.tag)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("scopedMoreMenu"))
+        click("moreButton")
+        click("moveToScopedItem")
+        item("moveDialog")
+        check("move-" + data.tag)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("moveDialog"))
+
+        click("createAccessTokenButton")
+        compare(currentPage().pageName, "create")
+        click("createNextButton")
+        item("createProblem")
+        check("create-1-" + data.tag)
+        const name = "Layout " + data.tag + " " + testServer.language
+        item("createNameFieldInput").text = name
+        click("createNextButton")
+        item("createContactFieldInput").text = "ops@example.com"
+        check("create-2-" + data.tag)
+        click("createNextButton")
+        tryVerify(() => account.scopeCategories.length >= 5, netTimeout, "the catalogue")
+        click("categorySwitch_Compliance")
+        click("scopeCheck_account.companyInformation.read")
+        check("create-3-" + data.tag)
+        const runs = account.createState.runs
+        click("createNextButton")
+        finished(account.createState, runs, "created")
+        verify(!account.createState.failed, account.createState.message)
+        item("shownOnceNote")
+        check("create-done-" + data.tag)
+        const created = account.createdToken
+        click("createOpenTokenButton")
+        compare(currentPage().pageName, "scoped")
+        check("scoped-overview-" + data.tag)
+        for (const tab of ["scopedOverviewTabButton", "scopedCredentialsTabButton", "scopedScopesTabButton"]) {
+            const button = item(tab)
+            verify(button.contentItem.lineCount <= 2 && !button.contentItem.truncated, "tab cut: " + button.text)
+        }
+        click("scopedCredentialsTabButton")
+        item("scopedResetButton")
+        check("scoped-credentials-" + data.tag)
+        click("scopedScopesTabButton")
+        item("scopeEditor")
+        check("scoped-scopes-" + data.tag)
+        compare(testServer.deleteScopedToken(created.accountSid), 204)
+
+        // Check all, with its results.
+        backToTop()
+        if (shell.wide)
+            click("navHome")
+        compare(currentPage().pageName, "home")
+        const checks = AppController.checkAllRun.state.runs
+        click("homeCheckAll")
+        finished(AppController.checkAllRun.state, checks, "checked all")
+        check("check-all-" + data.tag)
+
+        // A tokens-only account: Add scoped token.
+        addPastedAccount(account)
+        openRestWebServices()
+        click("addScopedTokenButton")
+        item("addScopedDialog")
+        check("add-scoped-" + data.tag)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("addScopedDialog"))
     }
 
     function test_columns_data() {

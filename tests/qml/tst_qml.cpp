@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 #include <QObject>
 #include <QQmlContext>
@@ -58,6 +60,53 @@ public:
                           AgencyTokens::Testing::HttpClient::basic(accountSid, authToken))
             .status;
     }
+    /// Behind the app's back, as the platform's web app would (the demo's admin,
+    /// its own session): a new scoped token with `scopes`, {accountSid, authToken};
+    /// empty when the server refused.
+    Q_INVOKABLE QVariantMap createScopedToken(const QString &name, const QStringList &scopes) const
+    {
+        AgencyTokens::Testing::HttpClient client(m_server->url());
+        const QString session = client.signIn();
+        QJsonObject body{{u"name"_s, name}, {u"primaryContact"_s, u"ops@example.com"_s},
+                         {u"scopes"_s, QJsonArray::fromStringList(scopes)}};
+        const QJsonObject made = client.post(u"/api/v1/access-tokens"_s, body,
+                                             AgencyTokens::Testing::HttpClient::bearer(session)).json();
+        if (!made.contains(u"authToken"_s))
+            return {};
+        return {{u"accountSid"_s, made.value(u"accountSid"_s).toString()},
+                {u"authToken"_s, made.value(u"authToken"_s).toString()}};
+    }
+    /// Behind the app's back: resets a scoped token (its Account SID) or a legacy one
+    /// ("readWrite", "readOnly"); the new Auth Token, or "" when the server refused.
+    Q_INVOKABLE QString resetBehindTheAppsBack(const QString &token) const
+    {
+        AgencyTokens::Testing::HttpClient client(m_server->url());
+        const QString session = client.signIn();
+        const QString path = token.startsWith(u"IR"_s) ? u"/api/v1/access-tokens/"_s + token + u"/reset"_s
+                                                      : u"/api/v1/legacy-tokens/"_s + token + u"/reset"_s;
+        return client.post(path, {}, AgencyTokens::Testing::HttpClient::bearer(session))
+            .json()
+            .value(u"authToken"_s)
+            .toString();
+    }
+    /// Behind the app's back: deletes a scoped token (its Account SID); the HTTP status.
+    Q_INVOKABLE int deleteScopedToken(const QString &accountSid) const
+    {
+        AgencyTokens::Testing::HttpClient client(m_server->url());
+        const QString session = client.signIn();
+        return client.del(u"/api/v1/access-tokens/"_s + accountSid, AgencyTokens::Testing::HttpClient::bearer(session))
+            .status;
+    }
+    /// The legacy tokens, turned on first if they are not: [{kind, accountSid, authToken}].
+    Q_INVOKABLE QVariantList legacyTokens() const
+    {
+        AgencyTokens::Testing::HttpClient client(m_server->url());
+        const QString session = client.signIn();
+        (void)client.post(u"/api/v1/legacy-tokens/enable"_s, {}, AgencyTokens::Testing::HttpClient::bearer(session));
+        return client.legacyTokens(session).toVariantList();
+    }
+    /// Requests to the platform's API so far (the server's access log).
+    Q_INVOKABLE int platformRequests() const { return m_server->platformRequests(); }
     /// Locks the session's real keyring with gnome-keyring's own D-Bus call
     /// (and unlocks it again): empty on success, the error otherwise.
     Q_INVOKABLE QString lockKeychain() const { return AgencyTokens::Testing::KeyringControl::lockDefault(); }

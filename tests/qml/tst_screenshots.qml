@@ -19,12 +19,19 @@ ShellTestCase {
         return rows
     }
 
+    /// Scoped tokens a run made on the server: deleted after it, so that the next run starts alike.
+    property var madeTokens: []
+
     function cleanup() {
         AppServices.clipboard.clearNow()
+        for (const sid of madeTokens)
+            testServer.deleteScopedToken(sid)
+        madeTokens = []
     }
 
     function shot(data, page) {
         settle()
+        wait(300) // animations at rest (a tab's underline, a check box)
         // The info bar fades in or out: shoot it at rest.
         const bar = findAll(shell, "infoBar", [], 0)[0]
         if (bar)
@@ -136,5 +143,145 @@ ShellTestCase {
         tryVerify(() => absent("replaceDialog"))
         navigate("settings")
         shot(data, "accounts")
+    }
+
+    function test_scoped_screens_data() {
+        return test_screens_data()
+    }
+
+    function clearValue(token) {
+        token.reveal()
+        const value = token.shownToken
+        token.hide()
+        return value
+    }
+
+    // Issue 21: the scoped tokens' part of the REST page, Create Access Token's
+    // steps, a scoped token's pages, the probe, Add scoped token, Move to scoped
+    // tokens… and Check all's results (e.g. phone-dark-create-2.png).
+    function test_scoped_screens(data) {
+        createShell(data.size, data.theme === "dark" ? Material.Dark : Material.Light)
+        signOutIfNeeded()
+        signIn("admin", "admin-demo")
+        const account = AppController.current
+        if (!account.legacyTokensEnabled) {
+            const before = account.enableState.runs
+            account.enable()
+            finished(account.enableState, before, "enabled")
+        }
+        tryVerify(() => account.readWrite.hasSecret && account.readOnly.hasSecret, netTimeout)
+        openRestWebServices()
+        scrollIntoView(item("scopedTokensSection"))
+        shot(data, "scoped-rest")
+        click("scopedMoreButton", item("scopedTokenCard_Reporting sync"))
+        item("scopedDeleteItem")
+        shot(data, "scoped-menu")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("scopedMoreMenu"))
+
+        // Create Access Token, step by step.
+        click("createAccessTokenButton")
+        item("createNameFieldInput").text = "Warehouse export"
+        item("createDescriptionFieldInput").text = "Nightly export of partner reports into the warehouse."
+        shot(data, "create-1")
+        click("createNextButton")
+        item("createContactFieldInput").text = "ops@demo-agency.example"
+        item("createEmailsFieldInput").text = "dev@demo-agency.example"
+        shot(data, "create-2")
+        click("createNextButton")
+        tryVerify(() => account.scopeCategories.length >= 5, netTimeout, "the catalogue")
+        click("categorySwitch_Reports")
+        click("scopeCheck_jobs.status")
+        shot(data, "create-3")
+        const runs = account.createState.runs
+        click("createNextButton")
+        finished(account.createState, runs, "created")
+        verify(!account.createState.failed, account.createState.message)
+        item("shownOnceNote")
+        shot(data, "create-done")
+        const created = account.createdToken
+        madeTokens.push(created.accountSid)
+
+        // Its pages.
+        click("createOpenTokenButton")
+        compare(currentPage().pageName, "scoped")
+        shot(data, "scoped-overview")
+        click("scopedCredentialsTabButton")
+        item("scopedResetButton")
+        shot(data, "scoped-credentials")
+        click("scopedScopesTabButton")
+        click("scopeCheck_account.companyInformation.read")
+        shot(data, "scoped-scopes")
+        click("scopesUpdateButton")
+        item("scopesConfirmDialog")
+        shot(data, "scoped-scopes-confirm")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("scopesConfirmDialog"))
+        const probes = created.probeState.runs
+        click("scopesProbeButton")
+        finished(created.probeState, probes, "probed")
+        scrollIntoView(item("probeRow_Compliance"))
+        shot(data, "scoped-probe")
+
+        // Move to scoped tokens…, once the Read-Only token's reach is known.
+        openRestWebServices()
+        click("moreButton")
+        click("moveToScopedItem")
+        click("moveReadOnlyTab")
+        click("moveProbeButton")
+        tryVerify(() => !absent("moveCreateButton"), netTimeout, "the suggested scopes")
+        shot(data, "move-dialog")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => absent("moveDialog"))
+
+        // A tokens-only account: a pasted scoped token (403 on the check: kept with its note).
+        addTokensAccount("Pasted " + data.tag, TokenKind.ReadWrite, account.readWrite.accountSid,
+                         clearValue(account.readWrite))
+        verify(!AppController.addAccountState.failed, AppController.addAccountState.message)
+        tryVerify(() => ready(), netTimeout)
+        const pasted = AppController.current
+        const made = testServer.createScopedToken("Compliance bot " + data.tag, ["compliance.status",
+                                                                                 "compliance.submit"])
+        madeTokens.push(made.accountSid)
+        openRestWebServices()
+        click("addScopedTokenButton")
+        const dialog = item("addScopedDialog")
+        item("scopedNameFieldInput").text = "Compliance bot"
+        item("sidFieldInput", dialog).text = made.accountSid
+        item("tokenFieldInput", dialog).text = made.authToken
+        shot(data, "add-scoped-dialog")
+        const adds = pasted.addScopedState.runs
+        click("addScopedConfirmButton")
+        finished(pasted.addScopedState, adds, "added")
+        item("addScopedDoneButton")
+        shot(data, "add-scoped-done")
+        click("addScopedDoneButton")
+        tryVerify(() => absent("addScopedDialog"))
+        const card = item("scopedTokenCard_Compliance bot")
+        scrollIntoView(card)
+        shot(data, "tokens-only-scoped-rest")
+        click("scopedMoreButton", card)
+        click("scopedProbeItem")
+        const bot = pasted.scopedToken("Compliance bot")
+        tryVerify(() => bot.probeState.ended, netTimeout, "probed")
+        shot(data, "probe-dialog")
+        click("probeDoneButton")
+        tryVerify(() => absent("probeDialog"))
+        mouseClick(card, 30, 20)
+        compare(currentPage().pageName, "scoped")
+        click("scopedScopesTabButton")
+        item("probeRow_Compliance")
+        shot(data, "scoped-scopes-pasted")
+
+        // Check all, with a token reset behind the app's back.
+        verify(testServer.resetBehindTheAppsBack("readOnly").length === 32)
+        backToTop()
+        if (shell.wide)
+            click("navHome")
+        compare(currentPage().pageName, "home")
+        const checks = AppController.checkAllRun.state.runs
+        click("homeCheckAll")
+        finished(AppController.checkAllRun.state, checks, "checked all")
+        shot(data, "check-all")
     }
 }

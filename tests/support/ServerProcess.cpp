@@ -106,6 +106,16 @@ QString ServerProcess::dataDir() const
     return m_dataDir;
 }
 
+int ServerProcess::platformRequests() const
+{
+    int count = 0;
+    for (const QByteArray &line : output().split('\n')) {
+        if (line.contains(" /Agencies/"))
+            ++count;
+    }
+    return count;
+}
+
 QByteArray ServerProcess::output() const
 {
     readOutput();

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] QString dataDir() const;
     /// Everything the server printed so far, stdout and stderr interleaved.
     [[nodiscard]] QByteArray output() const;
+    /// Requests to the platform's API so far: lines of the access log on a /Agencies/ path.
+    [[nodiscard]] int platformRequests() const;
     [[nodiscard]] bool isRunning() const;
     /// The server's PID while it runs, else 0.
     [[nodiscard]] qint64 processId() const;

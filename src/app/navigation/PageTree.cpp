@@ -10,12 +10,16 @@ namespace AgencyTokens {
 
 namespace {
 // {page, parent}: parents first.
-constexpr std::array<std::pair<QStringView, QStringView>, 5> Tree{{
+constexpr std::array<std::pair<QStringView, QStringView>, 9> Tree{{
     {u"home", u""},
     {u"settings", u""},
+    {u"checkall", u"home"},
+    {u"activity", u"home"},
     {u"rest", u"settings"},
     {u"tips", u"settings"},
     {u"details", u"rest"},
+    {u"scoped", u"rest"},
+    {u"create", u"rest"},
 }};
 } // namespace
 

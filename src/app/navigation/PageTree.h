@@ -10,8 +10,10 @@ namespace AgencyTokens {
 /// The app's pages and which lies under which: the one definition the page
 /// stack (its Back and breadcrumbs), the desktop sidebar and the phone drawer
 /// all read.
-///   home
+///   home › checkall
 ///   settings › rest › details
+///   settings › rest › scoped
+///   settings › rest › create
 ///   settings › tips
 /// A navigation entry is "current" on its own page and on the pages under it
 /// that no nearer entry claims (nearestOf()).

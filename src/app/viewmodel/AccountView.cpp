@@ -274,6 +274,10 @@ void AccountView::syncScopedTokens()
             m_created = nullptr;
             Q_EMIT createdTokenChanged();
         }
+        if (view == m_opened) {
+            m_opened = nullptr;
+            Q_EMIT openedTokenChanged();
+        }
         retireWhenIdle(view);
     }
 }
@@ -299,11 +303,35 @@ void AccountView::retireWhenIdle(TokenView *view)
     }
 }
 
-QList<QObject *> AccountView::scopedTokenObjects() const
+QQmlListProperty<TokenView> AccountView::scopedTokenList()
 {
-    QList<QObject *> out;
-    for (TokenView *view : m_scoped)
-        out.append(view);
+    return {this, &m_scoped,
+            [](QQmlListProperty<TokenView> *list) -> qsizetype {
+                return static_cast<QList<TokenView *> *>(list->data)->size();
+            },
+            [](QQmlListProperty<TokenView> *list, qsizetype i) {
+                return static_cast<QList<TokenView *> *>(list->data)->at(i);
+            }};
+}
+
+void AccountView::setOpenedToken(TokenView *token)
+{
+    if (token && !m_scoped.contains(token))
+        token = nullptr; // only a scoped token of this account has those pages
+    if (m_opened == token)
+        return;
+    m_opened = token;
+    Q_EMIT openedTokenChanged();
+}
+
+QVariantList AccountView::apiVersions() const
+{
+    QVariantList out;
+    const QList<int> offered = m_service->snapshot().state.apiVersions.isEmpty()
+                                   ? DocumentedAgencyApiVersions
+                                   : m_service->snapshot().state.apiVersions;
+    for (int v : offered)
+        out.append(v);
     return out;
 }
 
@@ -311,6 +339,19 @@ TokenView *AccountView::scopedToken(const QString &name) const
 {
     for (TokenView *view : m_scoped) {
         if (view->name() == name)
+            return view;
+    }
+    return nullptr;
+}
+
+TokenView *AccountView::tokenForKey(const QString &key) const
+{
+    if (readWrite()->ref().key() == key)
+        return readWrite();
+    if (readOnly()->ref().key() == key)
+        return readOnly();
+    for (TokenView *view : m_scoped) {
+        if (view->ref().key() == key)
             return view;
     }
     return nullptr;
@@ -358,6 +399,47 @@ void AccountView::loadCatalogue()
     });
 }
 
+namespace {
+// As the platform checks an e-mail address: exactly one @, something on either side.
+bool looksLikeEmail(const QString &text)
+{
+    const qsizetype at = text.indexOf(u'@');
+    return text.count(u'@') == 1 && at > 0 && at < text.size() - 1 && !text.contains(u' ') && text.size() <= 254;
+}
+} // namespace
+
+QString AccountView::draftProblem(int step, const QString &name, const QString &primaryContact,
+                                  const QStringList &developerEmails, const QStringList &scopes) const
+{
+    if (name.trimmed().isEmpty())
+        return tr("Enter a name for the token.");
+    if (name.trimmed().size() > 100)
+        return tr("The name can have at most 100 characters.");
+    if (scopedToken(name.trimmed()))
+        return tr("This account already has a token called “%1”. Choose another name.").arg(name.trimmed());
+    if (step < 2)
+        return {};
+    if (primaryContact.trimmed().isEmpty())
+        return tr("Enter the primary contact's e-mail address.");
+    if (!looksLikeEmail(primaryContact.trimmed()))
+        return tr("“%1” is not an e-mail address.").arg(primaryContact.trimmed());
+    qsizetype emails = 0;
+    for (const QString &each : developerEmails) {
+        if (each.trimmed().isEmpty())
+            continue;
+        if (!looksLikeEmail(each.trimmed()))
+            return tr("“%1” is not an e-mail address.").arg(each.trimmed());
+        ++emails;
+    }
+    if (emails > 20)
+        return tr("Give at most 20 developer e-mail addresses.");
+    if (step < 3)
+        return {};
+    if (scopes.isEmpty())
+        return tr("Choose at least one scope: a token without scopes can call nothing.");
+    return {};
+}
+
 void AccountView::createAccessToken(const QString &name, const QString &description, int apiVersion,
                                     const QString &primaryContact, const QStringList &developerEmails,
                                     const QStringList &scopes)
@@ -375,16 +457,8 @@ void AccountView::createAccessToken(const QString &name, const QString &descript
             draft.developerEmails.append(each.trimmed());
     }
     draft.scopes = scopes;
-    if (draft.name.isEmpty()) {
-        m_create->finish(false, tr("Enter a name for the token."));
-        return;
-    }
-    if (!draft.primaryContact.contains(u'@')) {
-        m_create->finish(false, tr("Enter the primary contact's e-mail address."));
-        return;
-    }
-    if (draft.scopes.isEmpty()) {
-        m_create->finish(false, tr("Choose at least one scope: a token without scopes can call nothing."));
+    if (const QString problem = draftProblem(3, name, primaryContact, developerEmails, scopes); !problem.isEmpty()) {
+        m_create->finish(false, problem);
         return;
     }
     m_create->begin();

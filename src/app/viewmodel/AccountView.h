@@ -80,7 +80,9 @@ class AccountView : public QObject
     /// Every token of the account, the legacy pair first.
     Q_PROPERTY(QQmlListProperty<AgencyTokens::TokenView> tokens READ tokenList CONSTANT)
     /// The scoped access tokens, in the platform's order (or the order they were added here).
-    Q_PROPERTY(QList<QObject *> scopedTokens READ scopedTokenObjects NOTIFY scopedTokensChanged)
+    Q_PROPERTY(QQmlListProperty<AgencyTokens::TokenView> scopedTokens READ scopedTokenList NOTIFY scopedTokensChanged)
+    /// The scoped token whose pages (Overview, API Credentials, API Scopes) are open; null when none.
+    Q_PROPERTY(AgencyTokens::TokenView *openedToken READ openedToken WRITE setOpenedToken NOTIFY openedTokenChanged)
     /// Whether Create Access Token is offered: signed in to a platform whose contract has scoped tokens.
     Q_PROPERTY(bool offersCreate READ offersCreate NOTIFY changed)
     /// Whether the page shows the scoped tokens' part: tokens only, or signed in to a platform that offers them.
@@ -88,6 +90,8 @@ class AccountView : public QObject
     /// The scope catalogue by category: [{category, scopes: [{id, title, method, path}]}]. Signed in:
     /// the platform's (loadCatalogue()); tokens only: the one the platform's reference documents.
     Q_PROPERTY(QVariantList scopeCategories READ scopeCategories NOTIFY changed)
+    /// The API versions a new scoped token may use, oldest first (the last one is the newest).
+    Q_PROPERTY(QVariantList apiVersions READ apiVersions NOTIFY changed)
     /// The token Create Access Token made last, its Auth Token shown this once; null before.
     Q_PROPERTY(AgencyTokens::TokenView *createdToken READ createdToken NOTIFY createdTokenChanged)
     Q_PROPERTY(AgencyTokens::ActionState *createState READ createState CONSTANT)
@@ -139,9 +143,14 @@ public:
     [[nodiscard]] QList<TokenView *> tokens() const { return {m_readWrite, m_readOnly}; }
     [[nodiscard]] QQmlListProperty<TokenView> tokenList();
     [[nodiscard]] const QList<TokenView *> &scopedTokens() const { return m_scoped; }
-    [[nodiscard]] QList<QObject *> scopedTokenObjects() const;
+    [[nodiscard]] QQmlListProperty<TokenView> scopedTokenList();
+    [[nodiscard]] TokenView *openedToken() const { return m_opened; }
+    void setOpenedToken(TokenView *token);
+    [[nodiscard]] QVariantList apiVersions() const;
     /// The scoped token called `name`, or null.
     Q_INVOKABLE AgencyTokens::TokenView *scopedToken(const QString &name) const;
+    /// The token a usage-store key names ("readWrite", "readOnly", "scoped/IR…"); null when not here.
+    Q_INVOKABLE AgencyTokens::TokenView *tokenForKey(const QString &key) const;
     /// The legacy pair, then the scoped tokens.
     [[nodiscard]] QList<TokenView *> allTokens() const { return tokens() + m_scoped; }
     [[nodiscard]] bool offersCreate() const;
@@ -156,6 +165,10 @@ public:
     /// Signed in: asks the platform for its scope catalogue (once per session).
     Q_INVOKABLE void loadCatalogue();
     /// Signed in: Create Access Token. `apiVersion` 0: the newest. Its Auth Token is then createdToken's.
+    /// What stops Create Access Token's form at `step` (1 setup, 2 contacts, 3 scopes) or
+    /// before it: the first problem in words, or "" when the steps up to it are complete.
+    Q_INVOKABLE QString draftProblem(int step, const QString &name, const QString &primaryContact,
+                                     const QStringList &developerEmails, const QStringList &scopes) const;
     Q_INVOKABLE void createAccessToken(const QString &name, const QString &description, int apiVersion,
                                        const QString &primaryContact, const QStringList &developerEmails,
                                        const QStringList &scopes);
@@ -212,6 +225,7 @@ Q_SIGNALS:
     void changed();
     void scopedTokensChanged();
     void createdTokenChanged();
+    void openedTokenChanged();
 
 private:
     void setRules();
@@ -234,6 +248,7 @@ private:
     QList<TokenView *> m_scoped;
     int m_revealSeconds = TokenView::DefaultRevealSeconds;
     TokenView *m_created = nullptr;
+    TokenView *m_opened = nullptr;
     ActionState *m_create;
     ActionState *m_catalogue;
     ActionState *m_addScoped;

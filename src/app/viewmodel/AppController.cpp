@@ -39,6 +39,7 @@ AppController::AppController(AppServices *services, QObject *parent)
     , m_signIn(new ActionState(this))
     , m_addAccount(new ActionState(this))
     , m_remove(new ActionState(this))
+    , m_checkAll(new CheckAllRun(this))
 {
     connect(services->settings(), &AppSettings::revealSecondsChanged, this, [this] {
         for (AccountView *view : std::as_const(m_accounts))
@@ -134,6 +135,10 @@ void AppController::setCurrent(AccountView *view, Place place)
     if (!view || place == Place::Home)
         settings->setPlace(u"home"_s);
     else if (settings->place() == u"details" && !view->showsTokens())
+        settings->setPlace(u"rest"_s);
+    // A scoped token's pages belong to its account; Create Access Token to a signed-in one.
+    else if ((settings->place() == u"scoped" && !view->openedToken())
+             || (settings->place() == u"create" && !view->offersCreate()))
         settings->setPlace(u"rest"_s);
     if (view) {
         connect(view, &AccountView::changed, this, &AppController::signingInAgainChanged);
@@ -470,6 +475,18 @@ void AppController::leave(AccountView *account)
         removeAccount(account->id());
     else
         account->signOut();
+}
+
+UsageOverview *AppController::usage()
+{
+    if (!m_usage)
+        m_usage = new UsageOverview(this, this);
+    return m_usage;
+}
+
+void AppController::checkAll()
+{
+    m_checkAll->start(m_accounts);
 }
 
 } // namespace AgencyTokens

@@ -3,6 +3,8 @@
 
 #include "AccountView.h"
 #include "ActionState.h"
+#include "CheckAllRun.h"
+#include "UsageOverview.h"
 
 #include <QObject>
 #include <QQmlListProperty>
@@ -41,6 +43,11 @@ class AppController : public QObject
     Q_PROPERTY(AgencyTokens::ActionState *signInState READ signInState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *addAccountState READ addAccountState CONSTANT)
     Q_PROPERTY(AgencyTokens::ActionState *removeState READ removeState CONSTANT)
+    /// The last "Check all" (checkAll()): its progress and a result per token.
+    Q_PROPERTY(AgencyTokens::CheckAllRun *checkAllRun READ checkAllRun CONSTANT)
+    /// Every account's tokens due for rotation, open checklists and activity
+    /// on this device; made (and the usage store read) on first use, not at start.
+    Q_PROPERTY(AgencyTokens::UsageOverview *usage READ usage CONSTANT)
 public:
     /// The instance of the running AppServices, for QML.
     static AppController *create(QQmlEngine *, QJSEngine *);
@@ -57,6 +64,8 @@ public:
     [[nodiscard]] ActionState *signInState() const { return m_signIn; }
     [[nodiscard]] ActionState *addAccountState() const { return m_addAccount; }
     [[nodiscard]] ActionState *removeState() const { return m_remove; }
+    [[nodiscard]] CheckAllRun *checkAllRun() const { return m_checkAll; }
+    [[nodiscard]] UsageOverview *usage();
 
     /// After the first frame: the account list, then the last account's keychain state. Does nothing twice.
     Q_INVOKABLE void start();
@@ -85,6 +94,9 @@ public:
     /// What leaving `account` means for its kind (AccountView::leavingRemoves):
     /// a tokens-only account is removed, a signed-in one signed out of.
     Q_INVOKABLE void leave(AgencyTokens::AccountView *account);
+    /// Checks every token this device holds, of every account (legacy and scoped),
+    /// with one request each; checkAllRun tells the progress and the results.
+    Q_INVOKABLE void checkAll();
 
 Q_SIGNALS:
     void startedChanged();
@@ -120,6 +132,8 @@ private:
     ActionState *m_signIn;
     ActionState *m_addAccount;
     ActionState *m_remove;
+    CheckAllRun *m_checkAll;
+    UsageOverview *m_usage = nullptr;
     QList<AccountView *> m_accounts;
     AccountView *m_current = nullptr;
     AccountView *m_pending = nullptr; // an account being added, not yet kept

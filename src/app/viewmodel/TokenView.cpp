@@ -11,6 +11,7 @@
 #include "service/TokensOnlyService.h"
 
 #include <QLocale>
+#include <QPointer>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -567,7 +568,12 @@ void TokenView::deleteToken()
         return;
     const QString was = title();
     m_delete->begin();
-    auto finish = [this, was](const Outcome &o) { m_delete->finish(o, tr("“%1” is deleted.").arg(was)); };
+    // Once deleted, the account drops this view (deleteLater) before the keychain's answer
+    // may come: then there is no state left to tell, and the pages see the token gone.
+    auto finish = [self = QPointer<TokenView>(this), was](const Outcome &o) {
+        if (self)
+            self->m_delete->finish(o, tr("“%1” is deleted.").arg(was));
+    };
     if (auto *managed = qobject_cast<TokenService *>(m_service)) {
         managed->deleteAccessToken(m_ref.sid, finish);
         return;

@@ -18,6 +18,9 @@ private Q_SLOTS:
         QCOMPARE(PageTree::parentOf(u"rest"_s), u"settings"_s);
         QCOMPARE(PageTree::parentOf(u"details"_s), u"rest"_s);
         QCOMPARE(PageTree::parentOf(u"tips"_s), u"settings"_s);
+        QCOMPARE(PageTree::parentOf(u"scoped"_s), u"rest"_s);
+        QCOMPARE(PageTree::parentOf(u"create"_s), u"rest"_s);
+        QCOMPARE(PageTree::parentOf(u"checkall"_s), u"home"_s);
         QCOMPARE(PageTree::parentOf(u"nowhere"_s), QString());
     }
 
@@ -57,6 +60,10 @@ private Q_SLOTS:
         QCOMPARE(PageTree::nearestOf(u"settings"_s, drawer), u"settings"_s);
         QCOMPARE(PageTree::nearestOf(u"home"_s, drawer), u"home"_s);
         QCOMPARE(PageTree::nearestOf(u"nowhere"_s, drawer), QString());
+        // A scoped token's pages and Create Access Token lie under the REST page; Check all under Home.
+        QCOMPARE(PageTree::nearestOf(u"scoped"_s, sidebar), u"rest"_s);
+        QCOMPARE(PageTree::nearestOf(u"create"_s, drawer), u"settings"_s);
+        QCOMPARE(PageTree::nearestOf(u"checkall"_s, sidebar), u"home"_s);
     }
 };
 

@@ -29,17 +29,6 @@ QString keychainValue(const QString &key)
     return read && read->first.ok() ? read->second : QString();
 }
 
-/// Lines of the server's access log for the platform's API (one per request).
-int platformRequests(const ServerProcess &server)
-{
-    int count = 0;
-    for (const QByteArray &line : server.output().split('\n')) {
-        if (line.contains(" /Agencies/"))
-            ++count;
-    }
-    return count;
-}
-
 struct SignedIn
 {
     explicit SignedIn(const QString &id = u"scoped-signed-in"_s, const QUrl &address = {})
@@ -152,11 +141,11 @@ private Q_SLOTS:
         QCOMPARE(app.service.tokenInfo(ref)->lastCheck, CheckAnswer::NotPermitted);
 
         // The probe: at most 8 requests (the server's access log counts them), and its real scopes.
-        const int before = platformRequests(server);
+        const int before = server.platformRequests();
         Outcome probed;
         const ProbeResult reach = probe(app.service, ref, &probed);
         QVERIFY2(probed.ok, qPrintable(probed.message));
-        QTRY_COMPARE_WITH_TIMEOUT(platformRequests(server) - before, reach.requestsSent, Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(server.platformRequests() - before, reach.requestsSent, Wait);
         QVERIFY(reach.requestsSent <= 8);
         QCOMPARE(reach.answer, CheckAnswer::Passed);
         QCOMPARE(reachOf(reach, u"Reports"_s), ProbeRow::Reach::Allowed);
