@@ -1173,6 +1173,33 @@
     </message>
 </context>
 <context>
+    <name>AttentionCard</name>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Tokens to rotate or integrations to update: %1</source>
+        <translation>Zu erneuernde Tokens oder zu aktualisierende Integrationen: %1</translation>
+    </message>
+    <message>
+        <source>Rotate %1 (%2)</source>
+        <translation>%1 erneuern (%2)</translation>
+    </message>
+    <message>
+        <source>Update the integrations of %1 (%2)</source>
+        <translation>Integrationen von %1 aktualisieren (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Öffnen: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuthToken</name>
     <message>
         <source>The Auth Token is empty.</source>
@@ -1648,30 +1675,6 @@
     <message>
         <source>Check every token of every account</source>
         <translation>Jedes Token aller Konten prüfen</translation>
-    </message>
-    <message>
-        <source>Needs your attention</source>
-        <translation>Braucht Ihre Aufmerksamkeit</translation>
-    </message>
-    <message>
-        <source>Tokens to rotate or integrations to update: %1</source>
-        <translation>Zu erneuernde Tokens oder zu aktualisierende Integrationen: %1</translation>
-    </message>
-    <message>
-        <source>Rotate %1 (%2)</source>
-        <translation>%1 erneuern (%2)</translation>
-    </message>
-    <message>
-        <source>Update the integrations of %1 (%2)</source>
-        <translation>Integrationen von %1 aktualisieren (%2)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Open: %1</source>
-        <translation>Öffnen: %1</translation>
     </message>
     <message>
         <source>Activity on this device</source>

@@ -1173,6 +1173,33 @@
     </message>
 </context>
 <context>
+    <name>AttentionCard</name>
+    <message>
+        <source>Needs your attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Tokens to rotate or integrations to update: %1</source>
+        <translation>Jetons à renouveler ou intégrations à mettre à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rotate %1 (%2)</source>
+        <translation>Renouveler %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Update the integrations of %1 (%2)</source>
+        <translation>Mettre à jour les intégrations de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Ouvrir&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuthToken</name>
     <message>
         <source>The Auth Token is empty.</source>
@@ -1648,30 +1675,6 @@
     <message>
         <source>Check every token of every account</source>
         <translation>Vérifier chaque jeton de chaque compte</translation>
-    </message>
-    <message>
-        <source>Needs your attention</source>
-        <translation>À traiter</translation>
-    </message>
-    <message>
-        <source>Tokens to rotate or integrations to update: %1</source>
-        <translation>Jetons à renouveler ou intégrations à mettre à jour&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Rotate %1 (%2)</source>
-        <translation>Renouveler %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Update the integrations of %1 (%2)</source>
-        <translation>Mettre à jour les intégrations de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Open: %1</source>
-        <translation>Ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Activity on this device</source>

@@ -36,7 +36,7 @@ Column {
             width: root.width
             implicitHeight: lines.implicitHeight + 14
             Accessible.role: Accessible.StaticText
-            Accessible.name: [what.text, who.text].join(". ")
+            Accessible.name: what.text + ". " + who.text
 
             Rectangle {
                 width: parent.width

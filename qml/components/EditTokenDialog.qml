@@ -19,7 +19,10 @@ AppDialog {
         nameField.text = token.name
         descriptionField.text = token.description
         contactField.text = token.primaryContact
-        emailsField.text = token.developerEmails.join(", ")
+        let emails = ""
+        for (let i = 0; i < token.developerEmails.length; ++i)
+            emails += (i > 0 ? ", " : "") + token.developerEmails[i]
+        emailsField.text = emails
         root.open()
         nameField.field.forceActiveFocus()
     }

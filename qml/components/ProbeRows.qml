@@ -82,6 +82,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
         font.pixelSize: 12
         color: Material.secondaryTextColor
-        text: root.token ? [root.token.probedText, root.token.budgetText].filter(t => t.length > 0).join(" · ") : ""
+        text: !root.token ? "" : root.token.probedText.length > 0 && root.token.budgetText.length > 0
+              ? root.token.probedText + " · " + root.token.budgetText : root.token.probedText + root.token.budgetText
     }
 }

@@ -13,6 +13,7 @@ StatusText {
     objectName: "usageLine"
     visible: text.length > 0
     tone: "warning"
-    text: usage === null ? "" : [usage.checklistText, usage.due ? usage.ageText : ""]
-                                .filter(part => part.length > 0).join(" · ")
+    readonly property string dueText: usage !== null && usage.due ? usage.ageText : ""
+    text: usage === null ? "" : usage.checklistText.length > 0 && dueText.length > 0
+                                ? usage.checklistText + " · " + dueText : usage.checklistText + dueText
 }

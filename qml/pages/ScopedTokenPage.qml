@@ -23,7 +23,7 @@ ScrollPage {
 
     /// Opens a tab by name: "overview", "credentials", "scopes" or "integrations".
     function openTab(name: string) {
-        tabBar.currentIndex = Math.max(0, ["overview", "credentials", "scopes", "integrations"].indexOf(name))
+        tabBar.currentIndex = name === "integrations" ? 3 : name === "scopes" ? 2 : name === "credentials" ? 1 : 0
     }
 
     SectionTitle {

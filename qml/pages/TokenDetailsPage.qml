@@ -22,7 +22,7 @@ ScrollPage {
 
     /// Opens a tab by name: "overview", "credentials" or "integrations".
     function openTab(name: string) {
-        tabBar.currentIndex = Math.max(0, ["overview", "credentials", "integrations"].indexOf(name))
+        tabBar.currentIndex = name === "integrations" ? 2 : name === "credentials" ? 1 : 0
     }
 
     SectionTitle {
@@ -66,7 +66,10 @@ ScrollPage {
         active: tabBar.currentIndex === 2
         visible: active
         sourceComponent: IntegrationsTab {
-            tokens: [AppController.current.readWrite, AppController.current.readOnly].filter(t => t.present)
+            tokens: AppController.current.readOnly.present && AppController.current.readWrite.present
+                    ? [AppController.current.readWrite, AppController.current.readOnly]
+                    : AppController.current.readOnly.present ? [AppController.current.readOnly]
+                    : [AppController.current.readWrite]
             onAllActivityRequested: root.openPage("activity")
         }
     }
