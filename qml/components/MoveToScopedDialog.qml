@@ -202,8 +202,7 @@ AppDialog {
                     kind: "filled"
                     visible: root.account.offersCreate && !root.created && root.scopes.length > 0
                     text: qsTr("Create scoped token")
-                    enabled: root.createState.offered && !root.createState.busy
-                             && root.account.actionsBlockedReason.length === 0
+                    enabled: root.createState.allowed
                     Accessible.name: qsTr("Create a scoped token to replace the %1 token").arg(root.token.title)
                     onClicked: if (enabled) root.account.createAccessToken(nameField.text,
                         qsTr("Replaces the legacy %1 token.").arg(root.token.title), 0, contactField.text, [],

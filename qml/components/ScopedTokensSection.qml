@@ -38,7 +38,7 @@ ColumnLayout {
             visible: root.account.offersCreate
             kind: "filled"
             text: qsTr("Create Access Token")
-            enabled: root.account.createState.offered && root.account.actionsBlockedReason.length === 0
+            enabled: root.account.createState.allowed
             Accessible.name: text
             Accessible.description: root.account.createState.blockedReason
             onClicked: root.createRequested()

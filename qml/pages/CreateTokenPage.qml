@@ -239,7 +239,7 @@ ScrollPage {
             objectName: "createNextButton"
             kind: "filled"
             text: root.step < 3 ? qsTr("Next") : root.state.busy ? qsTr("Creating\u2026") : qsTr("Create")
-            enabled: !root.state.busy && (root.step < 3 || root.state.offered)
+            enabled: root.step < 3 || root.state.allowed
             Accessible.name: root.step < 3 ? qsTr("Next: step %1").arg(root.step + 1) : qsTr("Create the token")
             Accessible.description: root.state.blockedReason
             onClicked: root.next()
