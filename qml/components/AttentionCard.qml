@@ -79,6 +79,7 @@ Card {
             text: attention.detail
         }
         ActionButton {
+            objectName: "attentionOpenButton"
             Layout.maximumWidth: implicitWidth
             kind: "text"
             text: qsTr("Open")

@@ -36,6 +36,9 @@ ScrollPage {
         objectName: "detailsTabBar"
         Layout.fillWidth: root.compact
         Layout.preferredWidth: root.compact ? -1 : 480
+        // The layout gives the bar its width and the tabs share it: the tabs'
+        // wrapping labels must not feed back into the bar's width (a binding loop).
+        implicitWidth: 0
         Material.background: "transparent"
         PageTab {
             objectName: "overviewTabButton"
@@ -61,16 +64,25 @@ ScrollPage {
         visible: tabBar.currentIndex === 1
     }
     // Made when first shown: reading where each token is used waits until asked.
+    // Qt 6.4's Loader cannot instantiate a bound inline Component: it loads by URL.
     Loader {
+        id: integrationsLoader
+        readonly property list<TokenView> tokens: {
+            const account = AppController.current
+            if (!account)
+                return []
+            return account.readOnly.present && account.readWrite.present ? [account.readWrite, account.readOnly]
+                 : account.readOnly.present ? [account.readOnly] : [account.readWrite]
+        }
         Layout.fillWidth: true
+        // Always in the layout (empty while inactive): a Loader made visible in
+        // the frame its page is pushed was never given a width (Qt 6.4).
         active: tabBar.currentIndex === 2
-        visible: active
-        sourceComponent: IntegrationsTab {
-            tokens: AppController.current.readOnly.present && AppController.current.readWrite.present
-                    ? [AppController.current.readWrite, AppController.current.readOnly]
-                    : AppController.current.readOnly.present ? [AppController.current.readOnly]
-                    : [AppController.current.readWrite]
-            onAllActivityRequested: root.openPage("activity")
+        source: "IntegrationsTab.qml"
+        onLoaded: {
+            const tab = item as IntegrationsTab
+            tab.tokens = Qt.binding(() => integrationsLoader.tokens)
+            tab.allActivityRequested.connect(() => root.openPage("activity"))
         }
     }
 }

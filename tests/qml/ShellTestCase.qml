@@ -70,7 +70,7 @@ TestCase {
             try {
                 tryVerify(lookup, timeout || 5000, "visible item " + name)
             } catch (error) {
-                grabImage(shell).save(testServer.screenshotDir + "/failure-" + name + ".png")
+                grabImage(shell).save(testServer.screenshotDir + "/failure-" + name.replace(/[^A-Za-z0-9_-]/g, "_") + ".png")
                 throw error
             }
         }

@@ -7,6 +7,7 @@
 #include "ServerProcess.h"
 #include "Translations.h"
 #include "accounts/AccountList.h"
+#include "usage/UsageStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QObject>
+#include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -105,6 +107,52 @@ public:
         (void)client.post(u"/api/v1/legacy-tokens/enable"_s, {}, AgencyTokens::Testing::HttpClient::bearer(session));
         return client.legacyTokens(session).toVariantList();
     }
+    /// Time passing for one token, as the CLI test does: its value is now
+    /// `days` old in the usage store (the age a policy is held against).
+    Q_INVOKABLE bool ageToken(const QString &accountId, const QString &tokenKey, int days) const
+    {
+        return AgencyTokens::UsageStore()
+            .update(accountId, tokenKey,
+                    [days](AgencyTokens::TokenUsage &usage) {
+                        usage.since = QDateTime::currentDateTimeUtc().addDays(-days);
+                    })
+            .ok;
+    }
+    /// What a restarted app would read for one token: the store on disk, read
+    /// afresh by a new UsageStore. {integrations, pending, rotateEveryDays}.
+    Q_INVOKABLE QVariantMap storedUsage(const QString &accountId, const QString &tokenKey) const
+    {
+        const AgencyTokens::TokenUsage usage = AgencyTokens::UsageStore().usage(accountId, tokenKey);
+        return {{u"integrations"_s, int(usage.integrations.size())},
+                {u"pending"_s, usage.pendingCount()},
+                {u"rotateEveryDays"_s, usage.rotateEveryDays}};
+    }
+    /// The command line tool, as another process beside the app (same HOME,
+    /// keyring and data folder), started without waiting: the app goes on
+    /// (it may hold the keychain's lock the tool waits for). Its number for cliResult().
+    Q_INVOKABLE int cliStart(const QStringList &arguments)
+    {
+        auto *process = new QProcess(this);
+        process->start(QStringLiteral(AGENCYTOKENS_CLI_BINARY), arguments);
+        process->closeWriteChannel();
+        m_cliRuns.append(process);
+        return int(m_cliRuns.size()) - 1;
+    }
+    /// {code, out, err} once the run has ended (code -1: it crashed or did not start); {} before.
+    Q_INVOKABLE QVariantMap cliResult(int run)
+    {
+        if (m_cliResults.contains(run))
+            return m_cliResults.value(run);
+        QProcess *process = m_cliRuns.value(run);
+        if (process == nullptr || process->state() != QProcess::NotRunning)
+            return {};
+        const bool normal = process->error() == QProcess::UnknownError && process->exitStatus() == QProcess::NormalExit;
+        const QVariantMap result{{u"code"_s, normal ? process->exitCode() : -1},
+                                 {u"out"_s, QString::fromUtf8(process->readAllStandardOutput())},
+                                 {u"err"_s, QString::fromUtf8(process->readAllStandardError())}};
+        m_cliResults.insert(run, result);
+        return result;
+    }
     /// Requests to the platform's API so far (the server's access log).
     Q_INVOKABLE int platformRequests() const { return m_server->platformRequests(); }
     /// Locks the session's real keyring with gnome-keyring's own D-Bus call
@@ -129,6 +177,8 @@ public:
 private:
     AgencyTokens::Testing::ServerProcess *m_server;
     QUrl m_lastUrl;
+    QList<QProcess *> m_cliRuns;
+    QHash<int, QVariantMap> m_cliResults;
 };
 
 class Setup : public QObject
@@ -138,6 +188,10 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(u"Material"_s);
+        // The app's names, as main() sets them: the same data folder as
+        // agency-tokens-cli (the usage store the two share).
+        QCoreApplication::setOrganizationName(u"AgencyTokens"_s);
+        QCoreApplication::setApplicationName(u"agency-tokens"_s);
         // tst_qml_de: the same pages in German (AGENCYTOKENS_TEST_LANGUAGE=de).
         if (TestServer::language() != u"en"_s) {
             QLocale::setDefault(QLocale(TestServer::language()));

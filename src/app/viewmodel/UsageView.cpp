@@ -90,10 +90,9 @@ QVariantList UsageView::integrations() const
         QStringList titles;
         for (const QString &category : each.uses)
             titles.append(categoryTitle(category));
+        // A pending row says so itself ("Still has the old token"), not twice.
         QString confirmed;
-        if (each.pending)
-            confirmed = tr("Still has the old token");
-        else if (each.confirmedAt.isValid())
+        if (!each.pending && each.confirmedAt.isValid())
             confirmed = tr("Confirmed %1").arg(whenText(each.confirmedAt));
         rows.append(QVariantMap{{u"id"_s, each.id},
                                 {u"name"_s, each.name},
