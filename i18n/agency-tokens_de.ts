@@ -957,10 +957,6 @@
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <source>Still has the old token</source>
-        <translation>Hat noch das alte Token</translation>
-    </message>
-    <message>
         <source>Confirmed %1</source>
         <translation>Bestätigt %1</translation>
     </message>

@@ -957,10 +957,6 @@
         <translation>%1 jours</translation>
     </message>
     <message>
-        <source>Still has the old token</source>
-        <translation>A encore l&apos;ancien jeton</translation>
-    </message>
-    <message>
         <source>Confirmed %1</source>
         <translation>Confirmé le %1</translation>
     </message>

@@ -122,12 +122,12 @@ AppDialog {
             Repeater {
                 model: root.usage ? root.usage.categories : []
                 delegate: QQC2.CheckBox {
-                    required property string modelData
-                    objectName: "integrationUses_" + modelData
-                    text: modelData
-                    checked: root.uses.indexOf(modelData) >= 0
-                    Accessible.name: qsTr("Calls %1").arg(modelData)
-                    onToggled: root.toggle(modelData, checked)
+                    required property var modelData
+                    objectName: "integrationUses_" + modelData.key
+                    text: modelData.title
+                    checked: root.uses.indexOf(modelData.key) >= 0
+                    Accessible.name: qsTr("Calls %1").arg(modelData.title)
+                    onToggled: root.toggle(modelData.key, checked)
                 }
             }
         }

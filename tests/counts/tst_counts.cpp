@@ -9,6 +9,7 @@
 #include "AppController.h"
 #include "AppServices.h"
 #include "AppSettings.h"
+#include "CheckAllRun.h"
 #include "CountingStore.h"
 #include "HttpClient.h"
 #include "ServerProcess.h"
@@ -135,6 +136,15 @@ private Q_SLOTS:
         QVERIFY2(!scoped->resetState()->failed(), qPrintable(scoped->resetState()->message()));
         QVERIFY(!scoped->unsaved());
         record(u"reset a scoped token"_s, {1, 0, 2, 0});
+
+        // Check all: every token this device holds (Read/Write, Read-Only and
+        // the scoped one made here; the demo's other scoped tokens are not
+        // held), one request each; the results into the state.
+        CheckAllRun *run = app->checkAllRun();
+        finish(run->state(), [&] { app->checkAll(); });
+        QCOMPARE(run->total(), 3);
+        QCOMPARE(run->checked(), 3);
+        record(u"check all (3 tokens held)"_s, {3, 0, 1, 0});
 
         first.reset();
         m_store.take();

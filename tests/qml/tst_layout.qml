@@ -429,4 +429,57 @@ ShellTestCase {
         click("securityTipsLink")
         check("tips")
     }
+
+    // Issue 22 at phone size: the Integrations tab and its dialog, a reset's
+    // confirmation naming what breaks and its checklist, Home's attention
+    // card, the Activity page. The categories ticked in the user's language
+    // are kept by the platform's names.
+    function test_usage() {
+        createShell(sizes[0])
+        signOutIfNeeded()
+        const account = signInWithTokens()
+        const usage = account.readWrite.usage
+        verify(usage.addIntegration("Warehouse sync", "Dana Whitfield", "Nightly on the BI server.", ["Reports"]))
+        verify(account.readOnly.usage.setRotateEveryDays(30))
+        verify(testServer.ageToken(account.id, "readOnly", 45))
+        openRestWebServices()
+        mouseClick(item("legacyTokensCard"), 40, 20)
+        compare(currentPage().pageName, "details")
+        click("integrationsTabButton")
+        const card = item("integrationsCard_" + account.readWrite.title)
+        click("addIntegrationButton", card)
+        const dialog = item("integrationDialog")
+        item("integrationNameFieldInput", dialog).text = "CRM export"
+        click("integrationUses_Advertisers", dialog)
+        click("integrationUses_Account", dialog)
+        check("integration-dialog")
+        click("integrationSaveButton", dialog)
+        tryVerify(() => absent("integrationDialog"))
+        const added = usage.integrations.find(r => r.name === "CRM export")
+        compare(Array.from(added.uses).sort(), ["Account", "Advertisers"])
+        item("integrationRow_CRM export", card)
+        check("integrations")
+
+        click(shell.wide ? "crumb3" : "backButton")
+        compare(currentPage().pageName, "rest")
+        click("moreButton")
+        click("resetReadWriteItem")
+        const reset = item("resetDialog")
+        item("resetBreaks", reset)
+        check("reset-breaks")
+        click("resetConfirmButton")
+        tryCompare(reset, "stage", "done", netTimeout)
+        item("integrationChecklist", reset)
+        check("reset-checklist")
+        click("resetDoneButton")
+        tryVerify(() => absent("resetDialog"))
+
+        backToTop()
+        item("attentionCard")
+        check("home-attention")
+        click("homeOpenActivity")
+        compare(currentPage().pageName, "activity")
+        item("allActivity")
+        check("activity")
+    }
 }

@@ -284,4 +284,80 @@ ShellTestCase {
         finished(AppController.checkAllRun.state, checks, "checked all")
         shot(data, "check-all")
     }
+
+    function test_usage_screens_data() {
+        return test_screens_data()
+    }
+
+    // Issue 22: a token's integrations and rotation, the checklist after a
+    // reset, Home's attention card (due tokens, open checklists) and the
+    // Activity page (e.g. phone-light-integrations.png).
+    function test_usage_screens(data) {
+        createShell(data.size, data.theme === "dark" ? Material.Dark : Material.Light)
+        signOutIfNeeded()
+        signIn("admin", "admin-demo")
+        const account = AppController.current
+        if (!account.legacyTokensEnabled) {
+            const before = account.enableState.runs
+            account.enable()
+            finished(account.enableState, before, "enabled")
+        }
+        tryVerify(() => account.readWrite.hasSecret && account.readOnly.hasSecret, netTimeout)
+        const usage = account.readWrite.usage
+        verify(usage.addIntegration("Warehouse sync", "Dana Whitfield", "Nightly on the BI server; "
+                                    + "pulls partner reports into the warehouse.", ["Reports", "Jobs"]))
+        verify(usage.addIntegration("CRM export", "Sam Ortiz", "Hourly; pushes new advertisers into the CRM.",
+                                    ["Advertisers"]))
+        verify(usage.addIntegration("Compliance bot", "", "", ["Compliance"]))
+        verify(usage.setRotateEveryDays(90))
+        verify(account.readOnly.usage.addIntegration("Partner dashboard", "Lee Park", "", ["Reports"]))
+        verify(account.readOnly.usage.setRotateEveryDays(30))
+        verify(testServer.ageToken(account.id, "readOnly", 45))
+        tryVerify(() => account.readOnly.usage.due, 5000, "the Read-Only token due")
+        // Some activity: a reveal, a copy and a check.
+        account.readWrite.reveal()
+        account.readWrite.hide()
+        account.readWrite.copyToken()
+        AppServices.clipboard.clearNow()
+        const checks = account.readWrite.verifyState.runs
+        account.readWrite.verify()
+        finished(account.readWrite.verifyState, checks, "checked")
+
+        openRestWebServices()
+        mouseClick(item("legacyTokensCard"), 40, 20)
+        compare(currentPage().pageName, "details")
+        click("integrationsTabButton")
+        item("integrationsCard_Read/Write")
+        shot(data, "integrations")
+        if (shell.wide)
+            click("crumb3")
+        else
+            click("backButton")
+        compare(currentPage().pageName, "rest")
+
+        // The reset names what breaks, then its checklist; one row ticked.
+        click("moreButton")
+        click("resetReadWriteItem")
+        item("resetBreaks")
+        shot(data, "reset-breaks")
+        click("resetConfirmButton")
+        const dialog = item("resetDialog")
+        tryCompare(dialog, "stage", "done", netTimeout)
+        click("integrationUpdatedButton", item("integrationRow_Warehouse sync", dialog))
+        scrollIntoView(item("integrationChecklist", dialog))
+        shot(data, "reset-checklist")
+        click("resetDoneButton")
+        tryVerify(() => absent("resetDialog"))
+
+        backToTop()
+        if (shell.wide)
+            click("navHome")
+        compare(currentPage().pageName, "home")
+        item("attentionCard")
+        shot(data, "home-attention")
+        click("homeOpenActivity")
+        compare(currentPage().pageName, "activity")
+        item("allActivity")
+        shot(data, "activity")
+    }
 }

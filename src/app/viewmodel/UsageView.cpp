@@ -164,9 +164,13 @@ QVariantList UsageView::activity() const
     return activityRows(mine, false);
 }
 
-QStringList UsageView::categories() const
+QVariantList UsageView::categories() const
 {
-    return ScopeCatalogue::categories();
+    // Kept by their platform names, shown in the user's language.
+    QVariantList rows;
+    for (const QString &key : ScopeCatalogue::categoryKeys())
+        rows.append(QVariantMap{{u"key"_s, key}, {u"title"_s, categoryTitle(key)}});
+    return rows;
 }
 
 QString UsageView::checkWordText(const QString &word)

@@ -42,8 +42,9 @@ class UsageView : public QObject
     Q_PROPERTY(QString ageText READ ageText NOTIFY changed)
     /// This token's activity on this device, newest first (see activityRows()).
     Q_PROPERTY(QVariantList activity READ activity NOTIFY changed)
-    /// The API categories an integration may call (the scope catalogue's).
-    Q_PROPERTY(QStringList categories READ categories CONSTANT)
+    /// The API categories an integration may call (the scope catalogue's):
+    /// key (the platform's name, what is stored), title (in the user's language).
+    Q_PROPERTY(QVariantList categories READ categories CONSTANT)
     /// The last change's failure, or the store's problem; empty when fine.
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
 public:
@@ -62,7 +63,7 @@ public:
     [[nodiscard]] bool due() const { return m_usage.due(); }
     [[nodiscard]] QString ageText() const;
     [[nodiscard]] QVariantList activity() const;
-    [[nodiscard]] QStringList categories() const;
+    [[nodiscard]] QVariantList categories() const;
     [[nodiscard]] QString problem() const { return m_problem; }
     [[nodiscard]] const TokenUsage &usage() const { return m_usage; }
 

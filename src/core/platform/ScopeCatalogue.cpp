@@ -108,6 +108,17 @@ QList<ScopeInfo> ScopeCatalogue::known()
     return scopes;
 }
 
+QStringList ScopeCatalogue::categoryKeys()
+{
+    QStringList keys;
+    for (const Entry &entry : Catalogue) {
+        const QString key = QString::fromLatin1(entry.category);
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
 QStringList ScopeCatalogue::categories()
 {
     QStringList names;

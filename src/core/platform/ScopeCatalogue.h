@@ -33,6 +33,9 @@ public:
     [[nodiscard]] static QList<ScopeInfo> known();
     /// The category names, in the platform's order.
     [[nodiscard]] static QStringList categories();
+    /// The same categories untranslated, in the same order: the names the
+    /// platform's catalogue and the usage store use ("Reports").
+    [[nodiscard]] static QStringList categoryKeys();
     /// One GET per category, in the order of categories(): ids that cannot
     /// exist where an id is needed, so that no resource's data is ever read.
     [[nodiscard]] static QList<ProbeCall> probeCalls();
