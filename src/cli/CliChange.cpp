@@ -147,16 +147,21 @@ void Cli::remove()
     if (!info)
         return;
     m_service = makeService(*info);
-    // The keychain entries only: a signed-in account's server session simply expires.
-    m_service->AccountService::removeAccount([this, info](const Outcome &outcome) {
-        if (!outcome.ok)
-            return finish(outcome);
-        // Not there any more is as good as removed (another process did it meanwhile).
-        if (!m_accounts.remove(info->id) && m_accounts.find(info->id))
-            return finish(Refused, u"Removed the keychain entries of \"%1\", but the account list is being changed "
-                                   "by another program and did not become free; run remove again."_s.arg(info->name));
-        Terminal::printOut(u"Removed \"%1\" and its keychain entries.\n"_s.arg(info->name));
-        finish(Ok);
+    // What it holds is read first, so that the activity log names each token
+    // removed; a read that fails (a damaged entry) does not stop the removal.
+    m_service->loadStored([this, info](const Outcome &) {
+        // The keychain entries only: a signed-in account's server session simply expires.
+        m_service->AccountService::removeAccount([this, info](const Outcome &outcome) {
+            if (!outcome.ok)
+                return finish(outcome);
+            // Not there any more is as good as removed (another process did it meanwhile).
+            if (!m_accounts.remove(info->id) && m_accounts.find(info->id))
+                return finish(Refused, u"Removed the keychain entries of \"%1\", but the account list is being "
+                                       "changed by another program and did not become free; run remove again."_s
+                                           .arg(info->name));
+            Terminal::printOut(u"Removed \"%1\" and its keychain entries.\n"_s.arg(info->name));
+            finish(Ok);
+        });
     });
 }
 

@@ -220,6 +220,33 @@ private Q_SLOTS:
             QCOMPARE(e[u"by"_s].toString(), u"cli"_s);
         QVERIFY(cli({u"log"_s}).out.contains("run"));
     }
+
+    // One log entry per action, by the cli, never the token: add, token, run,
+    // verify, probe, then the account's removal (logged though the account is gone).
+    void logHasOneEntryPerAction()
+    {
+        QCOMPARE(add(u"rw"_s, m_rw).code, 0);
+        const QStringList rw{u"--account"_s, u"Demo"_s, u"--kind"_s, u"rw"_s};
+        const QString account = accountId();
+        QCOMPARE(cli(QStringList{u"token"_s} + rw).code, 0);
+        QCOMPARE(runProgram(Cli, QStringList{u"run"_s} + rw + QStringList{u"--"_s, u"true"_s},
+                            QProcessEnvironment::systemEnvironment()).code, 0);
+        QCOMPARE(cli(QStringList{u"verify"_s} + rw).code, 0);
+        QCOMPARE(cli(QStringList{u"probe"_s} + rw).code, 0);
+        QCOMPARE(cli({u"remove"_s, u"--account"_s, u"Demo"_s}).code, 0);
+
+        QMap<QString, int> counted;
+        for (const ActivityEntry &entry : UsageStore().activity(account)) {
+            QCOMPARE(entry.by, Actor::Cli);
+            ++counted[entry.action];
+        }
+        const QMap<QString, int> expected{{u"add"_s, 1}, {u"token"_s, 1}, {u"run"_s, 1}, {u"verify"_s, 1},
+                                          {u"probe"_s, 1}, {u"remove"_s, 1}};
+        QCOMPARE(counted, expected);
+        QFile file(UsageStore().path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(m_rw.token.toUtf8()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliUsage)
