@@ -12,6 +12,7 @@
 #include "StoreWaiter.h"
 #include "keychain/KeychainKeys.h"
 #include "keychain/KeychainStore.h"
+#include "usage/UsageStore.h"
 
 #include <QClipboard>
 #include <QDirIterator>
@@ -165,6 +166,25 @@ private Q_SLOTS:
                 QVERIFY(!QGuiApplication::clipboard()->text().contains(secret));
         }
         qInstallMessageHandler(nullptr);
+
+        // This device's activity log: one entry per action of the flows above, by the app.
+        QMap<QString, int> logged;
+        QStringList copies;
+        for (const ActivityEntry &entry : UsageStore().activity()) {
+            QCOMPARE(entry.by, Actor::App);
+            ++logged[entry.action];
+            if (entry.action == u"copy")
+                copies << entry.detail;
+        }
+        QCOMPARE(logged.value(u"reset"_s), 3);
+        QCOMPARE(logged.value(u"create"_s), 1);
+        QCOMPARE(logged.value(u"delete"_s), 1);
+        QCOMPARE(logged.value(u"replace"_s), 1);
+        QCOMPARE(logged.value(u"probe"_s), 2);
+        QVERIFY(logged.value(u"reveal"_s) > 0);
+        QCOMPARE(logged.value(u"copy"_s), 8);
+        QVERIFY2(copies.join(u' ').contains(u"curl"_s), qPrintable(copies.join(u", "_s)));
+        QVERIFY(logged.value(u"remove"_s) > 0);
 
         // After sign-out the keychain holds no entry the app wrote.
         QCOMPARE(KeyringControl::appEntries(), QStringList());
