@@ -26,6 +26,8 @@ import time
 from pathlib import Path
 
 SIZES = {"desktop": "1280x800", "phone": "390x844"}
+# The pages whose cost the memory breakdown measures (PageTree's names).
+MEMORY_PAGES = ["rest", "details", "details#integrations", "scoped", "settings", "activity", "checkall"]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
@@ -81,7 +83,54 @@ def cpu_ticks(pid):
     return int(fields[11]) + int(fields[12])  # utime + stime (fields 14 and 15)
 
 
-def launch(cmd, size, env_extra=None, want="tokens-shown", rss_after=2.0, idle=0.0, timeout=30.0):
+# What the resident pages of a process are, grouped by what they belong to
+# (/proc/<pid>/smaps: each mapping's Rss under the file it maps).
+PARTS = [
+    ("QtKeychain, libsecret, libgcrypt", ("libqt6keychain", "libsecret", "libgcrypt", "libgpg-error")),
+    ("Qt D-Bus, libdbus", ("libQt6DBus", "libdbus-1")),
+    ("Qt Network (and TLS, if loaded)", ("libQt6Network", "libssl", "libcrypto", "libgssapi", "libkrb5",
+                                         "libk5crypto", "libcom_err", "libkeyutils", "libbrotli", "libproxy")),
+    ("GLib, GIO, GObject", ("libglib-2", "libgio-2", "libgobject-2", "libgmodule-2", "libffi", "libpcre2",
+                            "libmount", "libblkid", "libselinux")),
+    ("Qt Quick Controls, Material, Layouts (libraries and QML plugins)",
+     ("libQt6QuickControls2", "libQt6QuickTemplates2", "libQt6QuickLayouts", "libQt6QuickDialogs2",
+      "libqtquick", "libqquick", "libqmlplugin", "libqtquickcontrols", "libqtquicktemplates", "libqtquickdialogs",
+      "libqtqmlworkerscript", "libqtquicklayouts", "libQt6QmlWorkerScript", "libQt6QmlModels")),
+    ("Qt Core, Gui, Qml, Quick", ("libQt6Core", "libQt6Gui", "libQt6Qml", "libQt6Quick", "libQt6OpenGL")),
+    ("fonts", (".ttf", ".otf", ".pfb", ".pcf", "fontconfig")),
+]
+PROGRAM_PART = "the program: its code, the compiled QML, the translations"
+HEAP_PART = "heap and anonymous memory: objects, QML items, the JS heap, thread stacks"
+OTHER_PART = "other libraries and files (libc, libstdc++, ICU, locales, …)"
+
+
+def part_of(path, program):
+    if not path or path.startswith("[heap]") or path.startswith("[anon") or path.startswith("[stack"):
+        return HEAP_PART
+    name = os.path.basename(path)
+    if path == program or name.endswith(".qm"):
+        return PROGRAM_PART
+    for part, prefixes in PARTS:
+        if any(name.startswith(p) or name.endswith(p) or p in path for p in prefixes):
+            return part
+    return OTHER_PART
+
+
+def smaps_parts(pid, program):
+    """kB resident per part, now."""
+    parts = {}
+    current = OTHER_PART
+    with open(f"/proc/{pid}/smaps") as f:
+        for line in f:
+            head = line.split(maxsplit=5)
+            if len(head) >= 5 and "-" in head[0] and not head[0].endswith(":"):
+                current = part_of(head[5].strip() if len(head) > 5 else "", program)
+            elif line.startswith("Rss:"):
+                parts[current] = parts.get(current, 0) + int(line.split()[1])
+    return parts
+
+
+def launch(cmd, size, env_extra=None, want="tokens-shown", rss_after=2.0, idle=0.0, timeout=30.0, parts=False):
     """Starts cmd, waits for `want` in its trace; returns the measurements."""
     with tempfile.TemporaryDirectory() as tmp:
         trace = os.path.join(tmp, "trace")
@@ -106,6 +155,9 @@ def launch(cmd, size, env_extra=None, want="tokens-shown", rss_after=2.0, idle=0
                 "shown": events[want] - start,
                 "rss_mb": proc_status(proc.pid, "VmHWM") / 1024.0,
             }
+            if parts:
+                out["parts"] = smaps_parts(proc.pid, os.path.realpath(cmd[0]))
+                out["rss_now_mb"] = proc_status(proc.pid, "VmRSS") / 1024.0
             if idle > 0:
                 before = cpu_ticks(proc.pid)
                 time.sleep(idle)
@@ -165,13 +217,15 @@ def main():
     parser.add_argument("--quick", action="store_true", help="3 runs, 1 idle run: a smoke test")
     parser.add_argument("--out", default="docs/performance.md")
     parser.add_argument("--sizes", default="desktop,phone")
+    parser.add_argument("--memory-runs", type=int, default=3, help="runs of each memory-breakdown program (default 3)")
     args = parser.parse_args()
     if args.quick:
-        args.runs, args.idle_runs = 3, 1
+        args.runs, args.idle_runs, args.memory_runs = 3, 1, 1
 
     build = Path(args.build)
     app = str(build / "src/app/agency-tokens")
     baseline = str(build / "bench/agency-tokens-bench-baseline")
+    parts_bin = str(build / "bench/agency-tokens-bench-parts")
     setup = str(build / "bench/agency-tokens-bench-setup")
     counts = str(build / "bench/counts/tst_counts")
     server_bin = str(build / "src/server/agency-tokens-server")
@@ -205,6 +259,25 @@ def main():
                     r = launch(cmd, size, env_extra=extra, idle=args.idle_seconds)
                     results.setdefault((size, "idle", name), []).append(r)
                 log(f"idle {size} run {i + 1}/{args.idle_runs}")
+        # Memory, part by part (desktop size, server down: nothing but the start's own work).
+        # The app with no account (its sign-in page: no keychain read, no shell), the parts
+        # on their own over the bare window, the app at Home and with each page opened.
+        empty_config = tempfile.mkdtemp()
+        memory_series = [
+            ("baseline", [baseline], {}, "tokens-shown"),
+            ("bare window + a keychain read", [parts_bin, "--part", "keychain"], {}, "tokens-shown"),
+            ("bare window + an HTTP request", [parts_bin, "--part", "network", "--server", server.url], {},
+             "tokens-shown"),
+            ("app, no account (the sign-in page)", app_cmd, {"XDG_CONFIG_HOME": empty_config}, "first-frame"),
+            ("app at Home (tokens shown)", app_cmd, {}, "tokens-shown"),
+        ] + [(f"app, page `{place}` opened", app_cmd, {"AGENCYTOKENS_BENCH_OPEN": place}, "tokens-shown")
+             for place in MEMORY_PAGES]
+        for i in range(args.memory_runs):
+            for name, cmd, extra, want in memory_series:
+                r = launch(cmd, "desktop", env_extra=extra, want=want, rss_after=2.0, parts=True)
+                results.setdefault(("memory", name), []).append(r)
+            log(f"memory run {i + 1}/{args.memory_runs}")
+        results[("memory", "order")] = [name for name, *_ in memory_series]
 
     table_file = tempfile.NamedTemporaryFile(suffix=".md", delete=False).name
     counts_ok = subprocess.run([counts], env=dict(os.environ, AGENCYTOKENS_COUNTS_TABLE=table_file),
@@ -217,6 +290,55 @@ def main():
     write_report(args, results, counts_table, counts_ok, machine(), load_before, load_after, elapsed)
     log(f"done in {elapsed:.0f} s: {args.out}")
     return 0 if counts_ok.returncode == 0 else 1
+
+
+def add_memory(add, results):
+    order = results.get(("memory", "order"), [])
+    if not order:
+        return
+    add("## Memory, part by part\n")
+    add("Desktop size, server down (the start's own work only; the refresh's request is in the "
+        "HTTP row), measured 2 s after the program was ready. Peak RSS (VmHWM) per program, then "
+        "its resident memory now (VmRSS, from `/proc/<pid>/smaps`) by what it belongs to. "
+        "Medians of the runs, MB.\n")
+    base = summary([r["rss_mb"] for r in results.get(("memory", "baseline"), [])])
+    add("| program | peak RSS | more than the bare window |")
+    add("|---|---:|---:|")
+    for name in order:
+        s = summary([r["rss_mb"] for r in results.get(("memory", name), [])])
+        more = f"{s[0] - base[0]:+.1f}" if s and base else "—"
+        add(f"| {name} | {fmt(s, 'MB')} | {more} |")
+    add("")
+    names = ["baseline", "app at Home (tokens shown)"]
+    kinds = sorted({k for n in order for r in results.get(("memory", n), []) for k in r.get("parts", {})},
+                   key=lambda k: [p for p, _ in PARTS].index(k) if k in [p for p, _ in PARTS] else 99)
+
+    def median_part(name, kind):
+        vals = [r["parts"].get(kind, 0) / 1024.0 for r in results.get(("memory", name), []) if "parts" in r]
+        return statistics.median(vals) if vals else 0.0
+
+    shown = ["baseline", "bare window + a keychain read", "bare window + an HTTP request",
+             "app, no account (the sign-in page)", "app at Home (tokens shown)"]
+    add("| resident now, by part (MB) | " + " | ".join(shown) + " | Home − baseline |")
+    add("|---|" + "---:|" * (len(shown) + 1))
+    for kind in kinds:
+        cells = [f"{median_part(n, kind):.1f}" for n in shown]
+        add(f"| {kind} | " + " | ".join(cells) + f" | {median_part(names[1], kind) - median_part(names[0], kind):+.1f} |")
+    totals = [statistics.median([r["rss_now_mb"] for r in results.get(("memory", n), [])] or [0]) for n in shown]
+    add("| **total (VmRSS)** | " + " | ".join(f"{t:.1f}" for t in totals) + f" | {totals[-1] - totals[0]:+.1f} |")
+    add("")
+    add("| page opened (after Home) | peak RSS | more than Home | heap more than Home |")
+    add("|---|---:|---:|---:|")
+    home = summary([r["rss_mb"] for r in results.get(("memory", "app at Home (tokens shown)"), [])])
+    home_heap = median_part("app at Home (tokens shown)", HEAP_PART)
+    for name in order:
+        if not name.startswith("app, page"):
+            continue
+        s = summary([r["rss_mb"] for r in results.get(("memory", name), [])])
+        more = f"{s[0] - home[0]:+.1f}" if s and home else "—"
+        add(f"| {name[len('app, page '):-len(' opened')]} | {fmt(s, 'MB')} | {more} | "
+            f"{median_part(name, HEAP_PART) - home_heap:+.1f} |")
+    add("")
 
 
 def write_report(args, results, counts_table, counts_run, info, load_before, load_after, elapsed):
@@ -271,6 +393,8 @@ def write_report(args, results, counts_table, counts_run, info, load_before, loa
         add(f"| CPU time over {args.idle_seconds:.0f} s idle, clipboard countdown running | {fmt(b, 'ms', 0)} "
             f"| {fmt(c, 'ms', 0)} | | (one tick a second) |")
         add("")
+
+    add_memory(add, results)
 
     add("## Counts per flow\n")
     add("HTTP requests the reference server logged (`agencytokens.server.access`, one line per request) and "

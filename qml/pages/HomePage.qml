@@ -37,10 +37,12 @@ ScrollPage {
     }
 
     // Tokens due for rotation and open checklists come first. Read after the
-    // first frame: the store is a file, and the first frame waits for nothing.
+    // frame that shows the tokens, in the background: the store is a file, and
+    // neither the first frame nor the tokens wait for it.
     Loader {
         Layout.fillWidth: true
         active: AppController.started
+        asynchronous: true
         // (AppController.usage is made on first use: not before the Loader has loaded.)
         visible: status === Loader.Ready
                  && (AppController.usage.dueCount > 0 || AppController.usage.openChecklists > 0)

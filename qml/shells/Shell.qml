@@ -15,7 +15,7 @@ QQC2.Page {
     /// Desktop layout (sidebar) when true, phone layout (drawer) otherwise.
     readonly property bool wide: width >= 720
     readonly property PageStack stack: pageStack
-    readonly property QQC2.Drawer drawer: navDrawer
+    readonly property QQC2.Drawer drawer: drawerLoader.item as MobileDrawer
     /// Where AppShell shows its message bar while this shell is on screen.
     readonly property Item messageSlot: messageArea
     readonly property string currentPlace: pageStack.currentName
@@ -24,12 +24,37 @@ QQC2.Page {
         pageStack.open(name)
     }
 
+    // The drawer and the sign-out dialog are made when first needed (Loaders
+    // by URL: Qt 6.4's Loader cannot make a bound Component).
+    // A popup made by a Loader is kept in the Loader's data, where an inline
+    // one would be, so that whatever walks the items (the tests, the
+    // accessibility checks) finds it the same way; once made it stays.
+    function keep(loader: Loader) {
+        loader.data.push(loader.item)
+        loader.active = true
+    }
+    /// Makes the popup now if it is not made yet (finishing a load in the background at once).
+    function make(loader: Loader) {
+        loader.asynchronous = false
+        loader.active = true
+    }
+    function openDrawer() {
+        root.make(drawerLoader)
+        const drawer = drawerLoader.item as MobileDrawer
+        drawer.open()
+    }
+    function askSignOut() {
+        root.make(signOutLoader)
+        const dialog = signOutLoader.item as SignOutDialog
+        dialog.open()
+    }
+
     objectName: wide ? "desktopShell" : "mobileShell"
     focus: true
     background: null
     // Remembered for the next shell (a new sign-in starts at Home anyway).
     onCurrentPlaceChanged: AppSettings.place = currentPlace
-    onWideChanged: if (wide) navDrawer.close()
+    onWideChanged: if (wide && root.drawer) root.drawer.close()
 
     header: QQC2.ToolBar {
         visible: !root.wide
@@ -47,7 +72,7 @@ QQC2.Page {
                 text: back ? "\u2190" : "\u2630"
                 font.pixelSize: 20
                 Accessible.name: back ? qsTr("Back") : qsTr("Menu")
-                onClicked: back ? pageStack.back() : navDrawer.open()
+                onClicked: back ? pageStack.back() : root.openDrawer()
             }
             QQC2.Label {
                 objectName: "toolBarTitle"
@@ -76,7 +101,7 @@ QQC2.Page {
             visible: root.wide
             currentName: pageStack.currentName
             onNavigate: name => pageStack.open(name)
-            onSignOutRequested: signOutDialog.open()
+            onSignOutRequested: root.askSignOut()
         }
         ColumnLayout {
             Layout.fillWidth: true
@@ -127,21 +152,35 @@ QQC2.Page {
         }
     }
 
-    MobileDrawer {
-        id: navDrawer
-        // The drawer lives in the window's overlay: hand it the app's style.
-        Material.theme: root.Material.theme
-        Material.accent: root.Material.accent
-        Material.primary: root.Material.primary
-        font.capitalization: Font.MixedCase
-        interactive: !root.wide
-        currentName: pageStack.currentName
-        onNavigate: name => pageStack.open(name)
-        onSignOutRequested: signOutDialog.open()
+    // The phone's drawer: made in the background once the shell is up (so
+    // that a swipe from the edge finds it), at once if the menu button comes
+    // first; on a desktop only when its window is made narrow.
+    Loader {
+        id: drawerLoader
+        asynchronous: true
+        active: !root.wide
+        source: "MobileDrawer.qml"
+        onLoaded: {
+            root.keep(drawerLoader)
+            const drawer = drawerLoader.item as MobileDrawer
+            // The drawer lives in the window's overlay: hand it the app's style.
+            drawer.Material.theme = Qt.binding(() => root.Material.theme)
+            drawer.Material.accent = Qt.binding(() => root.Material.accent)
+            drawer.Material.primary = Qt.binding(() => root.Material.primary)
+            drawer.font.capitalization = Font.MixedCase
+            drawer.interactive = Qt.binding(() => !root.wide)
+            drawer.currentName = Qt.binding(() => pageStack.currentName)
+            drawer.navigate.connect(name => pageStack.open(name))
+            drawer.signOutRequested.connect(() => root.askSignOut())
+        }
     }
 
-    SignOutDialog {
-        id: signOutDialog
+    // Made the first time someone signs out from the sidebar or the drawer.
+    Loader {
+        id: signOutLoader
+        active: false
+        source: "../components/SignOutDialog.qml"
+        onLoaded: root.keep(signOutLoader)
     }
 
     Shortcut {
@@ -150,7 +189,7 @@ QQC2.Page {
     }
     Shortcut {
         sequence: "Esc"
-        enabled: !root.wide && pageStack.depth > 1 && !navDrawer.opened
+        enabled: !root.wide && pageStack.depth > 1 && !(root.drawer && root.drawer.opened)
         onActivated: pageStack.back()
     }
     Keys.onBackPressed: event => {

@@ -6,6 +6,7 @@
 #include "accounts/PreAccountUpgrade.h"
 #include "security/ProcessHardening.h"
 #include "Translations.h"
+#include "startup/IdleIncubator.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -42,7 +43,10 @@ int main(int argc, char *argv[])
     AgencyTokens::AppServices services({options.server, options.apiReference});
     QQuickStyle::setStyle(u"Material"_s);
 
+    // Before the engine: set on it before the window would set its own (IdleIncubator.h says why).
+    AgencyTokens::IdleIncubator incubator;
     QQmlApplicationEngine engine;
+    engine.setIncubationController(&incubator);
     engine.addImportPath(u"qrc:/"_s);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },

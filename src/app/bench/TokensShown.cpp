@@ -2,6 +2,8 @@
 #include "TokensShown.h"
 
 #include "AppController.h"
+#include "AppServices.h"
+#include "AppSettings.h"
 #include "BenchTrace.h"
 
 #include <QQmlApplicationEngine>
@@ -53,6 +55,11 @@ void installBenchTrace(QQmlApplicationEngine &engine, const QElapsedTimer &since
     QObject::connect(shown, &TokensShown::shown, trace, &BenchTrace::markReady);
     if (qEnvironmentVariableIntValue("AGENCYTOKENS_BENCH_COPY") == 1)
         QObject::connect(shown, &TokensShown::shown, app, [app] { app->current()->readWrite()->copyToken(); });
+    // What a page costs in memory (docs/performance.md): AGENCYTOKENS_BENCH_OPEN=<place> opens
+    // that page ("rest", "details#integrations", …) once the tokens are shown, as the user would.
+    const QString place = qEnvironmentVariable("AGENCYTOKENS_BENCH_OPEN");
+    if (!place.isEmpty())
+        QObject::connect(shown, &TokensShown::shown, app, [place] { AppServices::instance()->settings()->setPlace(place); });
 }
 
 } // namespace AgencyTokens

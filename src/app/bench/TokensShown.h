@@ -14,7 +14,8 @@ class AppController;
 
 /// For main(): with AGENCYTOKENS_BENCH_TRACE set, traces the first frame and the
 /// tokens shown (BenchTrace); with AGENCYTOKENS_BENCH_COPY=1 as well, copies the
-/// Read/Write token once it is shown, so that the clipboard countdown runs.
+/// Read/Write token once it is shown, so that the clipboard countdown runs;
+/// with AGENCYTOKENS_BENCH_OPEN=<place>, opens that page once they are shown.
 /// Does nothing, and costs nothing, when the variable is unset.
 void installBenchTrace(QQmlApplicationEngine &engine, const QElapsedTimer &sinceMain);
 
