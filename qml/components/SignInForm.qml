@@ -13,7 +13,7 @@ ColumnLayout {
     /// Attempts on this page, so that a repeated refusal is seen as new.
     property int runsAtOpen: 0
     /// Signing in again to the shown account, whose session ended.
-    readonly property bool again: AppController.signingInAgain
+    readonly property bool again: AppController.signingInAgain && AppController.current !== null
 
     function submit() {
         if (signInButton.enabled)
