@@ -3,13 +3,11 @@
 // costs. A bare ApplicationWindow with the app's style (Material) and window
 // size (1280×800; AGENCYTOKENS_BENCH_SIZE resizes it like the app), nothing
 // else, traced by the same BenchTrace as the app.
+#include "BareWindow.h"
 #include "BenchTrace.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
-#include <QQuickWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -19,22 +17,12 @@ int main(int argc, char *argv[])
     sinceMain.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"agency-tokens-bench-baseline"_s);
-    QQuickStyle::setStyle(u"Material"_s);
-
     QQmlApplicationEngine engine;
-    engine.loadData(R"(import QtQuick
-import QtQuick.Controls
-ApplicationWindow {
-    width: 1280
-    height: 800
-    visible: true
-    title: "Baseline"
-}
-)"_ba);
-    if (engine.rootObjects().isEmpty())
+    QQuickWindow *window = AgencyTokens::Bench::loadBareWindow(engine);
+    if (!window)
         return 1;
     if (auto *trace = AgencyTokens::BenchTrace::fromEnvironment(sinceMain, &app)) {
-        trace->watch(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
+        trace->watch(window);
         trace->markReady(); // nothing to wait for: "ready" is the first frame
     }
     return QGuiApplication::exec();

@@ -6,6 +6,7 @@
 //   --part both       both
 // "ready" (BenchTrace) is the first frame after the part has answered. A
 // program of its own, so that the baseline links neither library.
+#include "BareWindow.h"
 #include "BenchTrace.h"
 
 #include <QCommandLineParser>
@@ -13,9 +14,6 @@
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
-#include <QQuickWindow>
 
 #include <qt6keychain/keychain.h>
 
@@ -37,23 +35,13 @@ int main(int argc, char *argv[])
     const bool network = part == "network"_L1 || part == "both"_L1;
     if (!keychain && !network)
         parser.showHelp(2);
-    QQuickStyle::setStyle(u"Material"_s);
-
     QQmlApplicationEngine engine;
-    engine.loadData(R"(import QtQuick
-import QtQuick.Controls
-ApplicationWindow {
-    width: 1280
-    height: 800
-    visible: true
-    title: "Parts"
-}
-)"_ba);
-    if (engine.rootObjects().isEmpty())
+    QQuickWindow *window = AgencyTokens::Bench::loadBareWindow(engine);
+    if (!window)
         return 1;
     AgencyTokens::BenchTrace *trace = AgencyTokens::BenchTrace::fromEnvironment(sinceMain, &app);
     if (trace)
-        trace->watch(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
+        trace->watch(window);
 
     int waiting = int(keychain) + int(network);
     const auto answered = [&waiting, trace] {

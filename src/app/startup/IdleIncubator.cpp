@@ -24,10 +24,6 @@ void IdleIncubator::timerEvent(QTimerEvent *event)
         QObject::timerEvent(event);
         return;
     }
-    if (incubatingObjectCount() == 0) {
-        m_timer.stop();
-        return;
-    }
     incubateFor(SliceMs);
 }
 
