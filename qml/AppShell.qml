@@ -132,57 +132,44 @@ QQC2.Pane {
         source: "components/InfoBar.qml"
     }
 
-    // What an action achieved or why it failed, where the page does not show it itself.
-    component Toast: Connections {
-        property string success
-        property string failure
-        property string hint
-        function onFinished(ok: bool) {
-            const state = target as ActionState
-            if (ok && success.length > 0)
-                root.showInfo("success", success, hint.length > 0 ? hint : state.message)
-            else if (!ok && failure.length > 0 && state.message.length > 0)
-                root.showInfo("error", failure, state.message)
+    // What an action achieved or why it failed, where the page does not show
+    // it itself: one connection to every action's end, made at start (the
+    // start's restore may fail), and the message for the few it reports.
+    Connections {
+        target: ActionEvents
+        function onFinished(state: ActionState, ok: bool) {
+            const toast = root.toastFor(state)
+            if (!toast)
+                return
+            if (ok && toast.success)
+                root.showInfo("success", toast.success, toast.hint ? toast.hint : state.message)
+            else if (!ok && toast.failure && state.message.length > 0)
+                root.showInfo("error", toast.failure, state.message)
         }
     }
-    Toast {
-        target: root.account ? root.account.enableState : null
-        success: qsTr("Legacy tokens are on")
-        failure: qsTr("Could not enable legacy tokens")
-    }
-    Toast {
-        target: root.account ? root.account.retrySaveState : null
-        success: qsTr("Token saved in the keychain")
-        failure: qsTr("The token is still not saved")
-    }
-    Toast {
-        target: root.account ? root.account.readWrite.upgradeState : null
-        success: qsTr("Read/Write token: API version upgraded")
-        hint: qsTr("Requests without an IR-Version header now use the new version.")
-    }
-    Toast {
-        target: root.account ? root.account.readOnly.upgradeState : null
-        success: qsTr("Read-Only token: API version upgraded")
-        hint: qsTr("Requests without an IR-Version header now use the new version.")
-    }
-    Toast {
-        target: root.account ? root.account.restoreState : null
-        failure: qsTr("Could not read this account's saved state")
-    }
-    Toast {
-        target: root.account ? root.account.signOutState : null
-        failure: qsTr("Sign-out did not finish")
-    }
-    Toast {
-        target: root.account ? root.account.refreshState : null
-        failure: qsTr("Could not refresh")
-    }
-    Toast {
-        target: AppSettings.openReferenceState
-        failure: qsTr("The API reference did not open")
-    }
-    Toast {
-        target: AppController.removeState
-        failure: qsTr("The account was not removed")
+    /// The titles of `state`'s message bar ({success, failure, hint}), or null
+    /// when its page reports it; only the shown account's actions are reported.
+    function toastFor(state: ActionState): var {
+        const account = root.account
+        const upgradeHint = qsTr("Requests without an IR-Version header now use the new version.")
+        if (account && state === account.enableState)
+            return { success: qsTr("Legacy tokens are on"), failure: qsTr("Could not enable legacy tokens") }
+        if (account && state === account.retrySaveState)
+            return { success: qsTr("Token saved in the keychain"), failure: qsTr("The token is still not saved") }
+        if (account && state === account.readWrite.upgradeState)
+            return { success: qsTr("Read/Write token: API version upgraded"), hint: upgradeHint }
+        if (account && state === account.readOnly.upgradeState)
+            return { success: qsTr("Read-Only token: API version upgraded"), hint: upgradeHint }
+        if (account && state === account.restoreState)
+            return { failure: qsTr("Could not read this account's saved state") }
+        if (account && state === account.signOutState)
+            return { failure: qsTr("Sign-out did not finish") }
+        if (account && state === account.refreshState)
+            return { failure: qsTr("Could not refresh") }
+        if (state === AppSettings.openReferenceState)
+            return { failure: qsTr("The API reference did not open") }
+        if (state === AppController.removeState)
+            return { failure: qsTr("The account was not removed") }
+        return null
     }
 }

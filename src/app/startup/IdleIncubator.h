@@ -28,6 +28,9 @@ public:
 
     explicit IdleIncubator(QObject *parent = nullptr);
 
+    /// Is a slice due (objects are being built)? False whenever nothing is.
+    [[nodiscard]] bool isBuilding() const { return m_timer.isActive(); }
+
 protected:
     void incubatingObjectCountChanged(int count) override;
     void timerEvent(QTimerEvent *event) override;

@@ -3,6 +3,8 @@
 
 #include "service/Outcome.h"
 
+#include <QJSEngine>
+
 namespace AgencyTokens {
 
 void ActionState::begin()
@@ -34,6 +36,7 @@ void ActionState::finish(bool ok, const QString &message)
     ++m_runs;
     Q_EMIT changed();
     Q_EMIT finished(ok);
+    Q_EMIT ActionEvents::instance()->finished(this, ok);
 }
 
 void ActionState::clear()
@@ -44,6 +47,19 @@ void ActionState::clear()
     m_offline = false;
     m_message.clear();
     Q_EMIT changed();
+}
+
+ActionEvents *ActionEvents::instance()
+{
+    static ActionEvents events;
+    return &events;
+}
+
+ActionEvents *ActionEvents::create(QQmlEngine *, QJSEngine *)
+{
+    ActionEvents *events = instance();
+    QJSEngine::setObjectOwnership(events, QJSEngine::CppOwnership);
+    return events;
 }
 
 } // namespace AgencyTokens

@@ -4,6 +4,9 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+class QQmlEngine;
+class QJSEngine;
+
 #include <functional>
 
 namespace AgencyTokens {
@@ -89,6 +92,30 @@ private:
     QString m_message;
     OfferRule m_offerRule;
     ReasonRule m_reasonRule;
+};
+
+/// Every action's end, in one place: the window's message bar listens here
+/// with one connection instead of one per action it reports, so nothing is
+/// made for it before the first frame but this object.
+class ActionEvents : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+public:
+    /// The one instance (the app's and every engine's).
+    static ActionEvents *instance();
+    /// For QML: the same instance, kept by C++.
+    static ActionEvents *create(QQmlEngine *, QJSEngine *);
+
+Q_SIGNALS:
+    /// `state`'s run ended; ok tells how (after the state's own finished()).
+    void finished(AgencyTokens::ActionState *state, bool ok);
+
+private:
+    // Not default-constructible from outside, so that QML takes create()
+    // (it prefers a public default constructor) and shares the one instance.
+    ActionEvents() = default;
 };
 
 } // namespace AgencyTokens

@@ -114,6 +114,31 @@ private Q_SLOTS:
         state.begin();
         QVERIFY(!state.allowed()); // running: not startable again
     }
+
+    // The window's message bar listens to every action in one place.
+    void everyEndIsAlsoReportedToActionEvents()
+    {
+        ActionState first;
+        ActionState second;
+        QSignalSpy events(ActionEvents::instance(), &ActionEvents::finished);
+        first.begin();
+        second.begin();
+        QCOMPARE(events.size(), 0);
+        second.finish(false, u"refused"_s);
+        first.finishAs(&second);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).at(0).value<ActionState *>(), &second);
+        QCOMPARE(events.at(0).at(1).toBool(), false);
+        QCOMPARE(events.at(1).at(0).value<ActionState *>(), &first);
+        QCOMPARE(first.message(), u"refused"_s);
+        first.begin();
+        first.finish(true, u"done"_s);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(2).at(1).toBool(), true);
+        // Neither a start nor a clear is an end.
+        first.clear();
+        QCOMPARE(events.size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ActionState)
