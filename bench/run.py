@@ -286,7 +286,20 @@ def main():
                     continue
                 results.setdefault(("memory", name), []).append(r)
             log(f"memory run {i + 1}/{args.memory_runs}")
-        results[("memory", "order")] = [name for name, *_ in memory_series]
+        # Last, the app with no account (its sign-in page: no keychain read, no shell): Home
+        # less this is what the shell, Home and the account's start cost. Last, because its
+        # start sweeps the keychain entries of accounts it does not list, the set-up's among them.
+        no_account = "app, no account (the sign-in page)"
+        no_account_env = {"XDG_CONFIG_HOME": tempfile.mkdtemp(dir=data), "XDG_DATA_HOME": tempfile.mkdtemp(dir=data)}
+        for i in range(args.memory_runs):
+            try:
+                r = launch(app_cmd, "desktop", env_extra=no_account_env, want="first-frame", rss_after=2.0,
+                           parts=True)
+                results.setdefault(("memory", no_account), []).append(r)
+            except RuntimeError as e:
+                log(f"memory: {no_account}: {e}")
+                failures.append(no_account)
+        results[("memory", "order")] = [name for name, *_ in memory_series] + [no_account]
 
     table_file = tempfile.NamedTemporaryFile(suffix=".md", delete=False).name
     counts_ok = subprocess.run([counts], env=dict(os.environ, AGENCYTOKENS_COUNTS_TABLE=table_file),
@@ -331,7 +344,7 @@ def add_memory(add, results):
         return statistics.median(vals) if vals else 0.0
 
     shown = ["baseline", "bare window + a keychain read", "bare window + an HTTP request",
-             "app at Home (tokens shown)"]
+             "app, no account (the sign-in page)", "app at Home (tokens shown)"]
     add("| resident now, by part (MB) | " + " | ".join(shown) + " | Home − baseline |")
     add("|---|" + "---:|" * (len(shown) + 1))
     for kind in kinds:
@@ -340,6 +353,12 @@ def add_memory(add, results):
     totals = [statistics.median([r["rss_now_mb"] for r in results.get(("memory", n), [])] or [0]) for n in shown]
     add("| **total (VmRSS)** | " + " | ".join(f"{t:.1f}" for t in totals) + f" | {totals[-1] - totals[0]:+.1f} |")
     add("")
+    no_account = summary([r["rss_mb"] for r in results.get(("memory", "app, no account (the sign-in page)"), [])])
+    home_now = summary([r["rss_mb"] for r in results.get(("memory", names[1]), [])])
+    if no_account and home_now and base:
+        add(f"The shell, Home and the account's start (its keychain read, its view model): Home less the "
+            f"sign-in page, {home_now[0] - no_account[0]:+.1f} MB peak; the sign-in page less the bare window, "
+            f"{no_account[0] - base[0]:+.1f} MB (the app's code, its QML module and AppServices).\n")
     add("| page opened (after Home) | peak RSS | more than Home | heap more than Home |")
     add("|---|---:|---:|---:|")
     home = summary([r["rss_mb"] for r in results.get(("memory", "app at Home (tokens shown)"), [])])

@@ -19,6 +19,7 @@ HttpExchange::HttpExchange(Request request, HttpAnswerParser::Limits limits, QOb
     : QObject(parent)
     , m_request(std::move(request))
     , m_answer(limits, m_request.method == "HEAD")
+    , m_socket(isHttps(m_request.url) ? std::make_unique<QSslSocket>() : std::make_unique<QTcpSocket>())
 {
 }
 
@@ -26,29 +27,31 @@ void HttpExchange::start()
 {
     // Buffered, and bounded: Qt reads from the system in large pieces, and
     // stops reading while this much waits for read().
-    m_socket.setReadBufferSize(ReadChunk);
-    connect(&m_socket, &QAbstractSocket::connected, this, [this] {
+    QTcpSocket *socket = m_socket.get();
+    socket->setReadBufferSize(ReadChunk);
+    connect(socket, &QAbstractSocket::connected, this, [this] {
         m_connected = true;
         if (!isHttps(m_request.url))
             send();
     });
-    connect(&m_socket, &QSslSocket::encrypted, this, &HttpExchange::send);
-    connect(&m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Recorded, never ignored: the handshake fails and the exchange ends.
-        m_tlsFailed = true;
-        for (const QSslError &error : errors)
-            qCWarning(lcNetwork) << "TLS error:" << error.errorString();
-    });
-    connect(&m_socket, &QIODevice::readyRead, this, &HttpExchange::read);
-    connect(&m_socket, &QAbstractSocket::errorOccurred, this, &HttpExchange::onError);
-    connect(&m_socket, &QAbstractSocket::disconnected, this,
+    connect(socket, &QIODevice::readyRead, this, &HttpExchange::read);
+    connect(socket, &QAbstractSocket::errorOccurred, this, &HttpExchange::onError);
+    connect(socket, &QAbstractSocket::disconnected, this,
             [this] { onError(QAbstractSocket::RemoteHostClosedError); });
 
     const QUrl &url = m_request.url;
-    if (isHttps(url))
-        m_socket.connectToHostEncrypted(url.host(), quint16(url.port(443)));
-    else
-        m_socket.connectToHost(url.host(), quint16(url.port(80)));
+    if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+        connect(tls, &QSslSocket::encrypted, this, &HttpExchange::send);
+        connect(tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            // Recorded, never ignored: the handshake fails and the exchange ends.
+            m_tlsFailed = true;
+            for (const QSslError &error : errors)
+                qCWarning(lcNetwork) << "TLS error:" << error.errorString();
+        });
+        tls->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+    } else {
+        socket->connectToHost(url.host(), quint16(url.port(80)));
+    }
 }
 
 void HttpExchange::abort()
@@ -77,15 +80,15 @@ void HttpExchange::send()
     if (!m_request.body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
         head += "Content-Length: " + QByteArray::number(m_request.body.size()) + "\r\n";
     head += "Connection: close\r\n\r\n";
-    m_socket.write(head + m_request.body);
+    m_socket->write(head + m_request.body);
     head.fill('\0'); // it held the Authorization header
 }
 
 void HttpExchange::read()
 {
     char buffer[ReadChunk];
-    while (!m_ended && m_socket.bytesAvailable() > 0) {
-        const qint64 count = m_socket.read(buffer, sizeof buffer);
+    while (!m_ended && m_socket->bytesAvailable() > 0) {
+        const qint64 count = m_socket->read(buffer, sizeof buffer);
         if (count <= 0)
             return;
         switch (m_answer.feed(QByteArrayView(buffer, count))) {
@@ -111,8 +114,9 @@ void HttpExchange::onError(QAbstractSocket::SocketError error)
         return;
     if (error == QAbstractSocket::RemoteHostClosedError && m_answer.close() == HttpAnswerParser::State::Done)
         return end(Failure::None);
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket.get());
     if (m_tlsFailed || error == QAbstractSocket::SslHandshakeFailedError
-        || (isHttps(m_request.url) && m_connected && !m_socket.isEncrypted()))
+        || (tls && m_connected && !tls->isEncrypted()))
         return end(Failure::Tls);
     end(m_connected ? Failure::ConnectionClosed : Failure::Unreachable);
 }
@@ -123,7 +127,7 @@ void HttpExchange::end(Failure failure)
         return;
     m_ended = true;
     m_failure = failure;
-    m_socket.abort();
+    m_socket->abort();
     Q_EMIT finished();
 }
 

@@ -7,6 +7,8 @@
 #include <QSslSocket>
 #include <QUrl>
 
+#include <memory>
+
 namespace AgencyTokens {
 
 /// One HTTP/1.1 request and its answer, on a connection of its own
@@ -64,7 +66,9 @@ private:
 
     Request m_request;
     HttpAnswerParser m_answer;
-    QSslSocket m_socket;
+    /// A QSslSocket for https only: making one loads the TLS library
+    /// (OpenSSL, a few MB), which a plain loopback exchange does not need.
+    std::unique_ptr<QTcpSocket> m_socket;
     Failure m_failure = Failure::None;
     bool m_connected = false;
     bool m_tlsFailed = false;

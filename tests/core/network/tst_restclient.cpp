@@ -128,6 +128,25 @@ private Q_SLOTS:
         QVERIFY(!r.error.isOffline());
     }
 
+#ifdef Q_OS_LINUX
+    // A plain loopback exchange does not load the TLS library (a QSslSocket
+    // would: OpenSSL, a few MB resident; docs/performance.md). Runs before the
+    // TLS tests below, which load it.
+    void plainHttpDoesNotLoadTls()
+    {
+        FaultServer server;
+        server.setAnswer(FaultServer::response(500, "oops", "text/plain"));
+        RestClient client;
+        const auto r = sendAndWait(client, server.url(), get());
+        QCOMPARE(r.status, 500);
+        QFile maps(u"/proc/self/maps"_s);
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY2(!mapped.contains("libssl.so"), "a plain HTTP exchange loaded OpenSSL");
+        QVERIFY2(!mapped.contains("libqopensslbackend"), "a plain HTTP exchange loaded Qt's TLS backend");
+    }
+#endif
+
     void malformedJson_data()
     {
         QTest::addColumn<QByteArray>("raw");
