@@ -42,6 +42,7 @@ void BenchTrace::markReady()
 {
     if (m_readySeen || m_readyPending)
         return;
+    writeLine("data-ready");
     m_readyPending = true;
     if (m_window)
         m_window->update(); // the frame that shows it may already be on its way; this only makes sure one comes

@@ -15,7 +15,8 @@ namespace AgencyTokens {
 /// behaviour. Exists only when AGENCYTOKENS_BENCH_TRACE=<file> is set; then it
 /// appends one line per event to that file:
 ///   first-frame <monotonic ms> <ms since main()>
-///   tokens-shown <monotonic ms> <ms since main()>
+///   data-ready <monotonic ms> <ms since main()>   (the tokens are in memory)
+///   tokens-shown <monotonic ms> <ms since main()> (the frame that shows them)
 /// The monotonic clock is CLOCK_MONOTONIC on Linux, so a driver that noted the
 /// time before starting the process gets the time from process start, loading
 /// of shared libraries included. No timer and no polling: it listens to
@@ -30,7 +31,7 @@ public:
     /// Records the first frame `window` shows. With AGENCYTOKENS_BENCH_SIZE=<w>x<h>
     /// (e.g. 390x844), first resizes the window, before anything is drawn.
     void watch(QQuickWindow *window);
-    /// The app's content is ready: recorded with the next frame (when it is on screen).
+    /// The app's content is ready: recorded now (data-ready), and with the next frame (when it is on screen).
     /// With AGENCYTOKENS_BENCH_QUIT_MS=<n>, the app quits n ms after that frame.
     void markReady();
 
