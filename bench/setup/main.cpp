@@ -40,8 +40,18 @@ int main(int argc, char *argv[])
         QObject::connect(account->enableState(), &ActionState::finished, &controller, [&, account](bool enabled) {
             if (!enabled || !account->readWrite()->hasSecret() || account->hasUnsavedTokens())
                 return fail("enable failed", account->enableState()->message());
-            std::puts("signed in, legacy tokens enabled and saved");
-            QCoreApplication::quit();
+            // Not before every keychain write has ended (the page state follows the tokens):
+            // an app started offline next must find the state that says the tokens are on.
+            const auto done = [] {
+                std::puts("signed in, legacy tokens enabled and saved");
+                QCoreApplication::quit();
+            };
+            if (services.idle())
+                return done();
+            QObject::connect(&services, &AppServices::idleChanged, &controller, [&services, done] {
+                if (services.idle())
+                    done();
+            });
         });
         if (!account->enableState()->allowed())
             return fail("cannot enable", account->enableState()->blockedReason());
