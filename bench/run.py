@@ -28,6 +28,9 @@ from pathlib import Path
 SIZES = {"desktop": "1280x800", "phone": "390x844"}
 # The pages whose cost the memory breakdown measures (PageTree's names).
 MEMORY_PAGES = ["rest", "details", "details#integrations", "scoped", "settings", "activity", "checkall"]
+# The memory breakdown's rows that the report compares the others with.
+MEMORY_HOME = "app at Home (tokens shown)"
+MEMORY_NO_ACCOUNT = "app, no account (the sign-in page)"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
@@ -144,6 +147,7 @@ def launch(cmd, size, env_extra=None, want="tokens-shown", rss_after=2.0, idle=0
         try:
             deadline = time.monotonic() + timeout
             events = {}
+            from_main = {}
             # The driver polls the trace file; the app itself does not poll.
             while want not in events:
                 if proc.poll() is not None:
@@ -151,10 +155,8 @@ def launch(cmd, size, env_extra=None, want="tokens-shown", rss_after=2.0, idle=0
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"{cmd[0]}: no {want} in {timeout} s")
                 time.sleep(0.002)
-                events = read_trace(trace)
+                events = read_trace(trace, from_main)
             time.sleep(rss_after)
-            from_main = {}
-            events = read_trace(trace, from_main)
             out = {
                 "first_frame": events["first-frame"] - start,
                 "shown": events[want] - start,
@@ -286,33 +288,25 @@ def main():
             ("bare window + a keychain read", [parts_bin, "--part", "keychain"], {}, "tokens-shown"),
             ("bare window + an HTTP request", [parts_bin, "--part", "network", "--server", server.url], {},
              "tokens-shown"),
-            ("app at Home (tokens shown)", app_cmd, {}, "tokens-shown"),
+            (MEMORY_HOME, app_cmd, {}, "tokens-shown"),
         ] + [(f"app, page `{place}` opened", app_cmd, {"AGENCYTOKENS_BENCH_OPEN": place}, "tokens-shown")
              for place in MEMORY_PAGES]
-        for i in range(args.memory_runs):
-            for name, cmd, extra, want in memory_series:
-                try:
-                    r = launch(cmd, "desktop", env_extra=extra, want=want, rss_after=2.0, parts=True)
-                except RuntimeError as e:
-                    log(f"memory: {name}: {e}")
-                    failures.append(name)
-                    continue
-                results.setdefault(("memory", name), []).append(r)
-            log(f"memory run {i + 1}/{args.memory_runs}")
         # Last, the app with no account (its sign-in page: no keychain read, no shell): Home
         # less this is what the shell, Home and the account's start cost. Last, because its
         # start sweeps the keychain entries of accounts it does not list, the set-up's among them.
-        no_account = "app, no account (the sign-in page)"
         no_account_env = {"XDG_CONFIG_HOME": tempfile.mkdtemp(dir=data), "XDG_DATA_HOME": tempfile.mkdtemp(dir=data)}
-        for i in range(args.memory_runs):
-            try:
-                r = launch(app_cmd, "desktop", env_extra=no_account_env, want="first-frame", rss_after=2.0,
-                           parts=True)
-                results.setdefault(("memory", no_account), []).append(r)
-            except RuntimeError as e:
-                log(f"memory: {no_account}: {e}")
-                failures.append(no_account)
-        results[("memory", "order")] = [name for name, *_ in memory_series] + [no_account]
+        for series in (memory_series, [(MEMORY_NO_ACCOUNT, app_cmd, no_account_env, "first-frame")]):
+            for i in range(args.memory_runs):
+                for name, cmd, extra, want in series:
+                    try:
+                        r = launch(cmd, "desktop", env_extra=extra, want=want, rss_after=2.0, parts=True)
+                    except RuntimeError as e:
+                        log(f"memory: {name}: {e}")
+                        failures.append(name)
+                        continue
+                    results.setdefault(("memory", name), []).append(r)
+                log(f"memory run {i + 1}/{args.memory_runs}")
+        results[("memory", "order")] = [name for name, *_ in memory_series] + [MEMORY_NO_ACCOUNT]
 
     table_file = tempfile.NamedTemporaryFile(suffix=".md", delete=False).name
     counts_ok = subprocess.run([counts], env=dict(os.environ, AGENCYTOKENS_COUNTS_TABLE=table_file),
@@ -348,7 +342,7 @@ def add_memory(add, results):
         more = f"{s[0] - base[0]:+.1f}" if s and base else "— (did not get ready: see the run's log)"
         add(f"| {name} | {fmt(s, 'MB')} | {more} |")
     add("")
-    names = ["baseline", "app at Home (tokens shown)"]
+    names = ["baseline", MEMORY_HOME]
     kinds = sorted({k for n in order for r in results.get(("memory", n), []) for k in r.get("parts", {})},
                    key=lambda k: [p for p, _ in PARTS].index(k) if k in [p for p, _ in PARTS] else 99)
 
@@ -357,7 +351,7 @@ def add_memory(add, results):
         return statistics.median(vals) if vals else 0.0
 
     shown = ["baseline", "bare window + a keychain read", "bare window + an HTTP request",
-             "app, no account (the sign-in page)", "app at Home (tokens shown)"]
+             MEMORY_NO_ACCOUNT, MEMORY_HOME]
     add("| resident now, by part (MB) | " + " | ".join(shown) + " | Home − baseline |")
     add("|---|" + "---:|" * (len(shown) + 1))
     for kind in kinds:
@@ -366,16 +360,15 @@ def add_memory(add, results):
     totals = [statistics.median([r["rss_now_mb"] for r in results.get(("memory", n), [])] or [0]) for n in shown]
     add("| **total (VmRSS)** | " + " | ".join(f"{t:.1f}" for t in totals) + f" | {totals[-1] - totals[0]:+.1f} |")
     add("")
-    no_account = summary([r["rss_mb"] for r in results.get(("memory", "app, no account (the sign-in page)"), [])])
-    home_now = summary([r["rss_mb"] for r in results.get(("memory", names[1]), [])])
-    if no_account and home_now and base:
+    no_account = summary([r["rss_mb"] for r in results.get(("memory", MEMORY_NO_ACCOUNT), [])])
+    home = summary([r["rss_mb"] for r in results.get(("memory", MEMORY_HOME), [])])
+    if no_account and home and base:
         add(f"The shell, Home and the account's start (its keychain read, its view model): Home less the "
-            f"sign-in page, {home_now[0] - no_account[0]:+.1f} MB peak; the sign-in page less the bare window, "
+            f"sign-in page, {home[0] - no_account[0]:+.1f} MB peak; the sign-in page less the bare window, "
             f"{no_account[0] - base[0]:+.1f} MB (the app's code, its QML module and AppServices).\n")
     add("| page opened (after Home) | peak RSS | more than Home | heap more than Home |")
     add("|---|---:|---:|---:|")
-    home = summary([r["rss_mb"] for r in results.get(("memory", "app at Home (tokens shown)"), [])])
-    home_heap = median_part("app at Home (tokens shown)", HEAP_PART)
+    home_heap = median_part(MEMORY_HOME, HEAP_PART)
     for name in order:
         if not name.startswith("app, page"):
             continue

@@ -4,10 +4,10 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 class QQmlEngine;
 class QJSEngine;
-
-#include <functional>
 
 namespace AgencyTokens {
 
