@@ -541,6 +541,8 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitFor([&] { return added.has_value(); }, 20000));
             QVERIFY2(added->ok, qPrintable(added->message));
         }
+        // Nothing of this process's may hold the keychain while the tool runs.
+        QVERIFY(StoreWaiter::idle(store, &client));
         const QJsonArray accounts = QJsonDocument::fromJson(cli({u"accounts"_s, u"--json"_s}).out)[u"accounts"_s].toArray();
         QCOMPARE(accounts.size(), 1);
         QCOMPARE(accounts[0][u"name"_s].toString(), u"From the app"_s);
@@ -567,6 +569,7 @@ private Q_SLOTS:
             QCOMPARE(service.credential(TokenKind::ReadWrite)->authToken.revealClearValue(), m_rw.token);
             QCOMPARE(service.snapshot().agencyName, u"Demo Agency"_s);
         }
+        QVERIFY(StoreWaiter::idle(store, &client));
 
         // Removing one account wipes its entries and no other's.
         QCOMPARE(cli({u"remove"_s, u"--account"_s, u"From the tool"_s}).code, 0);

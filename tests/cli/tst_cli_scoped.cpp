@@ -254,9 +254,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(KeyringControl::appValue(KeychainKeys::stateKey(part)).contains(u"Warehouse export"_s), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(KeyringControl::appEntries(part).contains(KeychainKeys::tokenKey(part, sid, TokenKind::Scoped)),
                                  20000);
+        // Nothing of this process's may hold the keychain while the tool runs.
+        QVERIFY(StoreWaiter::idle(store, &client));
 
         const ProgramRun listed = cli({u"accounts"_s, u"--json"_s});
-        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.code == 0, listed.err.constData());
         const QJsonObject account = jsonOf(listed)[u"accounts"_s][0].toObject();
         QCOMPARE(account[u"kind"_s].toString(), u"signedIn"_s);
         QHash<QString, QJsonObject> byName;

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "keychain/SecretStore.h"
+#include "network/RestClient.h"
 
 #include <QEventLoop>
+#include <QTest>
 #include <QTimer>
 
 #include <optional>
@@ -44,6 +46,17 @@ public:
         if (!out)
             loop.exec();
         return out;
+    }
+
+    /// Waits, with the event loop running, until the store has nothing queued or
+    /// running and the client (if given) no request in flight. Call it before a test
+    /// blocks in a child process that uses the keychain (the CLI): an operation of
+    /// this process started just before would hold the keychain lock, unanswered
+    /// while the test blocks, and the child would wait out its deadline for it.
+    static bool idle(const SecretStore &store, const RestClient *client = nullptr)
+    {
+        return QTest::qWaitFor(
+            [&] { return store.pendingOperations() == 0 && (!client || client->inFlight() == 0); }, CapMs);
     }
 
 private:

@@ -66,15 +66,11 @@ bool answerHeld(const DelayProxy &proxy)
     return QTest::qWaitFor([&proxy] { return proxy.heldBytes() > 0; }, Wait);
 }
 
-bool idle(const SecretStore &store)
-{
-    return QTest::qWaitFor([&store] { return store.pendingOperations() == 0; }, Wait);
-}
 /// With the server's answer held by the relay and this process's keychain idle, the
 /// real CLI removes the account (entries and list entry); then the answer goes on.
 bool removedWhileHeld(DelayProxy &proxy, const SecretStore &store, const AccountInfo &info)
 {
-    if (!answerHeld(proxy) || !idle(store))
+    if (!answerHeld(proxy) || !StoreWaiter::idle(store))
         return false;
     const ProgramRun removed = cliRemove(info);
     if (removed.code != 0 || listed(info.id) || !entriesOf(info).isEmpty()) {
@@ -120,7 +116,7 @@ private Q_SLOTS:
             service.signIn(proxy.url(), u"admin"_s, u"admin-demo"_s, done);
         });
         QVERIFY2(signedIn.ok, qPrintable(signedIn.message));
-        QVERIFY(idle(store));
+        QVERIFY(StoreWaiter::idle(store));
         const QString stateKey = KeychainKeys::stateKey(info.keyPart());
         QVERIFY2(KeyringControl::appEntries(info.keyPart() + u'/').size() == 4, // session, state, two tokens
                  qPrintable(KeyringControl::appEntries(info.keyPart()).join(u", "_s)));
@@ -134,7 +130,7 @@ private Q_SLOTS:
         // on (it fetches the credentials) but writes nothing.
         QVERIFY(removedWhileHeld(proxy, store, info));
         QVERIFY(QTest::qWaitFor([&] { return refreshed.has_value(); }, Wait));
-        QVERIFY(idle(store));
+        QVERIFY(StoreWaiter::idle(store));
         QCOMPARE(entriesOf(info), QStringList());
         QVERIFY(!KeyringControl::appEntries().contains(stateKey));
         QVERIFY(!listed(info.id));
@@ -172,7 +168,7 @@ private Q_SLOTS:
                              readWrite.value(u"authToken"_s).toString(), false, done);
         });
         QVERIFY2(added.ok, qPrintable(added.message));
-        QVERIFY(idle(store));
+        QVERIFY(StoreWaiter::idle(store));
         QCOMPARE(KeyringControl::appEntries(info.keyPart() + u'/').size(), 2); // state, token
 
         // Reset in the web app; the user pastes the new token.
@@ -184,7 +180,7 @@ private Q_SLOTS:
         service.replaceToken(TokenKind::ReadWrite, fresh, [&](const Outcome &o) { replaced = o; });
         QVERIFY(removedWhileHeld(proxy, store, info));
         QVERIFY(QTest::qWaitFor([&] { return replaced.has_value(); }, Wait));
-        QVERIFY(idle(store));
+        QVERIFY(StoreWaiter::idle(store));
         QCOMPARE(entriesOf(info), QStringList());
         QVERIFY(!listed(info.id));
         QVERIFY(!replaced->ok);
@@ -208,7 +204,7 @@ private Q_SLOTS:
         service.signIn(proxy.url(), u"admin"_s, u"admin-demo"_s, [&](const Outcome &o) { signedIn = o; });
         QVERIFY(removedWhileHeld(proxy, store, info));
         QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, Wait));
-        QVERIFY(idle(store));
+        QVERIFY(StoreWaiter::idle(store));
         QCOMPARE(entriesOf(info), QStringList());
         QVERIFY(!signedIn->ok);
         QVERIFY2(signedIn->message.contains(AccountService::removedMessage()), qPrintable(signedIn->message));
@@ -234,7 +230,7 @@ private Q_SLOTS:
         writer.addUnchecked(TokenKind::ReadOnly, u"IR"_s + QString(32, u'S'), u"abcdefghijklmnopqrstuvwxyz012345"_s,
                             [&](const Outcome &o) { added = o; });
         QVERIFY(QTest::qWaitFor([&] { return removedOutcome && added; }, Wait));
-        QVERIFY(idle(store));
+        QVERIFY(StoreWaiter::idle(store));
         QCOMPARE(entriesOf(info), QStringList());
         QVERIFY(removedOutcome->ok);
         QVERIFY(!listed(info.id));
