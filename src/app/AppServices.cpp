@@ -8,9 +8,14 @@
 #include "network/RestClient.h"
 #include "screen/ScreenGuard.h"
 
+#include "logging/Logging.h"
+
+#include <QEventLoop>
 #include <QJSEngine>
 #include <QTimer>
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 namespace AgencyTokens {
@@ -55,6 +60,33 @@ void AppServices::updateIdle()
         m_idle = true;
         Q_EMIT idleChanged();
     });
+}
+
+bool AppServices::finishPending(QDeadlineTimer deadline)
+{
+    const auto done = [this] { return m_idle && m_store->pendingOperations() == 0 && m_client->inFlight() == 0; };
+    if (done())
+        return true;
+    // idle turns true a turn of the event loop after the last answer, so a step that
+    // answer deferred (a write after a reply) is waited for as well.
+    QEventLoop loop;
+    connect(this, &AppServices::idleChanged, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer cap;
+    if (!deadline.isForever()) {
+        cap.setSingleShot(true);
+        connect(&cap, &QTimer::timeout, &loop, &QEventLoop::quit);
+        cap.start(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())));
+    }
+    loop.exec();
+    if (done())
+        return true;
+    // Counts only: what an operation carries never reaches a log.
+    qCWarning(lcService) << "quitting with" << m_store->pendingOperations() << "keychain operations and"
+                         << m_client->inFlight() << "requests unfinished";
+    return false;
 }
 
 AppServices::~AppServices()

@@ -4,6 +4,7 @@
 #include "clipboard/SecureClipboard.h"
 #include "screen/ScreenGuard.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -69,6 +70,13 @@ public:
     [[nodiscard]] AppController *accounts() const { return m_accounts; }
     [[nodiscard]] QString keychainWaiting() const;
     [[nodiscard]] bool idle() const { return m_idle; }
+
+    /// Runs the event loop until no keychain operation is queued or running and
+    /// no request is in flight, or until \a deadline; true when it got there.
+    /// main() calls it once the last window has closed: a token that the platform
+    /// has just issued (a reset, a new access token) is otherwise lost with the
+    /// keychain write still pending, the old value already dead.
+    bool finishPending(QDeadlineTimer deadline);
 
 Q_SIGNALS:
     void keychainWaitingChanged();

@@ -8,12 +8,15 @@
 #include "Translations.h"
 #include "startup/IdleIncubator.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
 #include <QUrl>
+
+#include <chrono>
 
 Q_IMPORT_QML_PLUGIN(AgencyTokensPlugin)
 
@@ -57,5 +60,11 @@ int main(int argc, char *argv[])
         engine.load(QUrl(u"qrc:/AgencyTokens/Main.qml"_s));
         AgencyTokens::installBenchTrace(engine, sinceMain); // nothing unless AGENCYTOKENS_BENCH_TRACE is set
     });
-    return QGuiApplication::exec();
+    const int code = QGuiApplication::exec();
+    // The window is gone, the process not yet: a token the platform has just issued
+    // (a reset, a new access token) would be lost with its keychain write. What is
+    // under way ends first, within a bound: a keychain waiting on a prompt nobody
+    // answers does not keep the process on for ever.
+    services.finishPending(QDeadlineTimer(std::chrono::seconds(15)));
+    return code;
 }

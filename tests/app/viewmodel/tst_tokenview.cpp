@@ -11,6 +11,8 @@
 #include "TokenView.h"
 #include "ViewModelFixture.h"
 #include "accounts/AccountList.h"
+#include "keychain/KeychainKeys.h"
+#include "keychain/SecretStore.h"
 
 #include <QTest>
 
@@ -21,6 +23,27 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString Sid = u"IR"_s + QString(32, u'A');
 const QString Token = u"abcdefghijklmnopqrstuvwxyz012345"_s;
+/// A keychain that takes every operation and never answers (one hung on a
+/// prompt that nobody sees): a fault the real one cannot make on demand.
+class UnansweredStore : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void read(const QString &, QObject *, ReadDone) override { take(); }
+    void write(const QString &, const Secret &, QObject *, Done) override { take(); }
+    void remove(const QString &, QObject *, Done) override { take(); }
+    void removeAll(QObject *, Done) override { take(); }
+    void removeUnder(const QString &, QObject *, Done) override { take(); }
+    [[nodiscard]] int pendingOperations() const override { return m_taken; }
+
+private:
+    void take()
+    {
+        ++m_taken;
+        Q_EMIT pendingChanged();
+    }
+    int m_taken = 0;
+};
 } // namespace
 
 class tst_TokenView : public QObject
@@ -39,6 +62,23 @@ class tst_TokenView : public QObject
         if (!account || !runToEnd(account->enableState(), [&] { account->enable(); }))
             return nullptr;
         return account;
+    }
+
+    /// The token's Account SID and Auth Token (revealed, then hidden again).
+    static std::pair<QString, QString> valueOf(TokenView *token)
+    {
+        token->reveal();
+        std::pair<QString, QString> value{token->accountSid(), token->shownToken()};
+        token->hide();
+        return value;
+    }
+
+    /// The status the platform answers a call with these credentials: 200, or 401 once reset.
+    static int companyInfo(const ServerProcess &server, const QString &sid, const QString &authToken)
+    {
+        return HttpClient(server.url())
+            .get(u"/Agencies/%1/CompanyInformation"_s.arg(sid), HttpClient::basic(sid, authToken))
+            .status;
     }
 
 private Q_SLOTS:
@@ -152,6 +192,49 @@ private Q_SLOTS:
         QVERIFY(token->resetState()->blockedReason().contains(u"Offline"_s));
     }
 
+    void aResetStillInFlightWhenTheWindowClosesIsSaved()
+    {
+        ServerProcess server;
+        QVERIFY(server.start({u"--demo"_s}));
+        AppServices services({server.url(), {}});
+        AccountView *account = signedInWithTokens(services, server);
+        QVERIFY(account);
+        TokenView *token = account->readWrite();
+        const auto [sid, old] = valueOf(token);
+        const auto info = AccountList().lookup(account->id());
+        QVERIFY(info);
+        const QString key = KeychainKeys::tokenKey(info->keyPart(), *AccountSid::parse(sid), TokenKind::ReadWrite);
+        QCOMPARE(KeyringControl::appValue(key), old);
+
+        // The last window closes right after Reset: main() runs the event loop only
+        // in finishPending() from here. The platform's new value must not go with it.
+        token->reset();
+        QVERIFY(token->resetState()->busy());
+        QVERIFY(services.finishPending(QDeadlineTimer(20000)));
+        QVERIFY(services.idle());
+        QVERIFY(!token->resetState()->busy());
+        QVERIFY2(!token->resetState()->failed(), qPrintable(token->resetState()->message()));
+        const QString saved = KeyringControl::appValue(key);
+        QVERIFY(!saved.isEmpty() && saved != old);
+        QCOMPARE(companyInfo(server, sid, saved), 200);
+        QCOMPARE(companyInfo(server, sid, old), 401);
+
+        // Nothing pending: it returns at once.
+        QVERIFY(services.finishPending(QDeadlineTimer(0)));
+    }
+
+    void aKeychainThatNeverAnswersIsGivenUpAtTheDeadline()
+    {
+        UnansweredStore unanswered;
+        AppServices services({{}, {}, &unanswered});
+        unanswered.write(u"some key"_s, Secret::fromClearValue(Token), &services, [](const SecretStore::Result &) {});
+        QVERIFY(!services.idle());
+        // Said with counts only, never what the operation carries.
+        QTest::ignoreMessage(QtWarningMsg, "quitting with 1 keychain operations and 0 requests unfinished");
+        QVERIFY(!services.finishPending(QDeadlineTimer(200)));
+        QCOMPARE(unanswered.pendingOperations(), 1);
+    }
+
     void aVerifyResultGoesWithTheValueAndTheOutageItSpokeOf()
     {
         ServerProcess server;
@@ -191,13 +274,8 @@ private Q_SLOTS:
         AccountView *account = signedInWithTokens(services, server);
         QVERIFY(account);
         TokenView *token = account->readWrite();
-        token->reveal();
-        const QString sid = token->accountSid();
-        const QString old = token->shownToken();
-        token->hide();
-        auto companyInfo = [&](const QString &authToken) {
-            return HttpClient(server.url()).get(u"/Agencies/%1/CompanyInformation"_s.arg(sid), HttpClient::basic(sid, authToken)).status;
-        };
+        const auto [sid, old] = valueOf(token);
+        const auto companyInfo = [&](const QString &authToken) { return tst_TokenView::companyInfo(server, sid, authToken); };
         QCOMPARE(companyInfo(old), 200);
 
         QCOMPARE(KeyringControl::lockDefault(), QString());
