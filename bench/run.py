@@ -281,8 +281,7 @@ def main():
                     log(f"idle {mode} {size} run {i + 1}/{args.idle_runs}")
         # Memory, part by part (desktop size, server down: nothing but the start's own work).
         # The parts on their own over the bare window, the app at Home and with each page
-        # opened. (Not the app with no account: its start sweeps the keychain entries of
-        # accounts it does not list, the set-up's among them.)
+        # opened.
         memory_series = [
             ("baseline", [baseline], {}, "tokens-shown"),
             ("bare window + a keychain read", [parts_bin, "--part", "keychain"], {}, "tokens-shown"),
@@ -291,9 +290,10 @@ def main():
             (MEMORY_HOME, app_cmd, {}, "tokens-shown"),
         ] + [(f"app, page `{place}` opened", app_cmd, {"AGENCYTOKENS_BENCH_OPEN": place}, "tokens-shown")
              for place in MEMORY_PAGES]
-        # Last, the app with no account (its sign-in page: no keychain read, no shell): Home
-        # less this is what the shell, Home and the account's start cost. Last, because its
-        # start sweeps the keychain entries of accounts it does not list, the set-up's among them.
+        # Then the app with no account (its sign-in page: no keychain read, no shell): Home
+        # less this is what the shell, Home and the account's start cost. Its own settings
+        # make it another install: its start's sweep leaves the set-up's entries alone
+        # (OrphanSweep takes only ids its own list ever had).
         no_account_env = {"XDG_CONFIG_HOME": tempfile.mkdtemp(dir=data), "XDG_DATA_HOME": tempfile.mkdtemp(dir=data)}
         for series in (memory_series, [(MEMORY_NO_ACCOUNT, app_cmd, no_account_env, "first-frame")]):
             for i in range(args.memory_runs):

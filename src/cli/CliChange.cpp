@@ -130,13 +130,20 @@ void Cli::addTo(const AccountInfo &info, bool created, const QString &authToken)
 
 void Cli::clean()
 {
-    OrphanSweep::run(&m_store, this, [this](const SecretStore::Result &result, const QStringList &removed) {
+    OrphanSweep::run(&m_store, this, [this](const SecretStore::Result &result, const QStringList &removed,
+                                            const QStringList &others) {
         for (const QString &part : removed)
             Terminal::printOut(u"Removed the keychain entries of %1 (no listed account owns them).\n"_s.arg(part));
+        for (const QString &part : others)
+            Terminal::printOut(u"Left the keychain entries of %1 alone: no account of this install ever had them "
+                               "(another install of the app that uses the same keychain, or an older version's).\n"_s
+                                   .arg(part));
         if (!result.ok())
             return finish(Outcome::fromStore(result));
         if (removed.isEmpty())
-            Terminal::printOut(u"Nothing to remove: every keychain entry belongs to a listed account.\n"_s);
+            Terminal::printOut(others.isEmpty()
+                                   ? u"Nothing to remove: every keychain entry belongs to a listed account.\n"_s
+                                   : u"Nothing to remove: every other keychain entry belongs to a listed account.\n"_s);
         finish(Ok);
     });
 }

@@ -171,7 +171,9 @@ tool says when to try again (exit 5).
 Removes the keychain entries that no listed account owns: those of an
 account another program removed while this one wrote for it, or of a new
 account whose program was stopped before it listed it. Says what it removed.
-Entries of an account being added right now are left alone.
+Entries of an account being added right now are left alone, and so are those
+of accounts this install never had: another install of the app that uses the
+same keychain (a Flatpak beside a package, another home folder) owns them.
 )"_s},
     {u"remove"_s, uR"(Usage: agency-tokens-cli remove --account A [--token NAME]
 

@@ -288,6 +288,19 @@ private Q_SLOTS:
         const Run nothing = cli({u"clean"_s});
         QCOMPARE(nothing.code, 0);
         QVERIFY2(nothing.out.contains("Nothing to remove"), nothing.out.constData());
+        // Another install on the same keychain (its own settings: a Flatpak beside a
+        // package, another home folder) lists none of these accounts: it leaves them alone.
+        const QStringList entries = KeyringControl::appEntries();
+        QTemporaryDir otherHome;
+        QProcessEnvironment other = debugEnvironment();
+        other.insert(u"HOME"_s, otherHome.path());
+        other.insert(u"XDG_CONFIG_HOME"_s, otherHome.filePath(u".config"_s));
+        const Run elsewhere = cli({u"clean"_s}, {}, other);
+        QCOMPARE(elsewhere.code, 0);
+        QCOMPARE(elsewhere.out.count("Left the keychain entries of"), 2);
+        QVERIFY2(elsewhere.out.contains("Nothing to remove"), elsewhere.out.constData());
+        QCOMPARE(KeyringControl::appEntries(), entries);
+        QCOMPARE(cli({u"accounts"_s, u"--json"_s}, {}, other).out.count("\"id\""), 0);
         // "Dropped" leaves the list but not the keychain, as when another program lost it.
         const QStringList before = KeyringControl::appEntries();
         {

@@ -235,7 +235,7 @@ void AppController::sweepOrphans()
 {
     findSharedTokens();
     // Entries no listed account owns (another process removed it, or was stopped before listing it).
-    OrphanSweep::run(m_services->store(), this, [](const SecretStore::Result &result, const QStringList &removed) {
+    OrphanSweep::run(m_services->store(), this, [](const SecretStore::Result &result, const QStringList &removed, const QStringList &) {
         if (!result.ok() && result.error != SecretStore::Error::NotImplemented)
             qCInfo(lcAccounts) << "the sweep for orphaned keychain entries stopped:" << int(result.error);
         else if (!removed.isEmpty())

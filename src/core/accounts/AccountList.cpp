@@ -106,6 +106,27 @@ void writeReservations(QSettings &s, const QList<Reservation> &reserved)
     s.endArray();
 }
 
+/// Adds `ids` to what this install has listed or reserved (knownIds()).
+void noteKnown(QSettings &s, const QStringList &ids)
+{
+    QStringList known = s.value(u"knownAccounts"_s).toStringList();
+    const qsizetype before = known.size();
+    for (const QString &id : ids) {
+        if (!id.isEmpty() && !known.contains(id))
+            known.append(id);
+    }
+    if (known.size() != before)
+        s.setValue(u"knownAccounts"_s, known);
+}
+
+QStringList idsOf(const QList<AccountInfo> &accounts)
+{
+    QStringList ids;
+    for (const AccountInfo &info : accounts)
+        ids.append(info.id);
+    return ids;
+}
+
 bool stillCounts(const Reservation &r)
 {
     if (!r.since.isValid() || r.since.secsTo(QDateTime::currentDateTimeUtc()) > 3600)
@@ -149,9 +170,12 @@ bool AccountList::update(const std::function<bool(QList<AccountInfo> &)> &change
 {
     return locked([&change](QSettings &s) {
         QList<AccountInfo> all = readAccounts(s);
+        const QStringList listedBefore = idsOf(all);
         if (!change(all))
             return false;
         writeAccounts(s, all);
+        // Before and after: an account listed before this version and removed now is known too.
+        noteKnown(s, listedBefore + idsOf(all));
         // An account listed is no longer only reserved.
         QList<Reservation> reserved = readReservations(s);
         if (reserved.removeIf([&all](const Reservation &r) {
@@ -169,6 +193,7 @@ bool AccountList::reserve(const QString &id)
         reserved.removeIf([](const Reservation &r) { return !stillCounts(r); });
         reserved.append({id, QCoreApplication::applicationPid(), QDateTime::currentDateTimeUtc()});
         writeReservations(s, reserved);
+        noteKnown(s, {id});
         return true;
     });
 }
@@ -192,6 +217,17 @@ QStringList AccountList::reservedIds() const
             out.append(r.id);
     }
     return out;
+}
+
+QStringList AccountList::knownIds() const
+{
+    const auto s = openSettings();
+    QStringList known = s->value(u"knownAccounts"_s).toStringList();
+    for (const QString &id : idsOf(readAccounts(*s))) {
+        if (!known.contains(id))
+            known.append(id);
+    }
+    return known;
 }
 
 std::optional<bool> AccountList::holds(const QString &id)

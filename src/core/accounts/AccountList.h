@@ -60,6 +60,12 @@ public:
     void release(const QString &id);
     /// The ids marked by reserve() that still count.
     [[nodiscard]] QStringList reservedIds() const;
+    /// Every id this install has listed or reserved, kept in its own settings
+    /// file, with those listed now: the accounts whose keychain entries are this
+    /// install's to sweep. Another install of the app (its own settings file, the
+    /// same keychain: a Flatpak beside a distribution package, another HOME) has
+    /// ids of its own, which it alone may take for orphans.
+    [[nodiscard]] QStringList knownIds() const;
     /// Whether `id` is listed or reserved (by a process that still runs), read
     /// under the lock; nothing when the lock could not be had in time. What a
     /// write of an account's keychain entries asks first (AccountService).

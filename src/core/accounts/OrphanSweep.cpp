@@ -24,23 +24,23 @@ QString OrphanSweep::accountPartOf(const QString &key)
 
 namespace {
 void removeNext(SecretStore *store, QPointer<QObject> context, std::shared_ptr<QStringList> left,
-                std::shared_ptr<QStringList> removed, OrphanSweep::Done done)
+                std::shared_ptr<QStringList> removed, const QStringList &others, OrphanSweep::Done done)
 {
     if (!context)
         return;
     if (left->isEmpty()) {
-        done(SecretStore::Result{}, *removed);
+        done(SecretStore::Result{}, *removed, others);
         return;
     }
     const QString part = left->takeFirst();
     store->removeUnder(part, context, [=](const SecretStore::Result &result) {
         if (!result.ok()) {
-            done(result, *removed);
+            done(result, *removed, others);
             return;
         }
         qCInfo(lcAccounts) << "removed the keychain entries of an account no longer listed:" << part;
         removed->append(part);
-        removeNext(store, context, left, removed, done);
+        removeNext(store, context, left, removed, others, done);
     });
 }
 } // namespace
@@ -52,7 +52,7 @@ void OrphanSweep::run(SecretStore *store, QObject *context, Done done)
         if (!guard)
             return;
         if (!listed.ok()) {
-            done(listed, {});
+            done(listed, {}, {});
             return;
         }
         // The list after the keys: what is listed or reserved by now owns its entries.
@@ -60,13 +60,20 @@ void OrphanSweep::run(SecretStore *store, QObject *context, Done done)
         QStringList owned = list.reservedIds();
         for (const AccountInfo &info : list.accounts())
             owned.append(info.id);
+        const QStringList known = list.knownIds();
         auto orphans = std::make_shared<QStringList>();
+        QStringList others;
         for (const QString &key : keys) {
             const QString part = accountPartOf(key);
-            if (!part.isEmpty() && !owned.contains(part.section(u'/', -1)) && !orphans->contains(part))
-                orphans->append(part);
+            const QString id = part.section(u'/', -1);
+            if (part.isEmpty() || owned.contains(id) || orphans->contains(part) || others.contains(part))
+                continue;
+            (known.contains(id) ? *orphans : others).append(part);
         }
-        removeNext(store, guard, orphans, std::make_shared<QStringList>(), done);
+        if (!others.isEmpty())
+            qCInfo(lcAccounts) << "left alone the keychain entries of" << others.size()
+                               << "accounts this install never listed (another install's)";
+        removeNext(store, guard, orphans, std::make_shared<QStringList>(), others, done);
     });
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// OrphanSweep against the real keychain: entries of an account that is not
-// listed go; those of a listed account, of an account reserved by a running
-// process, and keys of any other form stay.
+// OrphanSweep against the real keychain: entries of an account that this
+// install listed once and no longer lists go; those of a listed account, of an
+// account reserved by a running process, of an account this install never had
+// (another install's on the same keychain), and keys of any other form stay.
 #include "StoreWaiter.h"
 #include "accounts/AccountList.h"
 #include "accounts/OrphanSweep.h"
@@ -41,12 +42,18 @@ private Q_SLOTS:
         KeychainStore store;
         AccountList list;
         const AccountInfo listed = list.add(AccountKind::TokensOnly, u"Listed"_s, Api);
-        const AccountInfo orphan = list.create(AccountKind::TokensOnly, u"Gone"_s, Api);
+        // Listed once, then taken off the list by another process while this one wrote for it.
+        const AccountInfo orphan = list.add(AccountKind::TokensOnly, u"Gone"_s, Api);
+        QVERIFY(list.remove(orphan.id));
         const AccountInfo reserved = list.create(AccountKind::TokensOnly, u"Coming"_s, Api);
         QVERIFY(list.reserve(reserved.id));
+        // Never listed nor reserved here: another install's, on the same keychain.
+        const AccountInfo others = list.create(AccountKind::TokensOnly, u"Another install's"_s, Api);
+        QVERIFY(list.knownIds().contains(orphan.id) && list.knownIds().contains(reserved.id));
+        QVERIFY(!list.knownIds().contains(others.id));
         const QString oldForm = u"agency-tokens/api.example.com/session"_s;
         QStringList kept;
-        for (const AccountInfo &info : {listed, orphan, reserved}) {
+        for (const AccountInfo &info : {listed, orphan, reserved, others}) {
             const QString part = KeychainKeys::accountPart(info.address, info.id);
             for (const QString &key : {KeychainKeys::stateKey(part),
                                        KeychainKeys::tokenKey(part, *AccountSid::parse(Sid), TokenKind::ReadOnly)}) {
@@ -60,13 +67,16 @@ private Q_SLOTS:
 
         std::optional<SecretStore::Result> result;
         QStringList removed;
-        OrphanSweep::run(&store, this, [&](const SecretStore::Result &r, const QStringList &parts) {
+        QStringList leftAlone;
+        OrphanSweep::run(&store, this, [&](const SecretStore::Result &r, const QStringList &parts, const QStringList &o) {
             result = r;
             removed = parts;
+            leftAlone = o;
         });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), StoreWaiter::CapMs);
         QVERIFY2(result->ok(), qPrintable(result->message));
         QCOMPARE(removed, QStringList{KeychainKeys::accountPart(orphan.address, orphan.id)});
+        QCOMPARE(leftAlone, QStringList{KeychainKeys::accountPart(others.address, others.id)});
         const QString orphanPart = KeychainKeys::accountPart(orphan.address, orphan.id);
         QCOMPARE(StoreWaiter::read(store, KeychainKeys::stateKey(orphanPart))->first.error, SecretStore::Error::NotFound);
         for (const QString &key : std::as_const(kept))
@@ -81,7 +91,7 @@ private Q_SLOTS:
 
         // A second sweep finds nothing.
         result.reset();
-        OrphanSweep::run(&store, this, [&](const SecretStore::Result &r, const QStringList &parts) {
+        OrphanSweep::run(&store, this, [&](const SecretStore::Result &r, const QStringList &parts, const QStringList &) {
             result = r;
             removed = parts;
         });
