@@ -235,12 +235,14 @@ void AppController::sweepOrphans()
 {
     findSharedTokens();
     // Entries no listed account owns (another process removed it, or was stopped before listing it).
-    OrphanSweep::run(m_services->store(), this, [](const SecretStore::Result &result, const QStringList &removed, const QStringList &) {
+    // Those of ids this install never had are another install's and stay (OrphanSweep).
+    const auto swept = [](const SecretStore::Result &result, const QStringList &removed, const QStringList &) {
         if (!result.ok() && result.error != SecretStore::Error::NotImplemented)
             qCInfo(lcAccounts) << "the sweep for orphaned keychain entries stopped:" << int(result.error);
         else if (!removed.isEmpty())
             qCInfo(lcAccounts) << "removed the keychain entries of" << removed.size() << "accounts no longer listed";
-    });
+    };
+    OrphanSweep::run(m_services->store(), this, swept);
 }
 
 AccountView *AppController::setPending(AccountView *view)

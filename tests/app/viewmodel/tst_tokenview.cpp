@@ -275,7 +275,9 @@ private Q_SLOTS:
         QVERIFY(account);
         TokenView *token = account->readWrite();
         const auto [sid, old] = valueOf(token);
-        const auto companyInfo = [&](const QString &authToken) { return tst_TokenView::companyInfo(server, sid, authToken); };
+        const auto companyInfo = [&](const QString &authToken) {
+            return tst_TokenView::companyInfo(server, sid, authToken);
+        };
         QCOMPARE(companyInfo(old), 200);
 
         QCOMPARE(KeyringControl::lockDefault(), QString());
