@@ -280,33 +280,33 @@ def main():
                         results.setdefault((size, f"idle {mode}", name), []).append(r)
                     log(f"idle {mode} {size} run {i + 1}/{args.idle_runs}")
         # Memory, part by part (desktop size, server down: nothing but the start's own work).
-        # The parts on their own over the bare window, the app at Home and with each page
-        # opened.
+        # The parts on their own over the bare window; the app with no account (its sign-in
+        # page: no keychain read, no shell), so that Home less it is what the shell, Home and
+        # the account's start cost; the app at Home and with each page opened. The app with
+        # no account has settings of its own, so to it the set-up's account is another
+        # install's: its start's sweep leaves those entries alone (OrphanSweep), and Home,
+        # measured after it, finds its tokens (a run that does not get ready fails the bench).
+        no_account_env = {"XDG_CONFIG_HOME": tempfile.mkdtemp(dir=data), "XDG_DATA_HOME": tempfile.mkdtemp(dir=data)}
         memory_series = [
             ("baseline", [baseline], {}, "tokens-shown"),
             ("bare window + a keychain read", [parts_bin, "--part", "keychain"], {}, "tokens-shown"),
             ("bare window + an HTTP request", [parts_bin, "--part", "network", "--server", server.url], {},
              "tokens-shown"),
+            (MEMORY_NO_ACCOUNT, app_cmd, no_account_env, "first-frame"),
             (MEMORY_HOME, app_cmd, {}, "tokens-shown"),
         ] + [(f"app, page `{place}` opened", app_cmd, {"AGENCYTOKENS_BENCH_OPEN": place}, "tokens-shown")
              for place in MEMORY_PAGES]
-        # Then the app with no account (its sign-in page: no keychain read, no shell): Home
-        # less this is what the shell, Home and the account's start cost. Its own settings
-        # make it another install: its start's sweep leaves the set-up's entries alone
-        # (OrphanSweep takes only ids its own list ever had).
-        no_account_env = {"XDG_CONFIG_HOME": tempfile.mkdtemp(dir=data), "XDG_DATA_HOME": tempfile.mkdtemp(dir=data)}
-        for series in (memory_series, [(MEMORY_NO_ACCOUNT, app_cmd, no_account_env, "first-frame")]):
-            for i in range(args.memory_runs):
-                for name, cmd, extra, want in series:
-                    try:
-                        r = launch(cmd, "desktop", env_extra=extra, want=want, rss_after=2.0, parts=True)
-                    except RuntimeError as e:
-                        log(f"memory: {name}: {e}")
-                        failures.append(name)
-                        continue
-                    results.setdefault(("memory", name), []).append(r)
-                log(f"memory run {i + 1}/{args.memory_runs}")
-        results[("memory", "order")] = [name for name, *_ in memory_series] + [MEMORY_NO_ACCOUNT]
+        for i in range(args.memory_runs):
+            for name, cmd, extra, want in memory_series:
+                try:
+                    r = launch(cmd, "desktop", env_extra=extra, want=want, rss_after=2.0, parts=True)
+                except RuntimeError as e:
+                    log(f"memory: {name}: {e}")
+                    failures.append(name)
+                    continue
+                results.setdefault(("memory", name), []).append(r)
+            log(f"memory run {i + 1}/{args.memory_runs}")
+        results[("memory", "order")] = [name for name, *_ in memory_series]
 
     table_file = tempfile.NamedTemporaryFile(suffix=".md", delete=False).name
     counts_ok = subprocess.run([counts], env=dict(os.environ, AGENCYTOKENS_COUNTS_TABLE=table_file),

@@ -14,7 +14,6 @@
 #include <QJSEngine>
 #include <QTimer>
 
-#include <algorithm>
 #include <chrono>
 #include <utility>
 
@@ -64,24 +63,20 @@ void AppServices::updateIdle()
 
 bool AppServices::finishPending(QDeadlineTimer deadline)
 {
-    const auto done = [this] { return m_idle && m_store->pendingOperations() == 0 && m_client->inFlight() == 0; };
-    if (done())
-        return true;
-    // idle turns true a turn of the event loop after the last answer, so a step that
-    // answer deferred (a write after a reply) is waited for as well.
-    QEventLoop loop;
-    connect(this, &AppServices::idleChanged, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer cap;
-    if (!deadline.isForever()) {
-        cap.setSingleShot(true);
-        connect(&cap, &QTimer::timeout, &loop, &QEventLoop::quit);
-        cap.start(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())));
+    // idle turns true a turn of the event loop after the last answer, so a step
+    // that answer deferred (a write after a reply) is waited for as well.
+    if (!m_idle) {
+        QEventLoop loop;
+        connect(this, &AppServices::idleChanged, &loop, [this, &loop] {
+            if (m_idle)
+                loop.quit();
+        });
+        if (!deadline.isForever())
+            QTimer::singleShot(std::chrono::ceil<std::chrono::milliseconds>(deadline.remainingTimeAsDuration()), &loop,
+                               &QEventLoop::quit);
+        loop.exec();
     }
-    loop.exec();
-    if (done())
+    if (m_idle)
         return true;
     // Counts only: what an operation carries never reaches a log.
     qCWarning(lcService) << "quitting with" << m_store->pendingOperations() << "keychain operations and"

@@ -109,13 +109,10 @@ void writeReservations(QSettings &s, const QList<Reservation> &reserved)
 /// Adds `ids` to what this install has listed or reserved (knownIds()).
 void noteKnown(QSettings &s, const QStringList &ids)
 {
-    QStringList known = s.value(u"knownAccounts"_s).toStringList();
-    const qsizetype before = known.size();
-    for (const QString &id : ids) {
-        if (!id.isEmpty() && !known.contains(id))
-            known.append(id);
-    }
-    if (known.size() != before)
+    const QStringList before = s.value(u"knownAccounts"_s).toStringList();
+    QStringList known = before + ids;
+    known.removeDuplicates();
+    if (known != before)
         s.setValue(u"knownAccounts"_s, known);
 }
 
@@ -222,11 +219,8 @@ QStringList AccountList::reservedIds() const
 QStringList AccountList::knownIds() const
 {
     const auto s = openSettings();
-    QStringList known = s->value(u"knownAccounts"_s).toStringList();
-    for (const QString &id : idsOf(readAccounts(*s))) {
-        if (!known.contains(id))
-            known.append(id);
-    }
+    QStringList known = s->value(u"knownAccounts"_s).toStringList() + idsOf(readAccounts(*s));
+    known.removeDuplicates();
     return known;
 }
 

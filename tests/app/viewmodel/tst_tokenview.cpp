@@ -16,6 +16,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace AgencyTokens;
 using namespace AgencyTokens::Testing;
 using namespace Qt::StringLiterals;
@@ -46,23 +48,41 @@ private:
 };
 } // namespace
 
-class tst_TokenView : public QObject
+/// The reference server with its demo data, the app's services on it, and the
+/// demo administrator signed in with legacy tokens enabled.
+struct DemoSignedIn
 {
-    Q_OBJECT
+    ServerProcess server;
+    std::unique_ptr<AppServices> services;
+    AccountView *account = nullptr;
 
-    /// The demo administrator signed in on \a server, legacy tokens enabled; null on failure.
-    static AccountView *signedInWithTokens(AppServices &services, const ServerProcess &server)
+    /// False when the server did not start, or signing in or enabling failed.
+    bool start()
     {
-        AppController *accounts = services.accounts();
+        if (!server.start({u"--demo"_s}))
+            return false;
+        services = std::make_unique<AppServices>(AppServices::Options{server.url(), {}});
+        AppController *accounts = services->accounts();
         accounts->start();
         if (!runToEnd(accounts->signInState(),
                       [&] { accounts->signIn(server.url().toString(), u"admin"_s, u"admin-demo"_s); }))
-            return nullptr;
-        AccountView *account = accounts->current();
-        if (!account || !runToEnd(account->enableState(), [&] { account->enable(); }))
-            return nullptr;
-        return account;
+            return false;
+        account = accounts->current();
+        return account && runToEnd(account->enableState(), [this] { account->enable(); });
     }
+
+    /// The status the platform answers a call with these credentials: 200, or 401 once reset.
+    [[nodiscard]] int companyInfo(const QString &sid, const QString &authToken) const
+    {
+        return HttpClient(server.url())
+            .get(u"/Agencies/%1/CompanyInformation"_s.arg(sid), HttpClient::basic(sid, authToken))
+            .status;
+    }
+};
+
+class tst_TokenView : public QObject
+{
+    Q_OBJECT
 
     /// The token's Account SID and Auth Token (revealed, then hidden again).
     static std::pair<QString, QString> valueOf(TokenView *token)
@@ -71,14 +91,6 @@ class tst_TokenView : public QObject
         std::pair<QString, QString> value{token->accountSid(), token->shownToken()};
         token->hide();
         return value;
-    }
-
-    /// The status the platform answers a call with these credentials: 200, or 401 once reset.
-    static int companyInfo(const ServerProcess &server, const QString &sid, const QString &authToken)
-    {
-        return HttpClient(server.url())
-            .get(u"/Agencies/%1/CompanyInformation"_s.arg(sid), HttpClient::basic(sid, authToken))
-            .status;
     }
 
 private Q_SLOTS:
@@ -153,12 +165,9 @@ private Q_SLOTS:
 
     void aSignedInAccountsTokenIsResetNeverReplaced()
     {
-        ServerProcess server;
-        QVERIFY(server.start({u"--demo"_s}));
-        AppServices services({server.url(), {}});
-        AccountView *account = signedInWithTokens(services, server);
-        QVERIFY(account);
-        TokenView *token = account->readOnly();
+        DemoSignedIn demo;
+        QVERIFY(demo.start());
+        TokenView *token = demo.account->readOnly();
         QVERIFY(token->present());
 
         QCOMPARE(token->change(), TokenView::Change::Reset);
@@ -183,9 +192,9 @@ private Q_SLOTS:
         QVERIFY(token->verifyState()->allowed());
 
         // Offline: saved tokens can still be copied; nothing that needs the platform can start.
-        server.stop();
+        demo.server.stop();
         QVERIFY(!runToEnd(token->verifyState(), [&] { token->verify(); }));
-        QVERIFY(!account->online());
+        QVERIFY(!demo.account->online());
         QVERIFY(token->copyState()->allowed());
         QVERIFY(!token->resetState()->allowed());
         QVERIFY(token->resetState()->offered());
@@ -194,14 +203,11 @@ private Q_SLOTS:
 
     void aResetStillInFlightWhenTheWindowClosesIsSaved()
     {
-        ServerProcess server;
-        QVERIFY(server.start({u"--demo"_s}));
-        AppServices services({server.url(), {}});
-        AccountView *account = signedInWithTokens(services, server);
-        QVERIFY(account);
-        TokenView *token = account->readWrite();
+        DemoSignedIn demo;
+        QVERIFY(demo.start());
+        TokenView *token = demo.account->readWrite();
         const auto [sid, old] = valueOf(token);
-        const auto info = AccountList().lookup(account->id());
+        const auto info = AccountList().lookup(demo.account->id());
         QVERIFY(info);
         const QString key = KeychainKeys::tokenKey(info->keyPart(), *AccountSid::parse(sid), TokenKind::ReadWrite);
         QCOMPARE(KeyringControl::appValue(key), old);
@@ -210,17 +216,17 @@ private Q_SLOTS:
         // in finishPending() from here. The platform's new value must not go with it.
         token->reset();
         QVERIFY(token->resetState()->busy());
-        QVERIFY(services.finishPending(QDeadlineTimer(20000)));
-        QVERIFY(services.idle());
+        QVERIFY(demo.services->finishPending(QDeadlineTimer(20000)));
+        QVERIFY(demo.services->idle());
         QVERIFY(!token->resetState()->busy());
         QVERIFY2(!token->resetState()->failed(), qPrintable(token->resetState()->message()));
         const QString saved = KeyringControl::appValue(key);
         QVERIFY(!saved.isEmpty() && saved != old);
-        QCOMPARE(companyInfo(server, sid, saved), 200);
-        QCOMPARE(companyInfo(server, sid, old), 401);
+        QCOMPARE(demo.companyInfo(sid, saved), 200);
+        QCOMPARE(demo.companyInfo(sid, old), 401);
 
         // Nothing pending: it returns at once.
-        QVERIFY(services.finishPending(QDeadlineTimer(0)));
+        QVERIFY(demo.services->finishPending(QDeadlineTimer(0)));
     }
 
     void aKeychainThatNeverAnswersIsGivenUpAtTheDeadline()
@@ -237,12 +243,9 @@ private Q_SLOTS:
 
     void aVerifyResultGoesWithTheValueAndTheOutageItSpokeOf()
     {
-        ServerProcess server;
-        QVERIFY(server.start({u"--demo"_s}));
-        AppServices services({server.url(), {}});
-        AccountView *account = signedInWithTokens(services, server);
-        QVERIFY(account);
-        TokenView *token = account->readWrite();
+        DemoSignedIn demo;
+        QVERIFY(demo.start());
+        TokenView *token = demo.account->readWrite();
         QCOMPARE(token->createdLabel(), u"Created"_s);
         QVERIFY(token->apiVersionKnown());
 
@@ -254,30 +257,25 @@ private Q_SLOTS:
         QVERIFY(!token->verifyState()->failed());
 
         // Offline: the failed check goes once the platform answers again.
-        const QString port = QString::number(server.url().port());
-        server.stop();
+        const QString port = QString::number(demo.server.url().port());
+        demo.server.stop();
         QVERIFY(!runToEnd(token->verifyState(), [&] { token->verify(); }));
         QVERIFY(token->verifyState()->offline());
-        QVERIFY(!account->online());
-        QVERIFY(server.start({u"--demo"_s, u"--port"_s, port}));
-        QVERIFY(runToEnd(account->refreshState(), [&] { account->refresh(); }));
-        QVERIFY(account->online());
+        QVERIFY(!demo.account->online());
+        QVERIFY(demo.server.start({u"--demo"_s, u"--port"_s, port}));
+        QVERIFY(runToEnd(demo.account->refreshState(), [&] { demo.account->refresh(); }));
+        QVERIFY(demo.account->online());
         QCOMPARE(token->verifyState()->message(), QString());
         QVERIFY(!token->verifyState()->failed());
     }
 
     void aResetWhileTheKeychainIsLockedIsDoneOnceAndKeptUnsaved()
     {
-        ServerProcess server;
-        QVERIFY(server.start({u"--demo"_s}));
-        AppServices services({server.url(), {}});
-        AccountView *account = signedInWithTokens(services, server);
-        QVERIFY(account);
-        TokenView *token = account->readWrite();
+        DemoSignedIn demo;
+        QVERIFY(demo.start());
+        TokenView *token = demo.account->readWrite();
         const auto [sid, old] = valueOf(token);
-        const auto companyInfo = [&](const QString &authToken) {
-            return tst_TokenView::companyInfo(server, sid, authToken);
-        };
+        const auto companyInfo = [&](const QString &authToken) { return demo.companyInfo(sid, authToken); };
         QCOMPARE(companyInfo(old), 200);
 
         QCOMPARE(KeyringControl::lockDefault(), QString());
@@ -300,7 +298,7 @@ private Q_SLOTS:
         // Unlocked: Retry saving stores the value shown, the one that works.
         QCOMPARE(KeyringControl::unlockDefault(), QString());
         unlock.dismiss();
-        QVERIFY(runToEnd(account->retrySaveState(), [&] { account->retrySave(); }));
+        QVERIFY(runToEnd(demo.account->retrySaveState(), [&] { demo.account->retrySave(); }));
         QVERIFY(!token->unsaved());
         const QStringList entries = KeyringControl::appEntries();
         QVERIFY(std::any_of(entries.cbegin(), entries.cend(),
