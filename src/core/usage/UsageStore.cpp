@@ -198,7 +198,12 @@ UsageStore::Result UsageStore::change(const std::function<void(QJsonObject &)> &
         QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     QLockFile lock(m_path + u".lock"_s);
-    lock.setStaleLockTime(30000);
+    // A writer killed between creating the lock file and writing its PID into it
+    // leaves a lock that names nobody: only its age makes it stale. So the age is
+    // well below the wait, or the next writer gives up first. A change holds the
+    // lock for a file write only; a live holder older than this keeps its lock all
+    // the same, since QLockFile removes a file only when it can take its native lock.
+    lock.setStaleLockTime(StaleLockMs);
     if (!lock.tryLock(LockWaitMs)) {
         qCWarning(lcAccounts) << "another process held the usage store's lock too long:" << m_path;
         return {false, tr("Another window or agency-tokens-cli is changing the list of integrations. Try again.")};

@@ -78,6 +78,8 @@ public:
     static constexpr int DefaultMaxActivity = 1000;
     /// How long a change waits for another process's change to end.
     static constexpr int LockWaitMs = 10000;
+    /// How old a lock that names no process (its writer killed while making it) may get.
+    static constexpr int StaleLockMs = 3000;
 
     explicit UsageStore(QString path = defaultPath(), int maxActivity = DefaultMaxActivity);
     [[nodiscard]] static QString defaultPath();

@@ -138,6 +138,19 @@ private Q_SLOTS:
         }
     }
 
+    void aLockThatNamesNoWriterIsTakenOverWithinTheWait()
+    {
+        // What a writer killed between creating the lock file and writing its PID leaves.
+        const QString path = m_dir.filePath(u"abandoned/usage.json"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile abandoned(path + u".lock"_s);
+        QVERIFY(abandoned.open(QIODevice::WriteOnly));
+        abandoned.close();
+        UsageStore store(path);
+        QVERIFY(store.update(u"acc"_s, u"readWrite"_s, [](TokenUsage &u) { u.rotateEveryDays = 7; }).ok);
+        QCOMPARE(store.usage(u"acc"_s, u"readWrite"_s).rotateEveryDays, 7);
+    }
+
     void aDamagedFileIsKeptAsideNotOverwritten()
     {
         const QString path = m_dir.filePath(u"damaged/usage.json"_s);
